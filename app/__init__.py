@@ -1,0 +1,1 @@
+"""Argmap: see the argument of a persuasive text as an interactive map."""

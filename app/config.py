@@ -1,0 +1,29 @@
+"""Settings: where templates, static files and seeds live, and the limits the app enforces.
+
+Paths are resolved from this file, never from the working directory. An editable
+install finds them at the repository's top level; a wheel carries them inside ``app/``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _resource(name: str) -> Path:
+    inside = _PACKAGE / name
+    return inside if inside.is_dir() else _PACKAGE.parent / name
+
+
+@dataclass(frozen=True)
+class Settings:
+    templates_dir: Path = field(default_factory=lambda: _resource("templates"))
+    static_dir: Path = field(default_factory=lambda: _resource("static"))
+    seeds_dir: Path = field(default_factory=lambda: Path(os.environ.get("ARGMAP_SEEDS", _resource("seeds"))))
+    max_input_bytes: int = int(os.environ.get("ARGMAP_MAX_INPUT_BYTES", 2 * 1024 * 1024))
+
+
+settings = Settings()

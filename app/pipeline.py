@@ -1,0 +1,71 @@
+"""The one place that chains the stages: text → Document → graph → layout → ArgumentMap."""
+
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+
+from app.errors import BadInput
+from app.ingest import ingest
+from app.layout import layout_graph
+from app.mining import mine
+from app.models import ArgumentMap, Edge, Node, Span
+
+
+def slugify(text: str, max_words: int = 8) -> str:
+    """Return a lowercase, hyphenated slug of the first words of ``text``.
+
+    >>> slugify("Open Source: the Path Forward!")
+    'open-source-the-path-forward'
+    """
+    words = re.findall(r"[a-z0-9]+", text.lower())[:max_words]
+    return "-".join(words) or "map"
+
+
+def decode_input(data: bytes) -> str:
+    """Return ``data`` as text, or raise :class:`BadInput` for empty, binary or non-UTF-8 input."""
+    if b"\x00" in data:
+        raise BadInput("the input looks binary (it contains NUL bytes); give a text, Markdown or HTML file", 415)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"the input is not valid UTF-8 (bad byte at position {exc.start}); save it as UTF-8", 415)
+    if not text.strip():
+        raise BadInput("nothing to map: the input is empty", 422)
+    return text
+
+
+def graph_to_map(graph: nx.DiGraph, map_id: str) -> ArgumentMap:
+    """Return the :class:`ArgumentMap` of a mined graph, laid out."""
+    nodes = [
+        Node(
+            id=n,
+            kind=a["kind"],
+            label=a["label"],
+            text=a["text"],
+            spans=[Span(**s) for s in a["spans"]],
+            confidence=a["confidence"],
+            cue=a["cue"],
+        )
+        for n, a in graph.nodes(data=True)
+    ]
+    edges = [Edge(source=u, target=v, kind=a["kind"], cue=a["cue"]) for u, v, a in graph.edges(data=True)]
+    return ArgumentMap(
+        id=map_id,
+        title=graph.graph["title"],
+        text=graph.graph["text"],
+        nodes=nodes,
+        edges=edges,
+        noise=[Span(**s) for s in graph.graph.get("noise", [])],
+        layout=layout_graph(graph),
+    )
+
+
+def build_map(text: str, *, map_id: str | None = None, title: str | None = None) -> ArgumentMap:
+    """Return the argument map of ``text``: ingest, mine, lay out."""
+    if not text.strip():
+        raise BadInput("nothing to map: the input is empty", 422)
+    doc = ingest(text, title=title)
+    graph = mine(doc)
+    return graph_to_map(graph, map_id or slugify(graph.graph["title"]))
