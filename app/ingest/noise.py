@@ -1,0 +1,103 @@
+"""Page noise: the furniture a scraped web page brings along, recognised by general rules.
+
+Each rule looks at one block (with what came before it) and returns why it is noise,
+or None. Noise stays in the text, with its offsets, but out of the argument.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_BYLINE = re.compile(r"(?i)^(?:by|written by|posted by|words by|story by)\s+\S+(?:\s+\S+){0,3}$")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"(?ix)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?[.\s]*$"
+)
+# Calls to action and navigation that web pages wrap around an article.
+_FURNITURE = re.compile(
+    r"(?i)\b(?:subscribe|subscribed|sign up|sign in|log in|newsletter|continue reading|read more|keep reading|"
+    r"discover more|share this|share on|follow us|click here|processing|loading|on the list|trending|"
+    r"related (?:posts|articles|stories)|most (?:read|popular)|advertisement|sponsored|cookies?|"
+    r"all rights reserved|privacy policy|terms of (?:use|service)|leave a (?:reply|comment)|skip to content|"
+    r"back to top|get access|full archive|latest posts|posted in|filed under)\b"
+)
+_FURNITURE_MAX_WORDS = 15
+_ECHO_CONTAINMENT = 0.8
+
+
+def words(text: str) -> list[str]:
+    """Return the lowercase words of ``text``.
+
+    >>> words("Meta’s own Llama-3 models!")
+    ['meta’s', 'own', 'llama', '3', 'models']
+    """
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def is_date(text: str) -> bool:
+    """Return True when ``text`` is a date and nothing else.
+
+    >>> is_date("July 23, 2024."), is_date("2024-07-23"), is_date("In July 2024 we met.")
+    (True, True, False)
+    """
+    return bool(_DATE.match(text.strip()))
+
+
+def line_reason(text: str, repeats: int) -> str | None:
+    """Return why a block is page noise on its own, or None when it may be content.
+
+    >>> line_reason("}", 1), line_reason("By Editor", 1), line_reason("Subscribe now", 1)
+    ('no words', 'byline', "page furniture ('Subscribe')")
+    """
+    stripped = text.strip()
+    ws = words(stripped)
+    if not ws:
+        return "no words"
+    if _BYLINE.match(stripped):
+        return "byline"
+    if is_date(stripped):
+        return "date line"
+    if len(ws) <= _FURNITURE_MAX_WORDS:
+        match = _FURNITURE.search(stripped)
+        if match:
+            return f"page furniture ('{match.group()}')"
+        if repeats > 1:
+            return "repeated line"
+    return None
+
+
+def echo_reason(sentences: list[str], earlier: list[Counter]) -> str | None:
+    """Return why a paragraph only repeats earlier text (a caption, a pull quote), or None.
+
+    Every sentence must be a date or have most of its words inside one earlier paragraph.
+
+    >>> earlier = [Counter(words("Our mayor said the bridge must be rebuilt before winter comes."))]
+    >>> echo_reason(["The mayor said the bridge must be rebuilt.", "March 3, 2021."], earlier)
+    'repeats earlier text (a caption or pull quote)'
+    >>> echo_reason(["The bridge is fine."], earlier) is None
+    True
+    """
+    if not earlier or not sentences:
+        return None
+    for sentence in sentences:
+        if is_date(sentence):
+            continue
+        counts = Counter(words(sentence))
+        total = sum(counts.values())
+        if total < 4:
+            return None
+        best = max(sum((counts & para).values()) for para in earlier)
+        if best / total < _ECHO_CONTAINMENT:
+            return None
+    if all(is_date(s) for s in sentences):
+        return None
+    return "repeats earlier text (a caption or pull quote)"

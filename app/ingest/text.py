@@ -1,0 +1,148 @@
+"""Plain text (and light Markdown) → Document: blocks by blank lines, list markers and headings.
+
+Lines keep their offsets; blocks are trimmed of white space and list markers, so a
+block's span is exactly its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from app.ingest.document import Block, Document, Section
+from app.ingest.noise import echo_reason, line_reason, words
+from app.ingest.sentences import split_sentences
+
+_LINE = re.compile(r"[^\n]*\n?")
+_LIST_MARKER = re.compile(r"^[ \t]*(?:(\d{1,3})[.)]|[-*•–])[ \t]+")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
+_LEAD = re.compile(r"(?:\*\*|__)?([^:.!?\n*_]{2,80}?)(?:\*\*|__)?:[ \t]+(?=\S)")
+_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headlined|called)\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']")
+_HEADING_MAX_WORDS = 14
+_LEAD_MAX_WORDS = 8
+_ECHO_WINDOW = 6  # captions and pull quotes repeat text close by
+
+
+def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
+    """Return (kind, start, end, marker, heading level) per block, before classification."""
+    blocks: list[list] = []
+    current: list | None = None
+    for match in _LINE.finditer(text):
+        line_start, line = match.start(), match.group()
+        if not line:
+            break
+        content = line.rstrip("\r\n")
+        if not content.strip():
+            current = None
+            continue
+        if heading := _MD_HEADING.match(content):
+            blocks.append(["heading", line_start + heading.end(), line_start + len(content), None, len(heading.group(1))])
+            current = None
+            continue
+        if item := _LIST_MARKER.match(content):
+            current = ["list_item", line_start + item.end(), line_start + len(content), item.group(1) or "", 0]
+            blocks.append(current)
+            continue
+        if current is None:
+            current = ["paragraph", line_start, line_start + len(content), None, 0]
+            blocks.append(current)
+        else:
+            current[2] = line_start + len(content)
+    out = []
+    for kind, start, end, marker, level in blocks:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append((kind, start, end, marker, level))
+    return out
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Return True for a short title-like line: no sentence end, most long words capitalised.
+
+    >>> _looks_like_heading("A Critical Examination"), _looks_like_heading("Conclusion")
+    (True, True)
+    >>> _looks_like_heading("We must act now."), _looks_like_heading("it rained all day and we stayed in")
+    (False, False)
+    """
+    if "\n" in line or line[-1] in ".,;!" or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    ws = line.split()
+    if len(ws) > _HEADING_MAX_WORDS:
+        return False
+    if len(ws) <= 3:
+        return True
+    long_words = [w for w in ws if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[0].isupper() or w[0].isdigit())
+    return capitalised >= 0.6 * len(long_words)
+
+
+def _lead(text: str, start: int, end: int) -> tuple[int, int] | None:
+    match = _LEAD.match(text, start, end)
+    if not match or len(match.group(1).split()) > _LEAD_MAX_WORDS:
+        return None
+    return match.start(1), match.end(1)
+
+
+def parse_text(text: str, title: str | None = None) -> Document:
+    """Return the Document of a plain-text or Markdown article.
+
+    >>> doc = parse_text("Why Cities Need Trees\\n\\nBy Ann Lee\\n\\nTrees cool streets. They also calm us.\\n")
+    >>> doc.title, [b.kind for b in doc.blocks()], [n.reason for n in doc.noise]
+    ('Why Cities Need Trees', ['paragraph'], ['byline'])
+    """
+    raw = _raw_blocks(text)
+    repeats = Counter(" ".join(words(text[s:e])) for _, s, e, _, _ in raw)
+    noise: list[Block] = []
+    content: list[Block] = []
+    recent: list[Counter] = []
+    for kind, start, end, marker, level in raw:
+        chunk = text[start:end]
+        reason = line_reason(chunk, repeats[" ".join(words(chunk))])
+        if reason is None and kind == "paragraph" and _looks_like_heading(chunk):
+            kind, level = "heading", 2
+        if reason is None and kind == "paragraph":
+            sentences = split_sentences(text, start, end)
+            reason = echo_reason([text[s.start : s.end] for s in sentences], recent[-_ECHO_WINDOW:])
+        if reason is not None:
+            noise.append(Block("noise", start, end, reason=reason))
+            continue
+        block = Block(kind, start, end, marker=marker, level=level)
+        if kind != "heading":
+            block.sentences = split_sentences(text, start, end)
+            block.lead = _lead(text, start, end)
+            recent.append(Counter(words(chunk)))
+        content.append(block)
+    title_text, title_span, content = _title(text, content, title)
+    return Document(text=text, title=title_text, title_span=title_span, sections=_sections(content), noise=noise)
+
+
+def _title(text: str, content: list[Block], given: str | None) -> tuple[str, tuple[int, int] | None, list[Block]]:
+    """Return the title, its span and the blocks left once a leading title line is taken out."""
+    if content and content[0].kind == "heading":
+        head = content[0]
+        span = (head.start, head.end)
+        return (given or text[head.start : head.end]), span, content[1:]
+    for block in content[:3]:
+        match = _QUOTED_TITLE.search(text, block.start, block.end)
+        if match:
+            return (given or match.group(1)), match.span(1), content
+    if given:
+        return given, None, content
+    for block in content:
+        if block.sentences:
+            first = block.sentences[0]
+            ws = text[first.start : first.end].split()
+            return " ".join(ws[:8]).rstrip(".,;:!?") + ("…" if len(ws) > 8 else ""), None, content
+    return "Untitled", None, content
+
+
+def _sections(content: list[Block]) -> list[Section]:
+    sections = [Section(heading=None)]
+    for block in content:
+        if block.kind == "heading":
+            sections.append(Section(heading=block))
+        else:
+            sections[-1].blocks.append(block)
+    return [s for s in sections if s.heading is not None or s.blocks]
