@@ -1,0 +1,211 @@
+"""The command line: ``argmap serve`` and ``argmap parse``, thin over the same pipeline as the web app.
+
+    argmap serve [--host H] [--port P]
+    argmap parse FILE|- [--format json|svg] [-o OUT] [--title T]
+    argmap parse --jsonl IN.jsonl|- [-o OUT]
+
+Bad input ends the command with one line on stderr, ``argmap: error: WHERE: WHAT``,
+and exit code 2; a partial output file is never left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from app.errors import ArgmapError, BadInput
+
+if TYPE_CHECKING:
+    from app.models import ArgumentMap
+
+PROG = "argmap"
+EXIT_BAD_INPUT = 2
+STDIN_NAME = "<stdin>"
+
+
+class CliError(Exception):
+    """A failure to report as ``argmap: error: WHERE: WHAT``."""
+
+    def __init__(self, where: str, what: str) -> None:
+        super().__init__(f"{where}: {what}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Return the exit code of the ``argmap`` command run with ``argv`` (default: ``sys.argv[1:]``)."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed usage or help already
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    try:
+        return args.run(args)
+    except CliError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (``argmap parse x | head``): stop quietly, as cat does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="See the argument of a persuasive text as a map.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the web app", description="Run the web app with uvicorn.")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
+    serve.set_defaults(run=_serve)
+
+    parse = commands.add_parser(
+        "parse",
+        help="map a text file and print the map as JSON or SVG",
+        description="Map a text, Markdown or HTML file (or '-' for stdin) and write the map as JSON or SVG.",
+        epilog="examples:\n"
+        "  argmap parse op-ed.txt > map.json\n"
+        "  curl -s URL | argmap parse - --format svg -o map.svg\n"
+        "  argmap parse --jsonl articles.jsonl -o maps.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    source = parse.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", metavar="FILE", help="the text to map, or '-' to read stdin")
+    source.add_argument(
+        "--jsonl",
+        metavar="IN.jsonl",
+        help='map many texts: one {"id", "text", "title"?} object per line in, one map JSON per line out',
+    )
+    parse.add_argument("--format", choices=("json", "svg"), default="json", help="output format (default: json)")
+    parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    parse.add_argument("--title", help="the map's title (default: taken from the text)")
+    parse.set_defaults(run=_parse)
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn  # imported here so that `argmap parse` does not pay for the web stack
+
+    uvicorn.run("app.web:create_app", factory=True, host=args.host, port=args.port)
+    return 0
+
+
+def _parse(args: argparse.Namespace) -> int:
+    if args.jsonl is not None:
+        if args.format != "json" or args.title is not None:
+            raise CliError("--jsonl", "writes JSON only and takes titles from each line; drop --format/--title")
+        return _parse_jsonl(args.jsonl, args.output)
+
+    name = STDIN_NAME if args.file == "-" else args.file
+    text = _read_text(args.file)
+    try:
+        amap = _build_map(text, title=args.title)
+    except ArgmapError as exc:
+        raise CliError(name, exc.message) from exc
+    if args.format == "svg":
+        from app.render.svg import render_svg
+
+        body = render_svg(amap)
+    else:
+        body = amap.model_dump_json(indent=2)
+    with _output(args.output) as out:
+        out.write(body.encode("utf-8"))
+        if not body.endswith("\n"):
+            out.write(b"\n")
+    return 0
+
+
+def _parse_jsonl(source: str, output: str | None) -> int:
+    name = STDIN_NAME if source == "-" else source
+    lines = _read_text(source).split("\n")
+    with _output(output) as out:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue  # blank lines, the final newline among them
+            where = f"{name}, line {number}"
+            record_id, text, title = _jsonl_record(line, where)
+            try:
+                amap = _build_map(text, map_id=record_id, title=title)
+            except ArgmapError as exc:
+                raise CliError(where, f"id {record_id!r}: {exc.message}") from exc
+            out.write(amap.model_dump_json().encode("utf-8") + b"\n")
+    return 0
+
+
+def _jsonl_record(line: str, where: str) -> tuple[str, str, str | None]:
+    """Return ``(id, text, title)`` of one JSON Lines record, or raise :class:`CliError` saying what to fix."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CliError(where, f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(record, dict):
+        raise CliError(where, 'each line must be a JSON object like {"id": "a1", "text": "..."}')
+    record_id, text, title = record.get("id"), record.get("text"), record.get("title")
+    if not isinstance(record_id, str) or not record_id:
+        raise CliError(where, 'the line needs an "id" that is a non-empty string')
+    if not isinstance(text, str):
+        raise CliError(where, f'id {record_id!r}: the line needs a "text" that is a string')
+    if title is not None and not isinstance(title, str):
+        raise CliError(where, f'id {record_id!r}: "title" must be a string when given')
+    return record_id, text, title
+
+
+def _build_map(text: str, *, map_id: str | None = None, title: str | None = None) -> ArgumentMap:
+    from app.pipeline import build_map  # imported here so that `argmap --help` stays fast
+
+    return build_map(text, map_id=map_id, title=title)
+
+
+def _read_text(source: str) -> str:
+    """Return the text of the file ``source`` (``-``: stdin), decoded as the web app decodes uploads."""
+    from app.pipeline import decode_input
+
+    name = STDIN_NAME if source == "-" else source
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise CliError(name, exc.strerror or str(exc)) from exc
+    try:
+        return decode_input(data)
+    except BadInput as exc:
+        raise CliError(name, exc.message) from exc
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[BinaryIO]:
+    """Yield a binary stream to ``path`` (None: stdout); the file appears only if the block succeeds."""
+    if path is None or path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+    except OSError as exc:
+        raise CliError(path, exc.strerror or str(exc)) from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise CliError(path, exc.strerror or str(exc)) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+if __name__ == "__main__":
+    sys.exit(main())

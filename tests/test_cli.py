@@ -1,0 +1,314 @@
+"""The ``argmap`` command: same maps as the pipeline, one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.config import settings
+from app.models import ArgumentMap
+from app.pipeline import build_map
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = settings.seeds_dir / "000_a10110a0f1e8edd2.txt"
+
+TEXT = """\
+Cities should ban cars from their centres
+
+Cities should ban private cars from their centres. Streets without cars are safer for children.
+For example, Oslo had no pedestrian deaths in 2019 after it removed parking from its centre.
+
+Critics argue that shops will lose customers. However, studies show that people on foot spend more each month.
+"""
+
+BAD_INPUTS = {
+    "empty": (b"", "nothing to map: the input is empty"),
+    "whitespace": (b" \n\t\n", "nothing to map: the input is empty"),
+    "binary": (b"PK\x03\x04\x00\x00text", "the input looks binary (it contains NUL bytes)"),
+    "latin-1": ("Caf\u00e9 society is wrong.".encode("latin-1"), "the input is not valid UTF-8 (bad byte at position 3)"),
+}
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def text_file(tmp_path: Path) -> Path:
+    path = tmp_path / "op-ed.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+# --- argmap parse FILE -------------------------------------------------------------------------
+
+
+def test_parse_prints_the_same_json_as_the_pipeline(text_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["parse", str(text_file)], capsys)
+    assert (code, err) == (0, "")
+    assert out == build_map(TEXT).model_dump_json(indent=2) + "\n"
+    assert set(json.loads(out)) == set(ArgumentMap.model_fields)
+
+
+def test_parse_of_the_seed_gives_a_valid_map_with_units(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["parse", str(SEED)], capsys)
+    amap = ArgumentMap.model_validate_json(out)
+    assert code == 0
+    assert amap.text == SEED.read_text(encoding="utf-8")
+    assert amap.nodes and {box.id for box in amap.layout.boxes} == {node.id for node in amap.nodes}
+
+
+def test_parse_title_sets_the_maps_title(text_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["parse", str(text_file), "--title", "Car-free centres"], capsys)
+    assert code == 0
+    assert json.loads(out)["title"] == "Car-free centres"
+
+
+def test_parse_dash_reads_stdin_bytes(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("utf-8"))))
+    code, out, _ = run(["parse", "-"], capsys)
+    assert code == 0
+    assert out == build_map(TEXT).model_dump_json(indent=2) + "\n"
+
+
+def test_parse_svg_is_the_renderers_svg_and_parses_as_xml(
+    text_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.render.svg import render_svg
+
+    code, out, _ = run(["parse", str(text_file), "--format", "svg"], capsys)
+    assert code == 0
+    assert out.rstrip("\n") == render_svg(build_map(TEXT)).rstrip("\n")
+    assert ET.fromstring(out).tag in ("svg", "{http://www.w3.org/2000/svg}svg")
+
+
+def test_parse_output_file_gets_the_map_and_stdout_stays_empty(
+    text_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "map.json"
+    code, out, err = run(["parse", str(text_file), "-o", str(target)], capsys)
+    assert (code, out, err) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == build_map(TEXT).model_dump_json(indent=2) + "\n"
+
+
+# --- bad input: one line on stderr, exit code 2 ------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_INPUTS))
+def test_bad_input_gives_one_error_line_and_exit_code_2(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, message = BAD_INPUTS[kind]
+    path = tmp_path / f"{kind}.txt"
+    path.write_bytes(data)
+    code, out, err = run(["parse", str(path)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"argmap: error: {path}: {message}")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "message"), [("missing.txt", "No such file or directory"), (".", "Is a directory")]
+)
+def test_unreadable_file_gives_the_os_reason(
+    name: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    assert run(["parse", str(path)], capsys) == (2, "", f"argmap: error: {path}: {message}\n")
+
+
+def test_bad_stdin_is_named_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xff\xfe")))
+    code, _, err = run(["parse", "-"], capsys)
+    assert code == 2
+    assert err.startswith("argmap: error: <stdin>: the input is not valid UTF-8")
+
+
+def test_failed_parse_leaves_no_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty, target = tmp_path / "empty.txt", tmp_path / "map.json"
+    empty.write_bytes(b"")
+    assert run(["parse", str(empty), "-o", str(target)], capsys)[0] == 2
+    assert list(tmp_path.iterdir()) == [empty]
+
+
+def test_unwritable_output_is_a_one_line_error(
+    text_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no-such-dir" / "map.json"
+    assert run(["parse", str(text_file), "-o", str(target)], capsys) == (
+        2,
+        "",
+        f"argmap: error: {target}: No such file or directory\n",
+    )
+
+
+def test_usage_errors_exit_2_and_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert main(["parse", "a.txt", "--format", "png"]) == 2
+    assert main(["parse", "a.txt", "--jsonl", "b.jsonl"]) == 2
+    capsys.readouterr()
+    assert main(["parse", "--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: argmap parse [-h] [--jsonl IN.jsonl]")
+
+
+# --- argmap parse --jsonl ----------------------------------------------------------------------
+
+
+def write_jsonl(path: Path, *records: object) -> Path:
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_jsonl_writes_one_compact_map_per_line_keeping_ids_and_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_jsonl(
+        tmp_path / "in.jsonl",
+        {"id": "z9", "text": TEXT},
+        "",
+        {"id": "a1", "text": TEXT, "title": "Car-free centres"},
+        {"id": "m5", "text": SEED.read_text(encoding="utf-8")},
+    )
+    code, out, err = run(["parse", "--jsonl", str(source)], capsys)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    maps = [json.loads(line) for line in lines]
+    assert [m["id"] for m in maps] == ["z9", "a1", "m5"]
+    assert maps[1]["title"] == "Car-free centres"
+    assert lines[0] == build_map(TEXT, map_id="z9").model_dump_json()
+    assert all(set(m) == set(ArgumentMap.model_fields) for m in maps)
+
+
+def test_jsonl_to_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", {"id": "only", "text": TEXT})
+    target = tmp_path / "out.jsonl"
+    assert run(["parse", "--jsonl", str(source), "-o", str(target)], capsys) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == build_map(TEXT, map_id="only").model_dump_json() + "\n"
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "message"),
+    [
+        ('{"id": "b2", "text": ', "not valid JSON (Expecting value at column 22)"),
+        ('["b2", "text"]', 'each line must be a JSON object like {"id": "a1", "text": "..."}'),
+        ('{"text": "No id here."}', 'the line needs an "id" that is a non-empty string'),
+        ('{"id": 7, "text": "A number id."}', 'the line needs an "id" that is a non-empty string'),
+        ('{"id": "b2"}', "id 'b2': the line needs a \"text\" that is a string"),
+        ('{"id": "b2", "text": "  "}', "id 'b2': nothing to map: the input is empty"),
+    ],
+)
+def test_jsonl_bad_line_names_the_line_and_writes_nothing(
+    bad_line: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", {"id": "a1", "text": TEXT}, bad_line)
+    target = tmp_path / "out.jsonl"
+    code, out, err = run(["parse", "--jsonl", str(source), "-o", str(target)], capsys)
+    assert (code, out, err) == (2, "", f"argmap: error: {source}, line 2: {message}\n")
+    assert not target.exists()
+
+
+def test_jsonl_refuses_format_and_title(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", {"id": "a1", "text": TEXT})
+    code, _, err = run(["parse", "--jsonl", str(source), "--format", "svg"], capsys)
+    assert code == 2
+    assert err.startswith("argmap: error: --jsonl: writes JSON only")
+
+
+# --- the real command, in a process of its own -------------------------------------------------
+
+
+# The checkout comes first on the path, so the processes run the code under test even when
+# another copy of the package is installed.
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+SCRIPT = Path(sys.executable).parent / "argmap"
+PYTHON_M = [sys.executable, "-m", "app.cli"]
+
+
+@pytest.mark.parametrize("command", ["python-m", "console-script"])
+def test_real_command_bad_input_is_exit_2_without_traceback(command: str, tmp_path: Path) -> None:
+    if command == "console-script" and not SCRIPT.exists():
+        pytest.skip("the argmap console script is not installed (pip install -e .)")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    done = subprocess.run(
+        [*(PYTHON_M if command == "python-m" else [str(SCRIPT)]), "parse", str(binary)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=ENV,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [
+        f"argmap: error: {binary}: the input looks binary (it contains NUL bytes); give a text, Markdown or HTML file"
+    ]
+
+
+def test_real_command_reads_stdin_and_writes_json(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [*PYTHON_M, "parse", "-"], input=TEXT.encode(), capture_output=True, cwd=tmp_path, env=ENV, timeout=60
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout.decode("utf-8") == build_map(TEXT).model_dump_json(indent=2) + "\n"
+
+
+# --- argmap serve ------------------------------------------------------------------------------
+
+
+def test_serve_runs_uvicorn_on_the_app_factory(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
+    assert main(["serve", "--host", "0.0.0.0", "--port", "8123"]) == 0
+    assert calls == [("app.web:create_app", {"factory": True, "host": "0.0.0.0", "port": 8123})]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_real_serve_answers_the_home_page(tmp_path: Path) -> None:
+    port = free_port()
+    server = subprocess.Popen(
+        [*PYTHON_M, "serve", "--port", str(port)],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=ENV,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
+                    assert response.status == 200
+                    assert response.headers["content-type"].startswith("text/html")
+                    break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    server.kill()
+                    pytest.fail(f"argmap serve did not answer /: {server.communicate()[1].decode()[-2000:]}")
+                time.sleep(0.1)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
