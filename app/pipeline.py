@@ -16,8 +16,8 @@ from app.models import ArgumentMap, Edge, Node, Span
 def slugify(text: str, max_words: int = 8) -> str:
     """Return a lowercase, hyphenated slug of the first words of ``text``.
 
-    >>> slugify("Open Source: the Path Forward!")
-    'open-source-the-path-forward'
+    >>> slugify("Plant Trees: the Cool Streets!")
+    'plant-trees-the-cool-streets'
     """
     words = re.findall(r"[a-z0-9]+", text.lower())[:max_words]
     return "-".join(words) or "map"

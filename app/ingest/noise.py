@@ -37,8 +37,8 @@ _ECHO_CONTAINMENT = 0.8
 def words(text: str) -> list[str]:
     """Return the lowercase words of ``text``.
 
-    >>> words("Meta’s own Llama-3 models!")
-    ['meta’s', 'own', 'llama', '3', 'models']
+    >>> words("Anna’s own Tesla-3 cars!")
+    ['anna’s', 'own', 'tesla', '3', 'cars']
     """
     return [w.lower() for w in _WORD.findall(text)]
 

@@ -16,7 +16,7 @@ from app.ingest.sentences import split_sentences
 _LINE = re.compile(r"[^\n]*\n?")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:(\d{1,3})[.)]|[-*•–])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
-_LEAD = re.compile(r"(?:\*\*|__)?([^:.!?\n*_]{2,80}?)(?:\*\*|__)?:[ \t]+(?=\S)")
+_LEAD = re.compile(r"(?:\*\*|__)?([^:.!?\n*_]{2,80}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headlined|called)\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']")
 _HEADING_MAX_WORDS = 14
 _LEAD_MAX_WORDS = 8

@@ -1,0 +1,117 @@
+"""Mining: Document → argument graph (a ``networkx.DiGraph``).
+
+Stages: find the units (:mod:`.units`), choose the central claim and attach every unit
+(:mod:`.relations`), label them (:mod:`.labels`), then build the graph. Node attributes:
+``id kind label text spans confidence cue``; edge ``u → v`` attributes: ``kind cue``
+(``u`` supports or attacks ``v``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+
+from app.ingest.document import Document
+from app.mining.labels import make_label, shorten
+from app.mining.overlap import Overlap
+from app.mining.relations import attach, choose_central, restatements
+from app.mining.units import Unit, find_units
+
+__all__ = ["mine"]
+
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|will|would|should|must|can|could|need|needs|has|have|matters?)\b",
+                        re.IGNORECASE)
+_QUESTION = re.compile(r"^(?:why|how|what|when|where|who|which|is|are|do|does|can|should|will)\b", re.IGNORECASE)
+
+
+def title_states_claim(title: str) -> bool:
+    """Return True when a title is itself a short statement (not a question, not a topic).
+
+    >>> title_states_claim("Schools Must Teach Coding"), title_states_claim("Why We Should Walk More")
+    (True, False)
+    """
+    return bool(_STATEMENT.search(title)) and not _QUESTION.match(title) and len(title.split()) <= 12
+
+
+def mine(doc: Document) -> nx.DiGraph:
+    """Return the argument graph of ``doc``.
+
+    >>> from app.ingest import ingest
+    >>> g = mine(ingest("Cities Should Plant Trees\\n\\nCities should plant more trees. "
+    ...                 "For example, shaded streets are 5% cooler. Critics argue that trees cost too much."))
+    >>> sorted((g.nodes[u]["kind"], d["kind"], g.nodes[v]["kind"]) for u, v, d in g.edges(data=True))
+    [('counterclaim', 'attacks', 'central_claim'), ('evidence', 'supports', 'central_claim')]
+    """
+    graph = nx.DiGraph(title=doc.title, text=doc.text, noise=[{"start": b.start, "end": b.end} for b in doc.noise])
+    units = find_units(doc)
+    if not units:
+        return graph
+    texts = [" ".join(doc.text[s:e] for s, e in u.spans) for u in units]
+    title_index = len(texts)
+    overlap = Overlap(texts + [doc.title])
+    central = choose_central(doc, units, overlap, title_index)
+    head = units[central]
+    merged = set(restatements(units, central, overlap))
+    head.kind, head.confidence = "central_claim", round(max(head.confidence, 0.6), 2)
+    head.cue = "the opening statement closest to the title and to the rest of the text"
+    relations = attach(units, central, overlap)
+    for i in sorted(merged):
+        head.spans.extend(units[i].spans)
+    if doc.title_span and title_states_claim(doc.title):
+        head.spans.insert(0, doc.title_span)
+        head.cue = "the title states it, and the opening restates it"
+    # A restatement's supporters now support the central claim itself.
+    relations = [r for r in relations if r.source not in merged]
+    for r in relations:
+        if r.target in merged:
+            r.target = central
+    _add_nodes(graph, doc, units, central, merged)
+    for r in relations:
+        graph.add_edge(_ids(graph)[r.source], _ids(graph)[r.target], kind=r.kind, cue=r.cue)
+    del graph.graph["_ids"]
+    return graph
+
+
+def _ids(graph: nx.DiGraph) -> dict[int, str]:
+    return graph.graph["_ids"]
+
+
+def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int, merged: set[int]) -> None:
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    order = [central] + [i for i in range(len(units)) if i != central and i not in merged]
+    for i in order:
+        unit = units[i]
+        label = _label(doc, unit, i == central)
+        slug = "-".join(re.findall(r"[a-z0-9]+", label.lower())[:6]) or unit.kind
+        node_id, n = slug, 2
+        while node_id in taken:
+            node_id, n = f"{slug}-{n}", n + 1
+        taken.add(node_id)
+        ids[i] = node_id
+        spans = sorted(set(unit.spans))
+        graph.add_node(
+            node_id,
+            id=node_id,
+            kind=unit.kind,
+            label=label,
+            text=" … ".join(doc.text[s:e] for s, e in spans),
+            spans=[{"start": s, "end": e} for s, e in spans],
+            confidence=unit.confidence,
+            cue=unit.cue,
+        )
+    graph.graph["_ids"] = ids
+
+
+def _label(doc: Document, unit: Unit, central: bool) -> str:
+    if unit.lead:
+        return shorten(doc.slice(unit.lead))
+    heading = doc.sections[unit.section].heading
+    if unit.kind == "evidence" and len(unit.sentences) >= 3 and heading is not None:
+        first = doc.sections[unit.section].blocks[0]
+        if first.start <= unit.start < first.end and len(doc.slice(heading).split()) <= 8:
+            return shorten(doc.slice(heading))  # a section given over to one account is named by its heading
+    if central and doc.title_span and title_states_claim(doc.title) and len(doc.title.split()) <= 8:
+        return shorten(doc.title)
+    return make_label(doc.text[unit.spans[0][0]:unit.spans[0][1]])

@@ -1,0 +1,141 @@
+"""The cues the miner reads: discourse markers, attribution, reporting verbs, evidence signals.
+
+Every cue is a named regular expression; a match is kept with the words it matched,
+so each node can say why it is what it is ("attributed to critics: 'Some argue'").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: re.Pattern[str]
+    weight: float
+    #: How a person reads the cue; the matched words follow it in quotes.
+    reason: str
+
+    def find(self, text: str) -> str | None:
+        match = self.pattern.search(text)
+        return match.group(0) if match else None
+
+
+def _cue(name: str, pattern: str, weight: float, reason: str, flags: int = re.IGNORECASE) -> Cue:
+    return Cue(name, re.compile(pattern, flags), weight, reason)
+
+
+_REPORTING = (
+    r"(?:argue[sd]?|arguing|assert(?:s|ed|ing)?|believe[sd]?|believing|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|"
+    r"insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|emphasi[sz](?:es|ed|ing)|stress(?:es|ed|ing)?|"
+    r"suggest(?:s|ed|ing)?|predict(?:s|ed|ing)?|envision(?:s|ed|ing)?|propose[sd]?|warn(?:s|ed|ing)?|"
+    r"conclude[sd]?|think(?:s|ing)?|hold(?:s|ing)?|say(?:s|ing)?|said|point(?:s|ed|ing)? out|explain(?:s|ed|ing)?)"
+)
+
+#: Someone other than the author holds the view: a counterclaim.
+OPPOSING = [
+    _cue("critics", r"\b(?:critics|opponents|sceptics|skeptics|detractors|naysayers)\b[^.;:]{0,40}?\b"
+         r"(?:" + _REPORTING + r"|question|doubt|fear|worry|object)\b", 3.0, "attributed to critics"),
+    _cue("some say", r"\b(?:some|others|many|few)(?: people| observers| experts| commentators)?\s+"
+         r"(?:argue|say|claim|contend|believe|fear|worry|question|doubt|insist|object|suggest|warn|think)\b",
+         3.0, "attributed to others"),
+    _cue("it is said", r"\bit (?:is|has been) (?:often |sometimes |frequently )?(?:argued|said|claimed|suggested|objected)\b",
+         2.5, "attributed to an unnamed voice"),
+    _cue("concerns", r"\bthere (?:are|is|have been) (?:growing |serious |also )?(?:concerns?|fears?|worries|doubts?|objections?)\b",
+         2.5, "a concern others raise"),
+    _cue("objection", r"\b(?:one|you|they) (?:might|may|could) (?:object|argue|say|think)\b", 2.5,
+         "an objection the text anticipates"),
+    _cue("admittedly", r"^(?:admittedly|granted|of course|to be sure|it is true that)\b", 2.0, "a concession"),
+]
+
+#: The text answers an objection: a rebuttal.
+ANSWERING = [
+    _cue("addresses", r"\b(?:address(?:es|ed|ing)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to|counter(?:s|ed|ing)?|"
+         r"dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing))\b[^.;]{0,30}?\b"
+         r"(?:concerns?|fears?|worries|criticism|critics|objections?|doubts?|risks?)\b", 3.0, "answers a concern"),
+    _cue("mitigates", r"\b(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|mitigat(?:e|es|ed|ing)|minimi[sz](?:e|es|ed|ing))\s+"
+         r"(?:the |potential |such |these |those )*(?:risks?|harms?|dangers?|threats?)\b", 2.0, "says a risk is reduced"),
+    _cue("overlooks", r"\b(?:this|that|such (?:a |an )?\w+|the (?:argument|objection|claim|criticism))\s+"
+         r"(?:ignores|overlooks|misses|misunderstands|fails to)\b", 2.5, "says the objection fails"),
+]
+
+#: A contrast marker opening a sentence: after a counterclaim it begins the answer.
+CONTRAST = _cue("contrast", r"^(?:however|but|yet|still|nevertheless|nonetheless|even so|on the other hand|in fact)\b",
+                1.0, "contrast marker")
+
+#: Examples, figures, named cases, history: evidence.
+EVIDENCE = [
+    _cue("example", r"\b(?:for (?:instance|example)|e\.g\.|such as|as evidence|to illustrate|case in point|"
+         r"consider the|take the example)\b", 3.0, "example"),
+    _cue("source", r"\b(?:according to|studies (?:show|find|found|suggest)|research (?:shows|finds|found|suggests)|"
+         r"data (?:show|shows|suggest)|a (?:study|survey|report|poll) (?:by|from|of|found|shows))\b", 3.0, "cites a source"),
+    _cue("points to", r"\b(?:points? to|cit(?:es|ed|ing)|highlight(?:s|ed|ing)?|record of|track record|history of)\b",
+         1.5, "points to a record"),
+    _cue("figure", r"(?:\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|[$€£]\s?\d|\b\d+(?:\.\d+)+\b|"
+         r"\b\d{2,}[A-Za-z]+\b)", 1.5, "figures"),
+    _cue("named cases", r"\b(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s){2,}(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*",
+         2.0, "named cases", flags=0),
+    _cue("like", r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]ountries|[Cc]ities|[Tt]ools|[Pp]rojects|[Pp]eople|"
+         r"[Oo]rgani[sz]ations) like [A-Z]", 2.0, "named cases", flags=0),
+    _cue("history", r"^(?:in the past|historically|initially|at first|over time|today|in (?:the )?(?:\d{4}s?|early|late))\b"
+         r"|\b(?:in|since|by) (?:1[89]|20)\d\d\b", 1.5, "historical record"),
+]
+
+#: The author (or the person whose view the text reports) takes a position: a claim.
+CLAIMING = [
+    _cue("reported view", r"\b" + _REPORTING + r"\s+(?:that|how|why)\b", 2.0, "a position the text reports"),
+    _cue("arguing", r"\b(?:arguing|insisting|stressing|explaining|noting|believing) that\b", 2.0,
+         "a position the text reports"),
+    _cue("thesis", r"\b(?:makes?|making|outlines?|presents?|builds?|lays? out) (?:a |an |the )?(?:\w+ ){0,2}case "
+         r"(?:for|that|why|against)\b", 2.5, "the case the text makes"),
+    _cue("author", r"\b(?:I|we) (?:think|believe|argue|contend|hold|am convinced|are convinced)\b", 3.0,
+         "the author's own view"),
+    _cue("modal", r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b", 1.5, "a call for action"),
+    _cue("prediction", r"\b(?:will|would|can|could help|is poised to|are poised to)\b", 1.0, "a prediction"),
+    _cue("evaluation", r"\b(?:essential|crucial|vital|necessary|important|key|better|worse|beneficial|harmful|"
+         r"compelling|immense|within reach|outweighs?|superior|unfair|wrong|right)\b|\bthe (?:simplest|best|worst|easiest|"
+         r"cheapest|fastest|safest|greatest|biggest|only|most \w+)\b", 1.0, "an evaluation"),
+]
+
+#: Sentences about the text itself, or questions: not units of the argument.
+NARRATIVE = re.compile(
+    r"\b(?:begins|opens|starts|concludes|ends|closes) (?:his|her|their|its|the|this|my|our) "
+    r"(?:op-ed|essay|article|piece|post|letter|column|book|paper|speech)\b|"
+    r"\b(?:in this|this) (?:op-ed|essay|article|piece|post|column)\b|"
+    r"\bnot without (?:its|their|his|her) critics\b|"
+    r"\b(?:op-ed|essay|article|piece|column|book|paper|speech)\b[^,.]{0,40}?\b(?:sparks|raises|presents|offers|"
+    r"provides|opens|starts|invites)\b|"
+    r"\b(?:following|these|several|some|many|three|four|five|key) (?:\w+ )?(?:arguments|reasons|points)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+#: Opening a sentence, these mark it as continuing or concluding: stripped from labels.
+OPENERS = re.compile(
+    r"^(?:however|moreover|furthermore|in addition|additionally|also|besides|but|yet|still|thus|therefore|"
+    r"hence|so|consequently|ultimately|finally|in the end|in conclusion|in short|indeed|in fact|of course|"
+    r"for (?:instance|example)|similarly|likewise|nevertheless|nonetheless|admittedly|granted|today|initially|"
+    r"over time|in the past|as a result|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly)\b,?\s*",
+    re.IGNORECASE,
+)
+
+#: Hedged sentences continue the voice of the unit before them.
+HEDGE = re.compile(r"\b(?:could|might|may)\b", re.IGNORECASE)
+
+
+def strongest(cues: list[Cue], text: str) -> tuple[float, Cue | None, str | None]:
+    """Return the summed weight of the cues found in ``text`` and the strongest one with its words.
+
+    >>> score, cue, words = strongest(OPPOSING, "Some argue that taxes are too high.")
+    >>> score, cue.reason, words
+    (3.0, 'attributed to others', 'Some argue')
+    """
+    total, best, best_words = 0.0, None, None
+    for cue in cues:
+        found = cue.find(text)
+        if found is not None:
+            total += cue.weight
+            if best is None or cue.weight > best.weight:
+                best, best_words = cue, found
+    return total, best, best_words

@@ -1,0 +1,68 @@
+"""Labels: a unit's short title (at most eight words), taken from its own text.
+
+A list item's lead-in ("Security and Data Protection:") is the natural label. Otherwise
+the main clause is kept: discourse markers, attributions ("Some argue that") and trailing
+participle clauses are dropped, and what is left is cut to eight words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.mining.cues import OPENERS
+
+MAX_WORDS = 8
+
+_ATTRIBUTION = re.compile(
+    r"^(?:[^,;:]{0,60}?\b(?:argues?|argued|asserts?|asserted|believes?|believed|claims?|claimed|contends?|"
+    r"emphasi[sz]es|emphasi[sz]ed|insists?|maintains?|notes?|noted|noting|suggests?|predicts?|warns?|says?|said|"
+    r"thinks?|points? out|question|questions|fear|fears|worry|worries|doubt|doubts|arguing|explaining|"
+    r"believing|stressing|concludes?|holds?)\s+(?:that|whether|how|why)\s+|"
+    r"there (?:are|is|have been) (?:growing |serious |also )?(?:concerns?|fears?|worries|doubts?|objections?) "
+    r"(?:about|over|that) (?:the (?:potential|possibility|risk) (?:for|of|that) )?)",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r",\s+(?:posing|leading|ensuring|thereby|thus|which|while|bringing|making|allowing|driven|as|who|"
+    r"and (?:thus|thereby)|just as|because|since|so that)\b.*$|;.*$|\s+—.*$|\s+-\s.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_WEAK_END = frozenset(
+    "a an the of to in on for by with and or but as at from that which who whose its their his her our your "
+    "this these those is are was were be been will would can could should must may might not".split()
+)
+
+
+def make_label(text: str) -> str:
+    """Return a label of at most eight words for a unit's text.
+
+    >>> make_label("Some argue that electric scooters could be misused by reckless riders, posing risks.")
+    'Electric scooters could be misused by reckless riders'
+    >>> make_label("However, cities should plant more trees.")
+    'Cities should plant more trees'
+    """
+    clause = text.strip()
+    for _ in range(2):
+        clause = OPENERS.sub("", clause, count=1)
+        clause = _ATTRIBUTION.sub("", clause, count=1)
+    clause = _TAIL.sub("", clause).strip().rstrip(".!?:;,")
+    if len(clause.split()) < 3:  # too little left: fall back on the whole text
+        clause = text.strip().rstrip(".!?:;,")
+    return shorten(clause)
+
+
+def shorten(text: str, most: int = MAX_WORDS) -> str:
+    """Return ``text`` cut to ``most`` words at a word that can end a phrase, capitalised.
+
+    >>> shorten("the rise of the machines and the fall of the people", 6)
+    'The rise of the machines…'
+    """
+    words = text.split()
+    cut = len(words) > most
+    words = words[:most]
+    if cut:
+        while len(words) > 1 and words[-1].lower().strip(",.;:") in _WEAK_END:
+            words.pop()
+        words[-1] = words[-1].rstrip(",.;:") + "…"
+    label = " ".join(words)
+    return label[:1].upper() + label[1:]

@@ -1,0 +1,107 @@
+"""Lexical overlap: how much two units talk about the same things.
+
+Content words are cut to a short stem (so "security" meets "secure", "compete" meets
+"competitive") and weighted by how rare they are in the document (tf-idf), so words the
+whole text repeats (its topic) count for little and specific words count for much.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each even ever every few for from further had
+    has have having he her here hers herself him himself his how however i if in into is it its itself just
+    least less let like many may me might more most much must my myself no nor not now of off on once only or
+    other others our ours ourselves out over own per rather same she should since so some such than that the
+    their theirs them themselves then there these they this those though through thus to too under until up
+    upon us very was we were what when where whether which while who whom whose why will with within without
+    would yet you your yours yourself one ones also already just still well way ways thing things make makes
+    made get gets say says said new""".split()
+    # Words of argument itself: every counterclaim has "concerns", every claim "argues".
+    + """argue argues argued arguing argument arguments claim claims claimed concern concerns critic critics
+    question questions believe believes believed point points note notes noting instance example examples
+    also addresses address addressing""".split()
+)
+_SUFFIXES = sorted(
+    """nesses ness abilities ability ibility ities ity ations ation ments ment ships ship ingly ings ing ively ive ions ion ables able
+    ibly ible ally ly ies ied ers er ed es s""".split(),
+    key=len,
+    reverse=True,
+)
+_STEM = 6
+
+
+def stem(word: str) -> str:
+    """Return a short stem that words of one family share.
+
+    >>> [stem(w) for w in ("security", "secure", "compete", "competitiveness", "partnerships", "partnering")]
+    ['secur', 'secur', 'compet', 'compet', 'partn', 'partn']
+    """
+    for _ in range(2):
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+    return word.rstrip("eyi")[:_STEM] if len(word) > 4 else word[:_STEM]
+
+
+def words_and_stems(text: str) -> list[tuple[str, str]]:
+    """Return (word, stem) for the content words of ``text``."""
+    out = []
+    for word in _WORD.findall(text.lower()):
+        word = word.split("’")[0].split("'")[0]
+        if len(word) < 3 or word in _STOPWORDS:
+            continue
+        out.append((word, stem(word)))
+    return out
+
+
+def stems(text: str) -> list[str]:
+    """Return the content-word stems of ``text``.
+
+    >>> stems("Security is secured by the competitive compete")
+    ['secur', 'secur', 'compet', 'compet']
+    """
+    return [s for _, s in words_and_stems(text)]
+
+
+class Overlap:
+    """Tf-idf vectors of a document's units and their cosine similarity."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._surface: dict[str, str] = {}
+        bags = []
+        for text in texts:
+            pairs = words_and_stems(text)
+            for word, s in pairs:
+                self._surface.setdefault(s, word)
+            bags.append(Counter(s for _, s in pairs))
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        n = len(bags) or 1
+        self._idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+        self._vectors = [self._weigh(bag) for bag in bags]
+
+    def _weigh(self, bag: Counter[str]) -> dict[str, float]:
+        vector = {w: c * self._idf.get(w, 1.0) for w, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {w: v / norm for w, v in vector.items()}
+
+    def similarity(self, i: int, j: int) -> float:
+        """Return the cosine similarity of units ``i`` and ``j`` (0..1)."""
+        a, b = self._vectors[i], self._vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b[w] for w, v in a.items() if w in b)
+
+    def shared(self, i: int, j: int, most: int = 3) -> list[str]:
+        """Return the words (first seen form of each stem) that weigh most in the overlap of ``i`` and ``j``."""
+        a, b = self._vectors[i], self._vectors[j]
+        common = sorted((a[w] * b[w], w) for w in a.keys() & b.keys())
+        return [self._surface[w] for _, w in reversed(common[-most:])]

@@ -1,0 +1,182 @@
+"""Units: which sentences (or list items) carry the argument, and what each one is.
+
+A list item of an enumeration of arguments is a claim as a whole. Other sentences are
+weighed by their cues: an opposing voice makes a counterclaim, an answer to a concern a
+rebuttal, examples, figures and history evidence, reported views and evaluations claims.
+Sentences with no cue (narration, questions, remarks about the text) stay out of the map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.ingest.document import Block, Document, Sentence
+from app.mining import cues
+
+# Thresholds on summed cue weights (see app/mining/cues.py for the weights).
+OPPOSING_MIN = 2.5
+ANSWERING_MIN = 2.0
+EVIDENCE_MIN = 1.5
+EVIDENCE_IN_ITEM_MIN = 2.0
+CLAIM_MIN = 2.0
+TOPIC_CLAIM_MIN = 1.0
+
+
+@dataclass
+class Unit:
+    kind: str
+    spans: list[tuple[int, int]]
+    block: int
+    section: int
+    cue: str
+    confidence: float
+    #: A lead-in label given by the text itself.
+    lead: tuple[int, int] | None = None
+    #: Claims stated as items of an enumeration of arguments.
+    listed: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+
+def _quote(words: str | None) -> str:
+    return f": '{words}'" if words else ""
+
+
+def _confidence(score: float) -> float:
+    return round(min(0.95, 0.35 + 0.15 * score), 2)
+
+
+def _classify(text: str) -> tuple[str, float, str] | None:
+    """Return (kind, confidence, cue) for one sentence, or None when it carries no argument."""
+    if _is_remark(text):
+        return None
+    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, text)
+    if opp >= OPPOSING_MIN:
+        return "counterclaim", _confidence(opp), f"{opp_cue.reason}{_quote(opp_words)}"
+    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, text)
+    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, text)
+    if ans >= ANSWERING_MIN and ans >= ev:
+        return "rebuttal", _confidence(ans), f"{ans_cue.reason}{_quote(ans_words)}"
+    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, text)
+    if ev >= EVIDENCE_MIN and ev >= claim:
+        return "evidence", _confidence(ev), f"{ev_cue.reason}{_quote(ev_words)}"
+    if claim >= TOPIC_CLAIM_MIN:
+        kind = "claim" if claim >= CLAIM_MIN else "topic"
+        return kind, _confidence(claim), f"{claim_cue.reason}{_quote(claim_words)}"
+    if opp > 0:  # a concession alone ("Admittedly, …") is a weak opposing voice
+        return "counterclaim", _confidence(opp), f"{opp_cue.reason}{_quote(opp_words)}"
+    return None
+
+
+def _is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> bool:
+    """An enumeration argues when it is introduced by a colon or its items have lead-ins."""
+    if intro is not None and doc.text[intro.start : intro.end].rstrip().endswith(":"):
+        return True
+    return sum(1 for item in items if item.lead) >= max(1, len(items) // 2)
+
+
+#: Texts up to this many sentences are mapped sentence by sentence.
+DENSE_MAX_SENTENCES = 40
+
+
+def find_units(doc: Document) -> list[Unit]:
+    """Return the argumentative units of ``doc`` in text order (the central claim among them)."""
+    dense = sum(1 for _ in doc.sentences()) <= DENSE_MAX_SENTENCES
+    units: list[Unit] = []
+    block_index = 0
+    for section_index, section in enumerate(doc.sections):
+        blocks = section.blocks
+        previous: Block | None = None
+        i = 0
+        while i < len(blocks):
+            block = blocks[i]
+            if block.kind == "list_item":
+                j = i
+                while j < len(blocks) and blocks[j].kind == "list_item":
+                    j += 1
+                items = blocks[i:j]
+                argued = _is_argument_list(doc, items, previous)
+                for item in items:
+                    if argued:
+                        units.extend(_list_claim(doc, item, block_index, section_index))
+                    else:
+                        units.extend(_sentence_units(doc, item, block_index, section_index, dense))
+                    block_index += 1
+                previous, i = items[-1], j
+                continue
+            units.extend(_sentence_units(doc, block, block_index, section_index, dense))
+            previous, block_index, i = block, block_index + 1, i + 1
+    return units
+
+
+def _list_claim(doc: Document, item: Block, block: int, section: int) -> list[Unit]:
+    numbered = bool(item.marker)
+    cue = f"item of a {'numbered' if numbered else 'bulleted'} list of arguments"
+    claim = Unit("claim", [(item.start, item.end)], block, section, cue, 0.9, lead=item.lead, listed=True,
+                 sentences=list(item.sentences))
+    out = [claim]
+    for sentence in item.sentences[1:]:
+        text = doc.slice(sentence)
+        score, cue_, words = cues.strongest(cues.EVIDENCE, text)
+        if score >= EVIDENCE_IN_ITEM_MIN:
+            out.append(Unit("evidence", [(sentence.start, sentence.end)], block, section,
+                            f"{cue_.reason}{_quote(words)}", _confidence(score), sentences=[sentence]))
+    return out
+
+
+def _sentence_units(doc: Document, block: Block, block_index: int, section: int, dense: bool) -> list[Unit]:
+    """Return the units of one paragraph: cued sentences, neighbours of one kind merged.
+
+    A paragraph's opening sentence is its topic claim even without a cue; in a dense
+    (short) text every other sentence with no cue is a point of its own too.
+    """
+    out: list[Unit] = []
+    last_kind: str | None = None
+    for position, sentence in enumerate(block.sentences):
+        text = doc.slice(sentence)
+        if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
+            continue  # it names the title, which the central claim already spans
+        found = _classify(text)
+        contrast = cues.CONTRAST.find(text)
+        if last_kind == "counterclaim" and contrast and (found is None or found[0] != "counterclaim"):
+            found = "rebuttal", 0.6, f"answers the objection before it{_quote(contrast)}"
+        if found is None and not _is_remark(text):
+            if last_kind == "counterclaim" and cues.HEDGE.search(text):
+                _extend(out[-1], sentence)  # a hedged sentence goes on in the opposing voice
+                continue
+            if position == 0:
+                found = "claim", 0.45, "opening sentence of a paragraph"
+            elif dense and last_kind not in ("evidence", "evidence-gap"):
+                found = "claim", 0.4, "a further point of its paragraph"
+        if found is None:
+            # Narration between two pieces of evidence belongs to the same account.
+            last_kind = "evidence-gap" if last_kind in ("evidence", "evidence-gap") else None
+            continue
+        kind, confidence, cue = found
+        if kind == "topic":
+            kind = "claim" if position == 0 or dense else None
+            if kind is None:
+                last_kind = "evidence-gap" if last_kind in ("evidence", "evidence-gap") else None
+                continue
+        if out and (kind == last_kind and kind in ("evidence", "rebuttal") or
+                    last_kind == "evidence-gap" and kind == "evidence"):
+            _extend(out[-1], sentence)
+        else:
+            out.append(Unit(kind, [(sentence.start, sentence.end)], block_index, section, cue, confidence,
+                            lead=block.lead if position == 0 else None, sentences=[sentence]))
+        last_kind = kind
+    return out
+
+
+def _is_remark(text: str) -> bool:
+    """Return True for sentences about the text itself and for questions."""
+    return bool(cues.NARRATIVE.search(text)) or text.rstrip("”’\"' ").endswith(("?", ":"))
+
+
+def _extend(unit: Unit, sentence: Sentence) -> None:
+    """Grow a unit's span over the next sentence of its paragraph (one contiguous span)."""
+    unit.spans[-1] = (unit.spans[-1][0], sentence.end)
+    unit.sentences.append(sentence)

@@ -1,0 +1,108 @@
+"""Ingest keeps exact offsets for every unit and keeps page noise out of the argument."""
+
+from pathlib import Path
+
+import pytest
+
+from app.ingest import ingest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_a10110a0f1e8edd2.txt"
+FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("*.txt")) + [SEED]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_every_unit_slices_to_itself(path):
+    text = path.read_text(encoding="utf-8")
+    doc = ingest(text)
+    assert doc.text is text
+    units = list(doc.blocks()) + doc.noise
+    assert units
+    for block in units:
+        piece = text[block.start : block.end]
+        assert piece and piece == piece.strip()
+        for sentence in block.sentences:
+            assert block.start <= sentence.start < sentence.end <= block.end
+            assert text[sentence.start : sentence.end].strip() == text[sentence.start : sentence.end]
+        if block.lead:
+            assert block.start <= block.lead[0] < block.lead[1] <= block.end
+    if doc.title_span:
+        assert text[doc.title_span[0] : doc.title_span[1]] == doc.title
+
+
+def test_blocks_and_noise_tile_the_text_without_overlap():
+    text = SEED.read_text(encoding="utf-8")
+    doc = ingest(text)
+    spans = sorted((b.start, b.end) for b in list(doc.blocks()) + doc.noise)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert e1 <= s2
+    covered = "".join(text[s:e] for s, e in spans)
+    # Everything but white space and list markers is in some block.
+    assert len(covered) >= 0.97 * len("".join(text.split()))
+
+
+SEED_NOISE = [
+    "}",
+    "By Editor",
+    "Discover more from Atlantic Post",
+    "Subscribe to get the latest posts sent to your email.",
+    "Trending",
+    "Continue reading",
+]
+
+
+def test_seed_noise_is_recognised():
+    text = SEED.read_text(encoding="utf-8")
+    doc = ingest(text)
+    noise_text = [text[b.start : b.end] for b in doc.noise]
+    for expected in SEED_NOISE:
+        assert expected in noise_text
+    assert any("Processing" in n and "Success! You're on the list." in n for n in noise_text)
+    assert noise_text.count("Discover more from Atlantic Post") == 3
+    assert any(n.endswith("July 23, 2024.") for n in noise_text), "the caption with the date line"
+    content = " ".join(text[b.start : b.end] for b in doc.blocks())
+    for expected in SEED_NOISE + ["Processing", "July 23, 2024", "Subscribe now"]:
+        assert expected not in content
+
+
+def test_seed_structure():
+    text = SEED.read_text(encoding="utf-8")
+    doc = ingest(text)
+    assert doc.title == "Open Source AI is the Path Forward"
+    headings = [doc.slice(s.heading) for s in doc.sections if s.heading]
+    assert headings[:3] == [
+        "The Historical Parallel: From Unix to Linux",
+        "The Case for Open Source AI",
+        "Meta’s Strategic Vision",
+    ]
+    assert "A Critical Examination" in headings and headings[-1] == "Conclusion"
+    items = [b for b in doc.blocks() if b.kind == "list_item"]
+    assert [b.marker for b in items] == ["1", "2", "3", "4", "5"]
+    assert [doc.slice(b.lead) for b in items] == [
+        "Modifiability and Cost Efficiency",
+        "Security and Data Protection",
+        "Avoiding Vendor Lock-In",
+        "Broad Ecosystem Support",
+        "Long-Term Viability",
+    ]
+    first = next(b for b in doc.blocks() if b.kind == "list_item")
+    assert [doc.slice(s) for s in first.sentences][1] == (
+        "Llama 3.1 405B, for instance, offers significant cost/performance advantages over closed models."
+    )
+
+
+def test_markdown_headings_and_lists():
+    text = "# Title Here\n\nIntro line one.\n\n## Reasons\n\n- **Speed:** it is fast.\n- It is cheap.\n"
+    doc = ingest(text)
+    assert doc.title == "Title Here"
+    assert [doc.slice(s.heading) for s in doc.sections if s.heading] == ["Reasons"]
+    items = [b for b in doc.blocks() if b.kind == "list_item"]
+    assert [doc.slice(b) for b in items] == ["**Speed:** it is fast.", "It is cheap."]
+    assert doc.slice(items[0].lead) == "Speed"
+
+
+def test_crlf_and_unicode_offsets():
+    text = "Titre Élégant\r\n\r\nNaïve café owners should open at dawn. “Quotes” matter.\r\n"
+    doc = ingest(text)
+    sentences = [doc.slice(s) for _, s in doc.sentences()]
+    assert sentences == ["Naïve café owners should open at dawn.", "“Quotes” matter."]

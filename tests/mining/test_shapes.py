@@ -1,0 +1,92 @@
+"""The miner on texts of other shapes than the seed: its rules are general, not fitted to one article."""
+
+from pathlib import Path
+
+import networkx as nx
+
+from app.ingest import ingest
+from app.mining import mine
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def load(name: str) -> nx.DiGraph:
+    return mine(ingest((FIXTURES / name).read_text(encoding="utf-8")))
+
+
+def node(graph, words):
+    found = [n for n, a in graph.nodes(data=True) if words in a["text"]]
+    assert len(found) == 1, f"{words!r} is in {len(found)} nodes"
+    return found[0]
+
+
+def kind(graph, words):
+    return graph.nodes[node(graph, words)]["kind"]
+
+
+def edge(graph, source_words, target_words):
+    return graph.edges[node(graph, source_words), node(graph, target_words)]["kind"]
+
+
+def central(graph):
+    (c,) = [n for n, a in graph.nodes(data=True) if a["kind"] == "central_claim"]
+    return graph.nodes[c]
+
+
+def test_essay_without_a_list_critics_say_and_however():
+    g = load("no_list.txt")
+    assert central(g)["text"] == "Companies should adopt the four-day work week."
+    assert g.graph["title"] == "Four-Day Weeks Make Better Workers"
+    # Each body paragraph's opening sentence is a reason for the thesis.
+    assert edge(g, "A shorter week makes employees more productive", "Companies should adopt") == "supports"
+    assert edge(g, "A four-day week also helps companies hire", "Companies should adopt") == "supports"
+    # "For example" with figures is evidence for the claim of its paragraph.
+    assert kind(g, "For example, a 2022 trial") == "evidence"
+    assert edge(g, "For example, a 2022 trial", "A shorter week makes employees") == "supports"
+    # "Critics say" opens an objection; "However" answers it.
+    assert kind(g, "Critics say that") == "counterclaim"
+    assert edge(g, "Critics say that", "Companies should adopt") == "attacks"
+    assert kind(g, "However, staggered schedules") == "rebuttal"
+    assert edge(g, "However, staggered schedules", "Critics say that") == "attacks"
+    texts = " ".join(a["text"] for _, a in g.nodes(data=True))
+    assert "By Jane Roe" not in texts and "March 3, 2025" not in texts and "Share this" not in texts
+
+
+def test_markdown_objection_answered_after_however():
+    g = load("however_objection.txt")
+    c = central(g)
+    assert c["label"] == "Schools Must Teach Coding"
+    assert "Every secondary school must teach coding to all students." in c["text"]
+    assert kind(g, "Some people believe") == "counterclaim"
+    assert edge(g, "Some people believe", "Every secondary school") == "attacks"
+    assert kind(g, "However, the logic") == "rebuttal"
+    assert edge(g, "However, the logic", "Some people believe") == "attacks"
+    assert edge(g, "This habit of mind", "Coding teaches students") == "supports"
+
+
+def test_evidence_after_for_example_and_according_to():
+    g = load("for_example.txt")
+    assert central(g)["text"] == "Public libraries deserve more funding than they get."
+    assert kind(g, "For example, in Leeds") == "evidence"
+    assert edge(g, "For example, in Leeds", "Libraries are the last free") == "supports"
+    assert kind(g, "According to a 2023 survey") == "evidence"
+    assert edge(g, "According to a 2023 survey", "They also close the digital divide") == "supports"
+    assert edge(g, "They also close the digital divide", "Public libraries deserve") == "supports"
+
+
+def test_text_without_counterclaims_has_only_support():
+    g = load("no_counter.txt")
+    assert central(g)["text"] == "Walking every day is the simplest way to improve your health."
+    kinds = {a["kind"] for _, a in g.nodes(data=True)}
+    assert "counterclaim" not in kinds and "rebuttal" not in kinds
+    assert {d for _, _, d in g.edges(data="kind")} == {"supports"}
+    assert kind(g, "Studies show that thirty minutes") == "evidence"
+    for reason in ("Walking strengthens the heart.", "Walking clears the mind.", "It costs nothing."):
+        assert edge(g, reason, "Walking every day") == "supports"
+    assert nx.is_directed_acyclic_graph(g)
+
+
+def test_empty_of_argument_still_maps_without_error():
+    g = mine(ingest("Subscribe now\n\nContinue reading\n"))
+    assert g.number_of_nodes() == 0
+    assert g.graph["noise"]
