@@ -1,0 +1,55 @@
+"""``create_app()``: the FastAPI application, wired from settings and a catalogue."""
+
+from __future__ import annotations
+
+import jinja2
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from app.catalog import Catalog
+from app.config import Settings, settings
+from app.web import api, docs, exports, pages
+from app.web.errors import install_error_handler
+from app.web.security import SecurityHeaders
+
+
+def exact_text(text: str) -> Markup:
+    """Return ``text`` escaped for HTML, carriage returns kept (the parser would drop a raw CR).
+
+    >>> exact_text("a <b>\\r\\n")
+    Markup('a &lt;b&gt;&#13;\\n')
+    """
+    return Markup(str(escape(text)).replace("\r", "&#13;"))
+
+
+def make_templates(config: Settings) -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(config.templates_dir),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["exact_text"] = exact_text
+    return Jinja2Templates(env=env)
+
+
+def create_app(config: Settings = settings, catalog: Catalog | None = None) -> FastAPI:
+    """Return the app serving ``catalog``, by default the maps of the seed files in ``config.seeds_dir``."""
+    app = FastAPI(
+        title="Argmap",
+        summary="See the argument of a persuasive text as an interactive map.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.catalog = catalog if catalog is not None else Catalog.from_seeds(config.seeds_dir, config.max_input_bytes)
+    app.state.templates = make_templates(config)
+    app.add_middleware(SecurityHeaders)
+    install_error_handler(app)
+    app.mount("/static", StaticFiles(directory=config.static_dir), name="static")
+    app.include_router(api.router)
+    app.include_router(docs.router)
+    # The export's "/maps/{map_id}.svg" must be tried before the page's "/maps/{map_id}".
+    app.include_router(exports.router)
+    app.include_router(pages.router)
+    return app

@@ -1,0 +1,353 @@
+// Argmap viewer: selection, pan and zoom, keyboard navigation. Plain JS, no build step.
+//
+// Selection lives in the URL fragment (#node=<id>): selecting a node sets the fragment,
+// and the page draws whatever the fragment says (on load, on hashchange and popstate),
+// so links, reloads and back/forward all show the same selection.
+//
+// Keyboard: every node is focusable. Tab / Shift+Tab follow the document order of the
+// SVG; the arrow keys move spatially, to the nearest node in that direction on screen.
+// Enter or Space selects the focused node, Escape clears the selection. With the map
+// focused, + and - zoom, 0 fits the map.
+
+"use strict";
+
+(() => {
+  const data = JSON.parse(document.getElementById("map-data").textContent);
+  const pane = document.getElementById("map-pane");
+  const svg = pane.querySelector("svg");
+  const textPane = document.getElementById("text-pane");
+
+  const KIND_NAMES = {
+    central_claim: "Central claim",
+    claim: "Claim",
+    counterclaim: "Counterclaim",
+    rebuttal: "Rebuttal",
+    evidence: "Evidence",
+  };
+  const RELATIONS = [
+    // [heading, direction, edge kind]: outgoing edges say what the node does to others.
+    ["Supports", "out", "supports"],
+    ["Attacks", "out", "attacks"],
+    ["Supported by", "in", "supports"],
+    ["Attacked by", "in", "attacks"],
+  ];
+
+  const nodes = new Map(data.nodes.map((node) => [node.id, node]));
+  const nodeElements = new Map();
+  for (const element of svg.querySelectorAll("g.node")) nodeElements.set(element.dataset.id, element);
+  const edgeElements = [...svg.querySelectorAll("g.edge")];
+  const marksByNode = new Map();
+  for (const mark of document.querySelectorAll("#source-text mark.span")) {
+    for (const id of mark.dataset.nodes.split(" ")) {
+      if (!marksByNode.has(id)) marksByNode.set(id, []);
+      marksByNode.get(id).push(mark);
+    }
+  }
+
+  // ---- view: pan and zoom by the viewBox -------------------------------------------
+
+  const full = readViewBox();
+  let view = { ...full };
+  const MAX_SCALE = 4;
+
+  function readViewBox() {
+    const box = svg.viewBox.baseVal;
+    if (box && box.width > 0 && box.height > 0) return { x: box.x, y: box.y, w: box.width, h: box.height };
+    return { x: 0, y: 0, w: svg.width.baseVal.value || 1, h: svg.height.baseVal.value || 1 };
+  }
+
+  function paneSize() {
+    return { w: Math.max(pane.clientWidth, 1), h: Math.max(pane.clientHeight, 1) };
+  }
+
+  // Pixels per SVG unit; the viewBox always has the pane's aspect ratio, so one number.
+  function scale() {
+    return paneSize().w / view.w;
+  }
+
+  // Zoom stops at half the fitting scale (or half of 1:1 for small maps) and at MAX_SCALE.
+  function clampScale(pxPerUnit) {
+    const size = paneSize();
+    const fitScale = Math.min(size.w / full.w, size.h / full.h);
+    return Math.min(Math.max(pxPerUnit, Math.min(fitScale, 1) / 2), MAX_SCALE);
+  }
+
+  function setView(cx, cy, pxPerUnit) {
+    const size = paneSize();
+    const s = clampScale(pxPerUnit);
+    const w = size.w / s;
+    const h = size.h / s;
+    view = { x: cx - w / 2, y: cy - h / 2, w, h };
+    svg.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
+  }
+
+  function fit() {
+    const size = paneSize();
+    const margin = 0.96;
+    setView(full.x + full.w / 2, full.y + full.h / 2, margin * Math.min(size.w / full.w, size.h / full.h));
+  }
+
+  function zoomBy(factor, clientX, clientY) {
+    const rect = pane.getBoundingClientRect();
+    const px = clientX ?? rect.left + rect.width / 2;
+    const py = clientY ?? rect.top + rect.height / 2;
+    const s = scale();
+    // Keep the point under the pointer where it is.
+    const ux = view.x + (px - rect.left) / s;
+    const uy = view.y + (py - rect.top) / s;
+    const next = clampScale(s * factor);
+    const cx = ux - (px - rect.left) / next + rect.width / (2 * next);
+    const cy = uy - (py - rect.top) / next + rect.height / (2 * next);
+    setView(cx, cy, next);
+  }
+
+  function centre() {
+    return { x: view.x + view.w / 2, y: view.y + view.h / 2 };
+  }
+
+  // Bring a node into view (centred) when it is outside the visible part of the map.
+  function reveal(id) {
+    const element = nodeElements.get(id);
+    if (!element) return;
+    const box = element.getBBox();
+    const inside =
+      box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.w && box.y + box.height <= view.y + view.h;
+    if (!inside) setView(box.x + box.width / 2, box.y + box.height / 2, Math.max(scale(), 0.6));
+  }
+
+  // ---- pointer: drag to pan, click to select -----------------------------------------
+
+  let drag = null;
+  let suppressClick = false;
+
+  pane.addEventListener("pointerdown", (event) => {
+    if (event.button !== 0) return;
+    drag = { id: event.pointerId, x: event.clientX, y: event.clientY, view: { ...view }, moved: false };
+  });
+
+  pane.addEventListener("pointermove", (event) => {
+    if (!drag || event.pointerId !== drag.id) return;
+    const dx = event.clientX - drag.x;
+    const dy = event.clientY - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+    if (!drag.moved) {
+      drag.moved = true;
+      pane.setPointerCapture(event.pointerId);
+      pane.classList.add("is-panning");
+    }
+    const s = scale();
+    setView(drag.view.x + drag.view.w / 2 - dx / s, drag.view.y + drag.view.h / 2 - dy / s, s);
+  });
+
+  function endDrag(event) {
+    if (!drag || event.pointerId !== drag.id) return;
+    suppressClick = drag.moved;
+    drag = null;
+    pane.classList.remove("is-panning");
+  }
+  pane.addEventListener("pointerup", endDrag);
+  pane.addEventListener("pointercancel", endDrag);
+
+  pane.addEventListener("click", (event) => {
+    if (suppressClick) {
+      suppressClick = false;
+      return;
+    }
+    const element = event.target.closest("g.node");
+    if (element) select(element.dataset.id);
+    else if (!event.target.closest(".legend")) select(null);
+  });
+
+  pane.addEventListener(
+    "wheel",
+    (event) => {
+      event.preventDefault();
+      const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : 1;
+      zoomBy(Math.exp(-event.deltaY * lines * 0.0015), event.clientX, event.clientY);
+    },
+    { passive: false },
+  );
+
+  document.querySelector(".toolbar").addEventListener("click", (event) => {
+    const action = event.target.closest("[data-action]")?.dataset.action;
+    if (action === "zoom-in") zoomBy(1.25);
+    else if (action === "zoom-out") zoomBy(1 / 1.25);
+    else if (action === "fit") fit();
+  });
+
+  new ResizeObserver(() => {
+    const c = centre();
+    setView(c.x, c.y, paneSize().w / view.w || 1);
+  }).observe(pane);
+
+  // ---- keyboard ---------------------------------------------------------------------
+
+  for (const [id, element] of nodeElements) {
+    element.setAttribute("tabindex", "0");
+    element.setAttribute("role", "button");
+    element.setAttribute("aria-label", `${KIND_NAMES[element.dataset.kind] ?? element.dataset.kind}: ${nodes.get(id)?.label ?? id}`);
+    element.addEventListener("focus", () => reveal(id));
+  }
+
+  const ARROWS = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+
+  function centreOf(element) {
+    const box = element.getBBox();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  // The nearest node ahead in direction (dx, dy): distance along it, plus twice the sideways offset.
+  function neighbourInDirection(fromId, [dx, dy]) {
+    const from = centreOf(nodeElements.get(fromId));
+    let best = null;
+    let bestScore = Infinity;
+    for (const [id, element] of nodeElements) {
+      if (id === fromId) continue;
+      const c = centreOf(element);
+      const along = (c.x - from.x) * dx + (c.y - from.y) * dy;
+      if (along <= 1) continue;
+      const across = Math.abs((c.x - from.x) * dy - (c.y - from.y) * dx);
+      const score = along + 2 * across;
+      if (score < bestScore) {
+        bestScore = score;
+        best = id;
+      }
+    }
+    return best;
+  }
+
+  svg.addEventListener("keydown", (event) => {
+    const element = event.target.closest?.("g.node");
+    if (!element) return;
+    if (event.key in ARROWS) {
+      event.preventDefault();
+      const next = neighbourInDirection(element.dataset.id, ARROWS[event.key]);
+      if (next) nodeElements.get(next).focus({ preventScroll: true });
+    } else if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      select(element.dataset.id);
+    }
+  });
+
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      select(null);
+      return;
+    }
+    if (!pane.contains(document.activeElement) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "+" || event.key === "=") zoomBy(1.25);
+    else if (event.key === "-") zoomBy(1 / 1.25);
+    else if (event.key === "0") fit();
+  });
+
+  // ---- selection ---------------------------------------------------------------------
+
+  let selected = null;
+
+  function hashNode() {
+    const id = new URLSearchParams(location.hash.slice(1)).get("node");
+    return nodes.has(id) ? id : null;
+  }
+
+  // Select a node (or none): change the URL, then draw what it says.
+  function select(id) {
+    if (id === hashNode() && id === selected) return;
+    if (id) location.hash = `node=${encodeURIComponent(id)}`;
+    else if (location.hash) history.pushState(null, "", location.pathname + location.search);
+    show(hashNode());
+  }
+
+  function show(id) {
+    if (id === selected) return;
+    selected = id;
+    svg.classList.toggle("has-selection", Boolean(id));
+    for (const element of svg.querySelectorAll(".is-selected, .is-neighbour, .is-active")) {
+      element.classList.remove("is-selected", "is-neighbour", "is-active");
+    }
+    for (const element of nodeElements.values()) element.setAttribute("aria-pressed", "false");
+    for (const mark of document.querySelectorAll("#source-text mark.active")) mark.classList.remove("active");
+    if (!id) {
+      showDetails(null);
+      return;
+    }
+    const element = nodeElements.get(id);
+    element?.classList.add("is-selected");
+    element?.setAttribute("aria-pressed", "true");
+    for (const edge of edgeElements) {
+      const { source, target } = edge.dataset;
+      if (source !== id && target !== id) continue;
+      edge.classList.add("is-active");
+      nodeElements.get(source === id ? target : source)?.classList.add("is-neighbour");
+    }
+    const marks = marksByNode.get(id) ?? [];
+    for (const mark of marks) mark.classList.add("active");
+    if (marks.length) scrollTextTo(marks[0]);
+    reveal(id);
+    showDetails(nodes.get(id));
+  }
+
+  // Scroll the text pane (only it, not the page) so the mark sits in its upper third.
+  function scrollTextTo(mark) {
+    const markTop = mark.getBoundingClientRect().top;
+    const paneTop = textPane.getBoundingClientRect().top;
+    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    textPane.scrollTo({
+      top: textPane.scrollTop + markTop - paneTop - textPane.clientHeight / 3,
+      behavior: smooth ? "smooth" : "auto",
+    });
+  }
+
+  function showDetails(node) {
+    document.getElementById("details-hint").hidden = Boolean(node);
+    document.getElementById("details-body").hidden = !node;
+    if (!node) return;
+    const kind = document.getElementById("details-kind");
+    kind.textContent = KIND_NAMES[node.kind] ?? node.kind;
+    kind.className = `kind-chip kind-${node.kind}`;
+    document.getElementById("details-confidence").textContent = `confidence ${Math.round(node.confidence * 100)}%`;
+    document.getElementById("details-label").textContent = node.label;
+    document.getElementById("details-text").textContent = node.text;
+    document.getElementById("details-cue").textContent = node.cue;
+
+    const relations = document.getElementById("details-relations");
+    relations.replaceChildren();
+    for (const [heading, direction, kind] of RELATIONS) {
+      const edges = data.edges.filter(
+        (edge) => edge.kind === kind && (direction === "out" ? edge.source : edge.target) === node.id,
+      );
+      if (!edges.length) continue;
+      const list = document.createElement("ul");
+      for (const edge of edges) {
+        const other = nodes.get(direction === "out" ? edge.target : edge.source);
+        if (!other) continue;
+        const link = document.createElement("a");
+        link.href = `#node=${encodeURIComponent(other.id)}`;
+        link.dataset.node = other.id;
+        link.textContent = other.label;
+        link.title = edge.cue;
+        const item = document.createElement("li");
+        item.append(link);
+        list.append(item);
+      }
+      const term = document.createElement("dt");
+      term.textContent = heading;
+      const description = document.createElement("dd");
+      description.append(list);
+      relations.append(term, description);
+    }
+  }
+
+  // A highlighted passage selects its innermost node (listed first).
+  document.getElementById("source-text").addEventListener("click", (event) => {
+    const mark = event.target.closest("mark.span");
+    if (!mark || !getSelection().isCollapsed) return;
+    select(mark.dataset.nodes.split(" ")[0]);
+  });
+
+  window.addEventListener("hashchange", () => show(hashNode()));
+  window.addEventListener("popstate", () => show(hashNode()));
+
+  fit();
+  show(hashNode());
+  document.documentElement.dataset.viewerReady = "true";
+})();
