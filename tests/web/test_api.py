@@ -1,0 +1,274 @@
+"""The web app through FastAPI's TestClient: pages, JSON API, SVG export, errors, headers, escaping."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.catalog import Catalog
+from app.models import ArgumentMap
+from app.render.svg import render_svg
+from app.web import create_app
+from app.web.security import CONTENT_SECURITY_POLICY
+
+SVG = "{http://www.w3.org/2000/svg}"
+HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+JSON = {"accept": "application/json"}
+
+
+class Page(HTMLParser):
+    """The parts of a viewer page the tests read: every start tag, the text pane, the map data."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.source_text = ""
+        self.map_data = ""
+        self._in: list[str] = []  # the open elements that matter: "source" and "data"
+        self._depth = 0
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.tags.append((tag, attributes))
+        if attributes.get("id") == "source-text":
+            self._in.append("source")
+            self._depth = 0
+        elif attributes.get("id") == "map-data":
+            self._in.append("data")
+        elif self._in and self._in[-1] == "source" and tag != "br":
+            self._depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self._in:
+            return
+        if self._in[-1] == "source" and self._depth:
+            self._depth -= 1
+        else:
+            self._in.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._in and self._in[-1] == "source":
+            self.source_text += data
+        elif self._in and self._in[-1] == "data":
+            self.map_data += data
+
+    def tags_named(self, name: str) -> list[dict[str, str | None]]:
+        return [attributes for tag, attributes in self.tags if tag == name]
+
+
+# --- the viewer page ---------------------------------------------------------------------------
+
+
+def test_home_is_the_viewer_of_the_default_map(client: TestClient, seed_map: ArgumentMap) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    assert render_svg(seed_map) in response.text
+    page = Page(response.text)
+    assert page.source_text == seed_map.text
+    assert f"<h1 class=\"map-title\" title=\"{seed_map.title}\">{seed_map.title}</h1>" in response.text
+
+
+def test_map_page_shows_the_map_its_text_and_its_data(client: TestClient, seed_map: ArgumentMap) -> None:
+    response = client.get(f"/maps/{seed_map.id}")
+    assert response.status_code == 200
+    page = Page(response.text)
+    assert page.source_text == seed_map.text
+    assert json.loads(page.map_data) == seed_map.model_dump(include={"id", "title", "nodes", "edges"})
+    downloads = [a for a in page.tags_named("a") if a.get("id") == "download-svg"]
+    assert downloads == [{"class": "tool download", "id": "download-svg", "href": f"/maps/{seed_map.id}.svg", "download": None}]
+
+
+def test_page_loads_only_its_own_files_and_has_no_inline_script_or_style(client: TestClient) -> None:
+    page = Page(client.get("/").text)
+    scripts = page.tags_named("script")
+    assert scripts == [{"src": "/static/viewer.js", "defer": None}, {"type": "application/json", "id": "map-data"}]
+    assert [link["href"] for link in page.tags_named("link")] == ["data:,", "/static/viewer.css"]
+    assert all("style" not in attributes for _, attributes in page.tags)
+    assert page.tags_named("style") == []
+
+
+def test_every_span_is_highlighted_with_its_nodes_innermost_first(client: TestClient, seed_map: ArgumentMap) -> None:
+    page = Page(client.get("/").text)
+    marks = [m for m in page.tags_named("mark")]
+    covered = {int(m["data-start"]) for m in marks}
+    lengths = {}
+    for node in seed_map.nodes:
+        for span in node.spans:
+            assert span.start in covered, f"no highlight starts where {node.id} starts"
+            lengths[node.id] = min(lengths.get(node.id, len(seed_map.text)), span.end - span.start)
+    for mark in marks:
+        ids = mark["data-nodes"].split()
+        assert [lengths[i] for i in ids] == sorted(lengths[i] for i in ids)
+        kind = next(n.kind for n in seed_map.nodes if n.id == ids[0])
+        assert f"kind-{kind}" in mark["class"].split()
+
+
+def test_static_files_are_served(client: TestClient) -> None:
+    assert client.get("/static/viewer.js").headers["content-type"].startswith("text/javascript")
+    assert client.get("/static/viewer.css").headers["content-type"].startswith("text/css")
+
+
+# --- the JSON API ------------------------------------------------------------------------------
+
+
+def test_api_gives_the_whole_map(client: TestClient, seed_map: ArgumentMap) -> None:
+    response = client.get(f"/api/maps/{seed_map.id}")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert set(body) == {"id", "title", "text", "nodes", "edges", "noise", "layout"}
+    assert set(body["nodes"][0]) == {"id", "kind", "label", "text", "spans", "confidence", "cue"}
+    assert set(body["edges"][0]) == {"source", "target", "kind", "cue"}
+    assert set(body["layout"]) == {"width", "height", "boxes", "routes"}
+    assert ArgumentMap.model_validate(body) == seed_map
+
+
+def test_openapi_lists_the_argument_map_schema(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert set(schema["components"]["schemas"]["ArgumentMap"]["properties"]) == {
+        "id", "title", "text", "nodes", "edges", "noise", "layout"
+    }
+    responses = schema["paths"]["/api/maps/{map_id}"]["get"]["responses"]
+    assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ArgumentMap"}
+    assert responses["404"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
+    assert "/maps/{map_id}.svg" in schema["paths"]
+    assert "/" not in schema["paths"]
+
+
+def test_docs_allow_swagger_ui_by_hash_not_unsafe_inline(client: TestClient) -> None:
+    response = client.get("/docs")
+    assert response.status_code == 200
+    policy = response.headers["content-security-policy"]
+    assert "'unsafe-inline'" not in policy
+    assert "script-src 'self' https://cdn.jsdelivr.net 'sha256-" in policy
+
+
+# --- the SVG export ----------------------------------------------------------------------------
+
+
+def test_svg_export_is_the_drawing_of_the_page(client: TestClient, seed_map: ArgumentMap) -> None:
+    response = client.get(f"/maps/{seed_map.id}.svg")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "image/svg+xml"
+    assert response.headers["content-disposition"] == 'attachment; filename="open-source-ai-is-the-path-forward.svg"'
+    assert response.text == render_svg(seed_map)
+    assert response.text in client.get(f"/maps/{seed_map.id}").text
+    root = ET.fromstring(response.content)
+    assert root.tag == f"{SVG}svg"
+    node_ids = [g.get("data-id") for g in root.iter(f"{SVG}g") if "node" in g.get("class", "").split()]
+    assert node_ids == [node.id for node in seed_map.nodes]
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+
+def test_unknown_map_is_a_json_404_on_the_api(client: TestClient) -> None:
+    response = client.get("/api/maps/no-such-map", headers=HTML)
+    assert response.status_code == 404
+    assert response.json() == {"error": "no map with id 'no-such-map'", "status": 404}
+
+
+@pytest.mark.parametrize("path", ["/maps/no-such-map", "/maps/no-such-map.svg"])
+def test_unknown_map_is_a_friendly_404_page_for_a_browser(client: TestClient, path: str) -> None:
+    response = client.get(path, headers=HTML)
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    assert "<h1>Not Found</h1>" in response.text
+    assert "No map with id &#39;no-such-map&#39;." in response.text
+
+
+def test_unknown_path_answers_json_to_a_json_client(client: TestClient) -> None:
+    assert client.get("/nowhere", headers=JSON).json() == {"error": "there is nothing at /nowhere", "status": 404}
+    assert client.get("/api/nowhere").json() == {"error": "there is nothing at /api/nowhere", "status": 404}
+    page = client.get("/nowhere", headers=HTML)
+    assert page.status_code == 404
+    assert "There is nothing at /nowhere." in page.text
+
+
+def test_wrong_method_keeps_its_status_and_allow_header(client: TestClient) -> None:
+    response = client.post("/api/maps/x")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+    assert response.json() == {"error": "Method Not Allowed", "status": 405}
+
+
+class BrokenCatalog(Catalog):
+    def get_map(self, map_id: str) -> ArgumentMap:
+        raise RuntimeError("secret internals")
+
+
+def test_unexpected_error_is_a_500_page_without_a_trace() -> None:
+    client = TestClient(create_app(catalog=BrokenCatalog()), raise_server_exceptions=False)
+    page = client.get("/maps/x", headers=HTML)
+    assert page.status_code == 500
+    assert "Something went wrong on our side; the error has been logged." in page.text
+    assert "secret internals" not in page.text and "Traceback" not in page.text
+    assert page.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+    api = client.get("/api/maps/x")
+    assert api.json() == {"error": "something went wrong on our side; the error has been logged", "status": 500}
+
+
+def test_no_maps_is_a_404_with_a_hint() -> None:
+    response = TestClient(create_app(catalog=Catalog())).get("/", headers=JSON)
+    assert response.status_code == 404
+    assert response.json()["error"].startswith("there are no maps yet")
+
+
+# --- headers and escaping ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/maps/open-source-ai-is-the-path-forward.svg", "/api/maps/x", "/static/viewer.js", "/nowhere"]
+)
+def test_security_headers_are_on_every_response(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.headers["content-security-policy"] == (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    )
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+
+
+def test_user_text_is_only_ever_escaped(client_for: Callable[..., TestClient]) -> None:
+    text = (
+        f"Why {SCRIPT} must never run\n\n"
+        f"Pages should escape what people write {IMG} because scripts steal sessions. "
+        f"For example, {SCRIPT} ran on many forums in 2005.\n"
+    )
+    client = client_for(text, title=f"Title {IMG} {SCRIPT}")
+    amap = client.app.state.catalog.default_map()
+    assert SCRIPT in amap.title and SCRIPT in amap.text
+
+    html = client.get("/").text
+    assert SCRIPT not in html and "<img" not in html and "onerror=alert(1)>" not in html
+    page = Page(html)
+    assert [tag for tag, _ in page.tags].count("script") == 2
+    assert page.tags_named("img") == []
+    assert page.source_text == text
+    assert json.loads(page.map_data)["title"] == amap.title
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in html  # the map data, JSON-escaped
+
+    svg = client.get(f"/maps/{amap.id}.svg")
+    assert SCRIPT not in svg.text and "<img" not in svg.text
+    ET.fromstring(svg.content)
+    assert client.get(f"/api/maps/{amap.id}").json()["title"] == amap.title
+
+
+def test_carriage_returns_survive_in_the_text_pane(client_for: Callable[..., TestClient]) -> None:
+    text = "Cities should ban cars.\r\n\r\nStreets without cars are safer for children.\r\n"
+    html = client_for(text).get("/").text
+    assert "&#13;" in html
+    assert Page(html).source_text == text
