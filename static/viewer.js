@@ -87,6 +87,30 @@
     setView(full.x + full.w / 2, full.y + full.h / 2, margin * Math.min(size.w / full.w, size.h / full.h));
   }
 
+  // Wide maps fitted whole are too small to read: start at a readable scale instead, on the
+  // central claim, kept inside the map's bounds. "Fit" still shows everything.
+  const READABLE_SCALE = 0.8;
+
+  function initialView() {
+    const size = paneSize();
+    if (0.96 * Math.min(size.w / full.w, size.h / full.h) >= READABLE_SCALE) {
+      fit();
+      return;
+    }
+    const central = data.nodes.find((node) => node.kind === "central_claim");
+    const box = central && nodeElements.get(central.id)?.getBBox();
+    centreOn(box ? box.x + box.width / 2 : full.x + full.w / 2, box ? box.y + box.height / 2 : full.y, READABLE_SCALE);
+  }
+
+  // Centre the view on a point, as far as the map's bounds allow (no empty margins for nothing).
+  function centreOn(x, y, pxPerUnit) {
+    const size = paneSize();
+    const s = clampScale(pxPerUnit);
+    const within = (value, start, length, span) =>
+      span >= length ? start + length / 2 : Math.min(Math.max(value, start + span / 2), start + length - span / 2);
+    setView(within(x, full.x, full.w, size.w / s), within(y, full.y, full.h, size.h / s), s);
+  }
+
   function zoomBy(factor, clientX, clientY) {
     const rect = pane.getBoundingClientRect();
     const px = clientX ?? rect.left + rect.width / 2;
@@ -105,14 +129,36 @@
     return { x: view.x + view.w / 2, y: view.y + view.h / 2 };
   }
 
-  // Bring a node into view (centred) when it is outside the visible part of the map.
-  function reveal(id) {
+  function isInView(box) {
+    return box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.w && box.y + box.height <= view.y + view.h;
+  }
+
+  function union(boxes) {
+    const x = Math.min(...boxes.map((b) => b.x));
+    const y = Math.min(...boxes.map((b) => b.y));
+    const right = Math.max(...boxes.map((b) => b.x + b.width));
+    const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+    return { x, y, width: right - x, height: bottom - y };
+  }
+
+  // Bring a node into view when it is not: with its neighbours if they fit at a legible
+  // scale, else the node alone, centred. A view that already shows them all stays put.
+  const LEGIBLE_SCALE = 0.45;
+
+  function reveal(id, neighbours = []) {
     const element = nodeElements.get(id);
     if (!element) return;
-    const box = element.getBBox();
-    const inside =
-      box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.w && box.y + box.height <= view.y + view.h;
-    if (!inside) setView(box.x + box.width / 2, box.y + box.height / 2, Math.max(scale(), 0.6));
+    const own = element.getBBox();
+    const group = union([own, ...neighbours.map((n) => nodeElements.get(n)?.getBBox()).filter(Boolean)]);
+    if (isInView(group)) return;
+    const size = paneSize();
+    const pad = 40;
+    const fitting = Math.min(size.w / (group.width + 2 * pad), size.h / (group.height + 2 * pad));
+    if (fitting >= LEGIBLE_SCALE) {
+      centreOn(group.x + group.width / 2, group.y + group.height / 2, Math.min(fitting, Math.max(scale(), READABLE_SCALE)));
+    } else if (!isInView(own)) {
+      centreOn(own.x + own.width / 2, own.y + own.height / 2, Math.max(scale(), READABLE_SCALE));
+    }
   }
 
   // ---- pointer: drag to pan, click to select -----------------------------------------
@@ -180,8 +226,31 @@
     setView(c.x, c.y, paneSize().w / view.w || 1);
   }).observe(pane);
 
+  // ---- legend: the SVG's own legend, also pinned to the pane so it shows at any pan ----
+
+  function pinLegend() {
+    const legend = svg.querySelector(".legend");
+    if (!legend) return;
+    const box = legend.getBBox();
+    const key = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    const pad = 6;
+    key.setAttribute("viewBox", `${box.x - pad} ${box.y - pad} ${box.width + 2 * pad} ${box.height + 2 * pad}`);
+    key.setAttribute("width", String(box.width + 2 * pad));
+    key.setAttribute("height", String(box.height + 2 * pad));
+    for (const attribute of ["font-family", "font-size"]) {
+      if (svg.hasAttribute(attribute)) key.setAttribute(attribute, svg.getAttribute(attribute));
+    }
+    const copy = legend.cloneNode(true);
+    copy.removeAttribute("transform");
+    key.append(copy);
+    document.getElementById("map-key").append(key);
+    document.getElementById("map-key").classList.add("has-legend");
+  }
+
   // ---- keyboard ---------------------------------------------------------------------
 
+  // The exported file is one image (role="img"); in the page its nodes are controls.
+  svg.setAttribute("role", "group");
   for (const [id, element] of nodeElements) {
     element.setAttribute("tabindex", "0");
     element.setAttribute("role", "button");
@@ -273,16 +342,18 @@
     const element = nodeElements.get(id);
     element?.classList.add("is-selected");
     element?.setAttribute("aria-pressed", "true");
+    const neighbours = [];
     for (const edge of edgeElements) {
       const { source, target } = edge.dataset;
       if (source !== id && target !== id) continue;
       edge.classList.add("is-active");
+      neighbours.push(source === id ? target : source);
       nodeElements.get(source === id ? target : source)?.classList.add("is-neighbour");
     }
     const marks = marksByNode.get(id) ?? [];
     for (const mark of marks) mark.classList.add("active");
     if (marks.length) scrollTextTo(marks[0]);
-    reveal(id);
+    reveal(id, neighbours);
     showDetails(nodes.get(id));
   }
 
@@ -347,7 +418,8 @@
   window.addEventListener("hashchange", () => show(hashNode()));
   window.addEventListener("popstate", () => show(hashNode()));
 
-  fit();
+  pinLegend();
+  initialView();
   show(hashNode());
   document.documentElement.dataset.viewerReady = "true";
 })();
