@@ -1,0 +1,235 @@
+"""The layout: boxes that do not overlap, a top-down reading order, routes that miss every box."""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+
+import networkx as nx
+import pytest
+
+from app.layout import (
+    LABEL_SIZE,
+    MAX_BOX_WIDTH,
+    PAD_X,
+    layout_graph,
+    primary_parents,
+    text_width,
+    wrap_label,
+)
+from app.models import Box, Layout
+
+SUPPORTS, ATTACKS = "supports", "attacks"
+
+
+def argument(nodes: dict[str, str], edges: list[tuple[str, str, str]]) -> nx.DiGraph:
+    """Return a graph of the miner's shape from ``{id: kind}`` and ``(source, target, kind)``."""
+    G = nx.DiGraph(title="A map", text="", noise=[])
+    for n, kind in nodes.items():
+        G.add_node(n, id=n, kind=kind, label=f"The {kind} called {n}", text=n, spans=[], confidence=1.0, cue="")
+    for u, v, kind in edges:
+        G.add_edge(u, v, kind=kind, cue="")
+    return G
+
+
+def argument_like(n: int, seed: int, cross_links: float = 0.08) -> nx.DiGraph:
+    """Return a random map of ``n`` nodes: a branching tree with attackers, cross-links, a cycle, orphans."""
+    rng = random.Random(seed)
+    words = "open source models let people study improve and share the code they run every day".split()
+    G = nx.DiGraph(title="Random", text="", noise=[])
+
+    def add(node: str, kind: str) -> None:
+        label = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        G.add_node(node, id=node, kind=kind, label=label, text=label, spans=[], confidence=0.5, cue="")
+
+    add("n0", "central_claim")
+    for i in range(1, n):
+        target = f"n{int(i * rng.random() ** 2)}"  # favour early, shallow targets
+        kind = G.nodes[target]["kind"]
+        if kind == "counterclaim":
+            role, edge = "rebuttal", ATTACKS
+        elif kind == "evidence" or rng.random() < 0.7:
+            role, edge = rng.choice(["claim", "claim", "evidence"]), SUPPORTS
+        else:
+            role, edge = "counterclaim", ATTACKS
+        add(f"n{i}", role)
+        if i % 37 == 0:
+            continue  # an orphan
+        G.add_edge(f"n{i}", target, kind=edge, cue="")
+    nodes = list(G)
+    for _ in range(int(n * cross_links)):
+        u, v = rng.sample(nodes, 2)
+        if not G.has_edge(u, v):
+            G.add_edge(u, v, kind=rng.choice([SUPPORTS, ATTACKS]), cue="")
+    return G
+
+
+def boxes_of(layout: Layout) -> dict[str, Box]:
+    return {b.id: b for b in layout.boxes}
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return a.x < b.x + b.width and b.x < a.x + a.width and a.y < b.y + b.height and b.y < a.y + a.height
+
+
+def segment_enters(p: tuple[float, float], q: tuple[float, float], b: Box) -> bool:
+    """Return whether segment pq meets the inside of box b (its border excluded)."""
+    eps = 0.01
+    lo_t, hi_t = 0.0, 1.0
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    for delta, start, lo, hi in ((dx, p[0], b.x, b.x + b.width), (dy, p[1], b.y, b.y + b.height)):
+        lo, hi = lo + eps, hi - eps
+        if delta == 0:
+            if not lo < start < hi:
+                return False
+            continue
+        t1, t2 = (lo - start) / delta, (hi - start) / delta
+        lo_t, hi_t = max(lo_t, min(t1, t2)), min(hi_t, max(t1, t2))
+    return lo_t < hi_t
+
+
+def cross(p, q, r, s) -> bool:
+    """Return whether segments pq and rs cross or touch at a point that is not an end of both."""
+
+    def orient(a, b, c) -> float:
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+
+    d1, d2, d3, d4 = orient(r, s, p), orient(r, s, q), orient(p, q, r), orient(p, q, s)
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def check_layout(G: nx.DiGraph) -> Layout:
+    """Assert what readers rely on, and return the layout."""
+    layout = layout_graph(G)
+    box = boxes_of(layout)
+    assert list(box) == [str(n) for n in G]
+    for a, b in combinations(layout.boxes, 2):
+        assert not overlaps(a, b), (a.id, b.id)
+    for b in layout.boxes:
+        assert 0 <= b.x and b.x + b.width <= layout.width and 0 <= b.y and b.y + b.height <= layout.height
+    assert [(r.source, r.target) for r in layout.routes] == [(str(u), str(v)) for u, v in G.edges]
+    for route in layout.routes:
+        pts = [(p.x, p.y) for p in route.points]
+        assert len(pts) >= 2
+        for end, b in ((pts[0], box[route.source]), (pts[-1], box[route.target])):
+            on_x = b.x <= end[0] <= b.x + b.width and end[1] in (b.y, b.y + b.height)
+            assert on_x, (route.source, route.target, end)
+        for p, q in zip(pts, pts[1:]):
+            assert p[0] == q[0] or p[1] == q[1] or route.target == str(primary_parents(G)[route.source])
+            for b in layout.boxes:
+                assert not segment_enters(p, q, b), (route.source, route.target, b.id)
+    return layout
+
+
+def tree_crossings(G: nx.DiGraph, layout: Layout) -> int:
+    parent = primary_parents(G)
+    segments = [
+        (p, q, r.source)
+        for r in layout.routes
+        if parent[r.source] == r.target
+        for p, q in zip([(a.x, a.y) for a in r.points], [(a.x, a.y) for a in r.points[1:]])
+    ]
+    return sum(1 for (p, q, a), (r, s, b) in combinations(segments, 2) if a != b and cross(p, q, r, s))
+
+
+def test_supporters_below_their_target_attackers_to_the_right_of_them():
+    G = argument(
+        {"c": "central_claim", "s1": "claim", "s2": "evidence", "x": "counterclaim", "r": "rebuttal"},
+        [("s1", "c", SUPPORTS), ("x", "c", ATTACKS), ("s2", "c", SUPPORTS), ("r", "x", ATTACKS)],
+    )
+    box = boxes_of(check_layout(G))
+    assert min(box.values(), key=lambda b: b.y).id == "c"
+    for child, target in [("s1", "c"), ("s2", "c"), ("x", "c"), ("r", "x")]:
+        assert box[child].y >= box[target].y + box[target].height + 40
+    assert box["s1"].y == box["s2"].y == box["x"].y
+    assert box["s1"].x + box["s1"].width < box["s2"].x  # insertion order
+    assert box["x"].x - (box["s2"].x + box["s2"].width) >= 60  # set apart
+    centre = {n: b.x + b.width / 2 for n, b in box.items()}
+    assert centre["c"] == pytest.approx((centre["s1"] + centre["x"]) / 2, abs=0.1)
+
+
+def test_the_node_nearest_the_root_is_the_parent():
+    G = argument(
+        {"c": "central_claim", "a": "claim", "b": "claim", "e": "evidence"},
+        [("a", "c", SUPPORTS), ("b", "a", SUPPORTS), ("e", "b", SUPPORTS), ("e", "a", SUPPORTS)],
+    )
+    assert primary_parents(G) == {"c": None, "a": "c", "b": "a", "e": "a"}
+
+
+def test_roots_without_a_central_claim_are_the_sinks_then_cycles():
+    G = argument({"a": "claim", "b": "claim", "p": "claim", "q": "claim"}, [("a", "b", SUPPORTS)])
+    G.add_edges_from([("p", "q", {"kind": SUPPORTS}), ("q", "p", {"kind": ATTACKS})])
+    assert primary_parents(G) == {"b": None, "a": "b", "p": None, "q": "p"}
+
+
+def test_the_central_claims_component_comes_first_and_components_sit_side_by_side():
+    G = argument(
+        {"x": "claim", "y": "evidence", "c": "central_claim", "s": "claim"},
+        [("y", "x", SUPPORTS), ("s", "c", SUPPORTS)],
+    )
+    box = boxes_of(check_layout(G))
+    assert box["c"].x + box["c"].width < box["x"].x
+    assert box["c"].y == box["x"].y
+
+
+def test_cross_links_go_around_boxes():
+    G = argument(
+        {"c": "central_claim", "a": "claim", "b": "claim", "a1": "evidence", "a2": "evidence", "b1": "evidence"},
+        [("a", "c", SUPPORTS), ("b", "c", SUPPORTS), ("a1", "a", SUPPORTS), ("a2", "a", SUPPORTS)]
+        + [("b1", "b", SUPPORTS), ("a1", "b", SUPPORTS), ("b1", "c", ATTACKS), ("c", "a2", ATTACKS)],
+    )
+    layout = check_layout(G)
+    assert tree_crossings(G, layout) == 0
+    long_link = next(r for r in layout.routes if (r.source, r.target) == ("b1", "c"))
+    assert len(long_link.points) > 2
+
+
+def test_a_cycle_a_self_loop_and_an_orphan_do_not_crash():
+    G = argument({"c": "central_claim", "a": "claim", "b": "claim", "o": "evidence"}, [])
+    G.add_edges_from([("a", "c"), ("b", "a"), ("c", "b"), ("a", "a")], kind=SUPPORTS, cue="")
+    layout = check_layout(G)
+    assert len(layout.boxes) == 4 and len(layout.routes) == 4
+
+
+def test_an_empty_graph_has_an_empty_layout():
+    assert layout_graph(nx.DiGraph()).boxes == []
+
+
+def test_a_deep_chain_lays_out_without_recursion_limits():
+    G = argument({f"n{i}": "claim" for i in range(1500)}, [(f"n{i + 1}", f"n{i}", SUPPORTS) for i in range(1499)])
+    layout = layout_graph(G)
+    assert len({b.x + b.width / 2 for b in layout.boxes}) == 1
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_argument_maps_keep_every_promise(seed):
+    G = argument_like(160, seed)
+    layout = check_layout(G)
+    assert tree_crossings(G, layout) == 0
+    box = boxes_of(layout)
+    parent = primary_parents(G)
+    for child, p in parent.items():
+        if p is not None:
+            assert box[child].y > box[p].y + box[p].height
+
+
+def test_the_layout_is_deterministic():
+    G = argument_like(120, 5)
+    assert layout_graph(G) == layout_graph(G.copy())
+
+
+def test_labels_wrap_within_the_box_and_long_words_are_cut():
+    lines = wrap_label("Supercalifragilisticexpialidocious " * 2 + "W" * 60, MAX_BOX_WIDTH - 2 * PAD_X)
+    assert all(text_width(line, LABEL_SIZE) <= MAX_BOX_WIDTH - 2 * PAD_X for line in lines)
+    assert "".join(lines).replace("…", "") in ("Supercalifragilisticexpialidocious" * 2 + "W" * 60)
+
+
+def test_very_long_labels_end_in_an_ellipsis():
+    lines = wrap_label("word " * 100, 176)
+    assert len(lines) == 5 and lines[-1].endswith("…")
+
+
+def test_text_width_is_generous_for_capitals_and_unknown_scripts():
+    assert text_width("WWW", 10) > text_width("iii", 10) * 3
+    assert text_width("中文", 10) >= 20
+    assert text_width("é", 13) == text_width("e", 13)
