@@ -1,0 +1,67 @@
+"""Exporters: pure functions from an :class:`~app.models.ArgumentMap` to the bytes of a file.
+
+Each format is registered once with its media type and file extension; the web layer's
+export route and the CLI both call :func:`export`. Add a format with :func:`register`.
+
+>>> sorted(EXPORTERS)
+['json', 'svg']
+>>> filename_for("Open Source AI: the Path Forward!", "svg")
+'open-source-ai-the-path-forward.svg'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.errors import NotFound
+from app.models import ArgumentMap
+from app.render.svg import render_svg
+
+__all__ = ["EXPORTERS", "Exporter", "export", "filename_for", "register", "render_json"]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str  # the format as URLs and the CLI spell it: "svg"
+    media_type: str
+    extension: str
+    render: Callable[[ArgumentMap], str | bytes]
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register(exporter: Exporter) -> Exporter:
+    """Make ``exporter`` available under its name, and return it."""
+    EXPORTERS[exporter.name] = exporter
+    return exporter
+
+
+def filename_for(title: str, extension: str) -> str:
+    """Return a file name safe on every system: the title's first words, hyphenated, ASCII only."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_title.lower())
+    stem = "-".join(words)[:80].rstrip("-") or "argument-map"
+    return f"{stem}.{extension}"
+
+
+def export(amap: ArgumentMap, fmt: str) -> tuple[bytes, str, str]:
+    """Return the map in format ``fmt`` as ``(content, media type, file name)``."""
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise NotFound(f"no export format {fmt!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
+    content = exporter.render(amap)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return data, exporter.media_type, filename_for(amap.title, exporter.extension)
+
+
+def render_json(amap: ArgumentMap) -> str:
+    """Return the map as the API gives it."""
+    return amap.model_dump_json(indent=2)
+
+
+register(Exporter("svg", "image/svg+xml", "svg", render_svg))
+register(Exporter("json", "application/json", "json", render_json))

@@ -1,0 +1,207 @@
+"""Draw an argument map as SVG: the map in the viewer page and the exported file alike.
+
+The document stands alone: no script, no style sheet or ``style`` attribute (the page's
+Content-Security-Policy forbids inline styles, so every look is a presentation attribute),
+no external reference. Every string from the user goes through the template's escaping.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader
+
+from app.config import settings
+from app.layout import (
+    BOLD_KINDS,
+    FONT_FAMILY,
+    LABEL_SIZE,
+    TAG_SIZE,
+    kind_tag,
+    text_baselines,
+    text_width,
+)
+from app.models import EDGE_KINDS, NODE_KINDS, ArgumentMap, Point
+from app.render.palette import BACKGROUND, EDGE_STYLES, LABEL_INK, NODE_STYLES
+
+LEGEND_HEIGHT = 44  # the legend's row above the map
+LEGEND_SIZE = 12
+CORNER = 6  # radius of the bends of an edge
+
+# Characters XML 1.0 does not allow, and lone surrogates, which UTF-8 cannot carry.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _finalize(value: Any) -> Any:
+    """Write numbers compactly and drop characters an XML parser would refuse."""
+    kind = type(value)
+    if kind is float:
+        return f"{value:.1f}".rstrip("0").rstrip(".")
+    if kind is str:  # not Markup, the template's own output, which is safe already
+        return _NOT_XML.sub("", value)
+    return value
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(settings.templates_dir),
+        autoescape=True,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_svg(amap: ArgumentMap) -> str:
+    """Return the map as a standalone SVG document, with its legend in a row above it."""
+    prefix = "argmap-" + re.sub(r"[^A-Za-z0-9_-]+", "-", amap.id)
+    legend, legend_width = _legend()
+    box = {b.id: b for b in amap.layout.boxes}
+    node = {n.id: n for n in amap.nodes}
+    nodes = []
+    for n in amap.nodes:
+        b = box[n.id]
+        style = NODE_STYLES[n.kind]
+        tag_y, line_ys = text_baselines(b)
+        outline, inner = outlines(style.shape, b.x, b.y, b.width, b.height)
+        nodes.append(
+            {
+                "id": n.id,
+                "kind": n.kind,
+                "title": f"{n.label} — {style.name} — {n.text}",
+                "style": style,
+                "outline": outline,
+                "inner": inner,
+                "tag": kind_tag(n.kind),
+                "tag_y": tag_y,
+                "centre": b.x + b.width / 2,
+                "lines": list(zip(line_ys, b.lines)),
+                "bold": n.kind in BOLD_KINDS,
+            }
+        )
+    route = {(r.source, r.target): r for r in amap.layout.routes}
+    edges = [
+        {
+            "edge": e,
+            "style": EDGE_STYLES[e.kind],
+            "d": path_data(route[e.source, e.target].points),
+            "title": f"{node[e.source].label} — {e.kind} — {node[e.target].label}",
+        }
+        for e in amap.edges
+    ]
+    return (
+        _environment()
+        .get_template("map.svg.j2")
+        .render(
+            title=amap.title,
+            prefix=prefix,
+            width=float(max(amap.layout.width, legend_width)),
+            height=float(amap.layout.height + LEGEND_HEIGHT),
+            legend_height=float(LEGEND_HEIGHT),
+            font_family=FONT_FAMILY,
+            label_size=LABEL_SIZE,
+            tag_size=TAG_SIZE,
+            legend_size=LEGEND_SIZE,
+            label_ink=LABEL_INK,
+            background=BACKGROUND,
+            legend=legend,
+            edge_styles=EDGE_STYLES,
+            nodes=nodes,
+            edges=edges,
+        )
+    )
+
+
+def _legend() -> tuple[list[dict[str, Any]], float]:
+    """Return the legend's items, each with its x, and the width the row needs."""
+    items, x = [], 16.0
+    for kind in NODE_KINDS:
+        style = NODE_STYLES[kind]
+        outline, inner = outlines(style.shape, x, 2.0, 26.0, 16.0, scale=0.5)
+        items.append({"x": x, "kind": kind, "style": style, "text": style.name, "outline": outline, "inner": inner})
+        x += 34 + text_width(style.name, LEGEND_SIZE) + 20
+    x += 12
+    for kind in EDGE_KINDS:
+        style = EDGE_STYLES[kind]
+        items.append({"x": x, "kind": kind, "style": style, "text": style.name, "edge": True})
+        x += 44 + text_width(style.name, LEGEND_SIZE) + 20
+    return items, x
+
+
+def outlines(shape: str, x: float, y: float, w: float, h: float, scale: float = 1.0) -> tuple[str, str | None]:
+    """Return the path data of a node's border for its kind's shape, and of the inner border if it has one.
+
+    >>> outlines("notched", 0, 0, 100, 40)
+    ('M9 0H91L100 9V31L91 40H9L0 31V9Z', None)
+    >>> outlines("square", 0, 0, 100, 40)
+    ('M0 0H100V40H0Z', None)
+    """
+    if shape == "notched":
+        c = 9 * scale
+        return _path("M", x + c, y, "H", x + w - c, "L", x + w, y + c, "V", y + h - c, "L", x + w - c, y + h,
+                     "H", x + c, "L", x, y + h - c, "V", y + c, "Z"), None  # fmt: skip
+    if shape == "double":
+        inset = 4 * scale
+        return _rounded(x, y, w, h, 7 * scale), _rounded(x + inset, y + inset, w - 2 * inset, h - 2 * inset, 4 * scale)
+    return _rounded(x, y, w, h, 10 * scale if shape == "rounded" else 0), None
+
+
+def _rounded(x: float, y: float, w: float, h: float, r: float) -> str:
+    if r <= 0:
+        return _path("M", x, y, "H", x + w, "V", y + h, "H", x, "Z")
+    arc = ("A", r, r, 0, 0, 1)
+    return _path("M", x + r, y, "H", x + w - r, *arc, x + w, y + r, "V", y + h - r, *arc, x + w - r, y + h,
+                 "H", x + r, *arc, x, y + h - r, "V", y + r, *arc, x + r, y, "Z")  # fmt: skip
+
+
+def _path(*parts: str | float) -> str:
+    """Join path commands and numbers: ``_path("M", 1.0, 2.5)`` gives ``'M1 2.5'``."""
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+        else:
+            number = _finalize(float(part))
+            out.append(number if out[-1].isalpha() else " " + number)
+    return "".join(out)
+
+
+def path_data(points: list[Point]) -> str:
+    """Return SVG path data for a route: bends rounded, slanted runs drawn as S-curves.
+
+    A slanted run joins two vertical ones (a tree edge crossing a channel); its curve leaves
+    and arrives vertically and stays inside the run's bounding box, which the layout keeps
+    clear of boxes.
+
+    >>> path_data([Point(x=0, y=40), Point(x=0, y=20), Point(x=30, y=20), Point(x=30, y=0)])
+    'M0 40L0 26Q0 20 6 20L24 20Q30 20 30 14L30 0'
+    >>> path_data([Point(x=0, y=40), Point(x=0, y=30), Point(x=20, y=10), Point(x=20, y=0)])
+    'M0 40L0 30C0 20 20 20 20 10L20 0'
+    """
+    p = [(pt.x, pt.y) for pt in points]
+
+    def xy(*values: float) -> str:
+        return " ".join(_finalize(float(v)) for v in values)
+
+    def slanted(i: int) -> bool:  # the run from p[i] to p[i + 1]
+        return p[i][0] != p[i + 1][0] and p[i][1] != p[i + 1][1]
+
+    out = [f"M{xy(*p[0])}"]
+    for i in range(1, len(p)):
+        (ax, ay), (bx, by) = p[i - 1], p[i]
+        if slanted(i - 1):
+            out.append(f"C{xy(ax, (ay + by) / 2, bx, (ay + by) / 2, bx, by)}")
+            continue
+        if i + 1 == len(p) or slanted(i):
+            out.append(f"L{xy(bx, by)}")
+            continue
+        cx, cy = p[i + 1]
+        inward, outward = abs(bx - ax) + abs(by - ay), abs(cx - bx) + abs(cy - by)
+        r = min(CORNER, inward / 2, outward / 2)
+        start = (bx - (bx - ax) * r / inward, by - (by - ay) * r / inward)
+        end = (bx + (cx - bx) * r / outward, by + (cy - by) * r / outward)
+        out.append(f"L{xy(*start)}Q{xy(bx, by, *end)}")
+    return "".join(out)

@@ -1,0 +1,57 @@
+"""The registry of exporters: each format gives bytes, a media type and a safe file name."""
+
+from __future__ import annotations
+
+import pytest
+
+import app.render
+from app.errors import NotFound
+from app.models import ArgumentMap
+from app.render import EXPORTERS, Exporter, export, filename_for, register
+from app.render.svg import render_svg
+
+
+def test_the_public_surface():
+    assert sorted(app.render.__all__) == ["EXPORTERS", "Exporter", "export", "filename_for", "register", "render_json"]
+
+
+def test_svg_export_is_the_drawing_of_the_page(small_map):
+    data, media_type, filename = export(small_map, "svg")
+    assert (data, media_type, filename) == (render_svg(small_map).encode(), "image/svg+xml", "cars-in-cities.svg")
+
+
+def test_json_export_is_the_api_json_and_round_trips(small_map):
+    data, media_type, filename = export(small_map, "json")
+    assert (media_type, filename) == ("application/json", "cars-in-cities.json")
+    assert data.decode() == small_map.model_dump_json(indent=2)
+    assert ArgumentMap.model_validate_json(data) == small_map
+
+
+def test_an_unknown_format_is_not_found_and_says_which_exist(small_map):
+    with pytest.raises(NotFound) as error:
+        export(small_map, "pdf")
+    assert error.value.status == 404
+    assert error.value.message == "no export format 'pdf'; choose one of: json, svg"
+
+
+@pytest.mark.parametrize(
+    ("title", "filename"),
+    [
+        ("Open Source AI: the Path Forward!", "open-source-ai-the-path-forward.svg"),
+        ('../../etc/passwd"; x=<y>', "etc-passwd-x-y.svg"),
+        ("Ça déménage à Zürich", "ca-demenage-a-zurich.svg"),
+        ("中文", "argument-map.svg"),
+        ("word " * 40, ("word-" * 16)[:-1] + ".svg"),
+    ],
+)
+def test_file_names_are_safe_slugs_of_the_title(title, filename):
+    assert filename_for(title, "svg") == filename
+
+
+def test_a_new_format_is_one_registration(small_map):
+    try:
+        register(Exporter("txt", "text/plain", "txt", lambda amap: "\n".join(n.label for n in amap.nodes)))
+        data, media_type, filename = export(small_map, "txt")
+        assert data.splitlines()[0] == b"Cities should ban cars" and filename == "cars-in-cities.txt"
+    finally:
+        EXPORTERS.pop("txt", None)
