@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.errors import ArgmapError, NotFound
 from app.models import ArgumentMap
+from app.pipeline import build_map, decode_input
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,6 @@ class Catalog:
         Files are read in name order, so the default map is stable. A file that cannot be
         mapped (empty, binary, too large) becomes a :class:`SeedProblem`, logged, not fatal.
         """
-        from app.pipeline import build_map, decode_input
-
         catalog = cls()
         paths = sorted(p for p in seeds_dir.glob("*") if p.suffix in {".txt", ".md", ".html"} and p.is_file())
         for path in paths:

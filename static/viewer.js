@@ -255,7 +255,10 @@
     element.setAttribute("tabindex", "0");
     element.setAttribute("role", "button");
     element.setAttribute("aria-label", `${KIND_NAMES[element.dataset.kind] ?? element.dataset.kind}: ${nodes.get(id)?.label ?? id}`);
-    element.addEventListener("focus", () => reveal(id));
+    // Keyboard focus brings the node into view; a click's focus must not move it from under the pointer.
+    element.addEventListener("focus", () => {
+      if (!drag) reveal(id);
+    });
   }
 
   const ARROWS = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
