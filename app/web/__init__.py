@@ -3,7 +3,7 @@
     create_app(settings, catalog) → FastAPI
       /                      viewer of the default map        pages.py
       /maps/{id}             viewer of a map                  pages.py
-      /maps/{id}.svg         the map as an SVG file           exports.py
+      /maps/{id}.{format}    the map as a file (svg, json)    exports.py
       /api/maps/{id}         the map as JSON                  api.py
       /docs                  API documentation                docs.py
       /static/…              viewer.css, viewer.js

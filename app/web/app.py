@@ -49,7 +49,7 @@ def create_app(config: Settings = settings, catalog: Catalog | None = None) -> F
     app.mount("/static", StaticFiles(directory=config.static_dir), name="static")
     app.include_router(api.router)
     app.include_router(docs.router)
-    # The export's "/maps/{map_id}.svg" must be tried before the page's "/maps/{map_id}".
+    # The export's "/maps/{map_id}.{fmt}" must be tried before the page's "/maps/{map_id}".
     app.include_router(exports.router)
     app.include_router(pages.router)
     return app

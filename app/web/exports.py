@@ -1,29 +1,34 @@
-"""Exports of a map as files: ``/maps/{map_id}.svg``."""
+"""Exports of a map as files, one route for every format of the renderer's registry.
+
+``/maps/{map_id}.svg`` is the very drawing the viewer inlines; ``.json`` is the API's body.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
 from app.models import ErrorBody
-from app.pipeline import slugify
-from app.render.svg import render_svg
+from app.render import EXPORTERS, export
 from app.web.deps import MapDep
 
 router = APIRouter(tags=["exports"])
 
 
 @router.get(
-    "/maps/{map_id}.svg",
+    "/maps/{map_id}.{fmt}",
     response_class=Response,
-    responses={200: {"content": {"image/svg+xml": {}}, "description": "The map as a standalone SVG."},
-               404: {"model": ErrorBody}},
+    responses={
+        200: {
+            "content": {exporter.media_type: {} for exporter in EXPORTERS.values()},
+            "description": "The map as a file to download.",
+        },
+        404: {"model": ErrorBody, "description": "No such map, or no such format."},
+    },
 )
-def map_svg(amap: MapDep) -> Response:
-    """The map as a standalone SVG file, the same drawing as in the viewer."""
-    filename = f"{slugify(amap.title)}.svg"
-    return Response(
-        render_svg(amap),
-        media_type="image/svg+xml",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+def map_export(amap: MapDep, fmt: Annotated[str, Path(description=f"One of: {', '.join(sorted(EXPORTERS))}.")]) -> Response:
+    """The map as a file: ``svg`` (the viewer's drawing) or ``json`` (the API's body)."""
+    content, media_type, filename = export(amap, fmt)
+    return Response(content, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -38,6 +38,6 @@ def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap)
             "svg": Markup(render_svg(amap)),
             "passages": passages(amap),
             "map_data": amap.model_dump(include={"id", "title", "nodes", "edges"}),
-            "svg_url": request.app.url_path_for("map_svg", map_id=amap.id),
+            "svg_url": request.app.url_path_for("map_export", map_id=amap.id, fmt="svg"),
         },
     )

@@ -139,7 +139,9 @@ def test_openapi_lists_the_argument_map_schema(client: TestClient) -> None:
     responses = schema["paths"]["/api/maps/{map_id}"]["get"]["responses"]
     assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ArgumentMap"}
     assert responses["404"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
-    assert "/maps/{map_id}.svg" in schema["paths"]
+    assert set(schema["paths"]["/maps/{map_id}.{fmt}"]["get"]["responses"]["200"]["content"]) == {
+        "image/svg+xml", "application/json"
+    }
     assert "/" not in schema["paths"]
 
 
@@ -165,6 +167,19 @@ def test_svg_export_is_the_drawing_of_the_page(client: TestClient, seed_map: Arg
     assert root.tag == f"{SVG}svg"
     node_ids = [g.get("data-id") for g in root.iter(f"{SVG}g") if "node" in g.get("class", "").split()]
     assert node_ids == [node.id for node in seed_map.nodes]
+
+
+def test_json_export_is_the_api_body_as_a_file(client: TestClient, seed_map: ArgumentMap) -> None:
+    response = client.get(f"/maps/{seed_map.id}.json")
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["content-disposition"] == 'attachment; filename="open-source-ai-is-the-path-forward.json"'
+    assert response.json() == client.get(f"/api/maps/{seed_map.id}").json()
+
+
+def test_unknown_export_format_is_a_404_naming_the_formats(client: TestClient, seed_map: ArgumentMap) -> None:
+    response = client.get(f"/maps/{seed_map.id}.pdf", headers=JSON)
+    assert response.status_code == 404
+    assert response.json() == {"error": "no export format 'pdf'; choose one of: json, svg", "status": 404}
 
 
 # --- errors ------------------------------------------------------------------------------------
