@@ -47,6 +47,7 @@ FAN_RISE = 0.08  # a channel grows with the widest fan of tree edges across it, 
 MAX_CHANNEL = 140
 MARGIN = 16  # around the map
 TRACK_SPACING = 7  # between two cross-links running along one channel
+APPROACH = 16  # least straight run of a cross-link into or out of a box, room for an arrowhead
 STUB = 8  # straight run of a tree edge before it bends
 CLEARANCE = 8  # least distance between a cross-link and a box it passes
 
@@ -319,6 +320,14 @@ def layout_graph(G: nx.DiGraph) -> Layout:
                 gap[index[u]] = ATTACK_GAP
     width = [0.0] + [w for _, w, _ in sizes]
     centre = _tidy_tree(children, width, gap)
+    # Trees stand side by side, none reaching under another's boxes.
+    cursor = 0.0
+    for root in children[0]:
+        tree = _preorder(children, root)
+        left, right = min(centre[v] - width[v] / 2 for v in tree), max(centre[v] + width[v] / 2 for v in tree)
+        for v in tree:
+            centre[v] += cursor - left
+        cursor += right - left + TREE_GAP
 
     depth = [-1] * (len(nodes) + 1)
     for v in _preorder(children):
@@ -332,8 +341,8 @@ def layout_graph(G: nx.DiGraph) -> Layout:
     return _place(G, nodes, index, parent, sizes, centre, depth, row_height)
 
 
-def _preorder(children: list[list[int]]) -> list[int]:
-    order, stack = [], [0]
+def _preorder(children: list[list[int]], root: int = 0) -> list[int]:
+    order, stack = [], [root]
     while stack:
         v = stack.pop()
         order.append(v)
@@ -367,7 +376,10 @@ def _place(G, nodes, index, parent, sizes, centre, depth, row_height) -> Layout:
 
     def channel_height(c: int) -> float:
         base = MARGIN if c in (-1, rows - 1) else max(CHANNEL, min(MAX_CHANNEL, FAN_RISE * fan[c + 1]))
-        return max(base, (in_channel[c + 1] + 1) * TRACK_SPACING)
+        tracks = in_channel[c + 1]
+        if tracks:
+            base = max(base, 2 * APPROACH) + tracks * TRACK_SPACING
+        return ceil(base)
 
     top = [0.0] * rows
     y = channel_height(-1)
@@ -387,7 +399,7 @@ def _place(G, nodes, index, parent, sizes, centre, depth, row_height) -> Layout:
     def channel_y(c: int, k: int) -> float:
         lo = 0.0 if c < 0 else top[c] + row_height[c]
         hi = top[c + 1] if c + 1 < rows else height
-        return round(lo + (hi - lo) * (k + 1) / (in_channel[c + 1] + 1), 1)
+        return round(lo + APPROACH + (hi - lo - 2 * APPROACH) * (k + 1) / (in_channel[c + 1] + 1), 1)
 
     # Ports: where edges meet a box's top or bottom border, spread along it in the order
     # of the other ends, so the edges of one box do not cross each other there.

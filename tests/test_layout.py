@@ -164,12 +164,14 @@ def test_roots_without_a_central_claim_are_the_sinks_then_cycles():
 
 def test_the_central_claims_component_comes_first_and_components_sit_side_by_side():
     G = argument(
-        {"x": "claim", "y": "evidence", "c": "central_claim", "s": "claim"},
-        [("y", "x", SUPPORTS), ("s", "c", SUPPORTS)],
+        {"x": "claim", "y": "evidence", "c": "central_claim", "s1": "claim", "s2": "claim", "o": "evidence"},
+        [("y", "x", SUPPORTS), ("s1", "c", SUPPORTS), ("s2", "c", SUPPORTS)],
     )
     box = boxes_of(check_layout(G))
-    assert box["c"].x + box["c"].width < box["x"].x
-    assert box["c"].y == box["x"].y
+    assert box["c"].y == box["x"].y == box["o"].y
+    first, second, third = [box[n] for n in ("c", "s1", "s2")], [box["x"], box["y"]], [box["o"]]
+    assert max(b.x + b.width for b in first) + 80 == pytest.approx(min(b.x for b in second), abs=0.1)
+    assert max(b.x + b.width for b in second) + 80 == pytest.approx(min(b.x for b in third), abs=0.1)
 
 
 def test_cross_links_go_around_boxes():

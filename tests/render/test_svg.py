@@ -66,11 +66,11 @@ def test_the_drawing_of_a_node(small_map):
     assert text[start : text.index("</g>", start) + 4] == (
         '<g class="node kind-evidence" id="node-oslo" data-id="oslo" data-kind="evidence">\n'
         "<title>Oslo had no pedestrian deaths — evidence — Oslo had no pedestrian deaths in 2019.</title>\n"
-        '<path class="shape" d="M18.5 231H206.5V299H18.5Z" fill="#fbf6d0" stroke="#a08f00" stroke-width="1"/>\n'
-        '<text class="tag" x="112.5" y="249.3" text-anchor="middle" font-size="10" font-weight="bold" '
+        '<path class="shape" d="M18.5 238H206.5V306H18.5Z" fill="#fbf6d0" stroke="#a08f00" stroke-width="1"/>\n'
+        '<text class="tag" x="112.5" y="256.3" text-anchor="middle" font-size="10" font-weight="bold" '
         'fill="#5c5300">EVIDENCE</text>\n'
         '<text class="label" text-anchor="middle" font-size="13" fill="#1a1a1a">'
-        '<tspan x="112.5" y="269.1">Oslo had no pedestrian</tspan><tspan x="112.5" y="286.1">deaths</tspan></text>\n'
+        '<tspan x="112.5" y="276.1">Oslo had no pedestrian</tspan><tspan x="112.5" y="293.1">deaths</tspan></text>\n'
         "</g>"
     )
 
@@ -148,6 +148,11 @@ def test_text_and_lines_have_enough_contrast():
         assert contrast(style.stroke, BACKGROUND) >= 3
     for style in EDGE_STYLES.values():
         assert contrast(style.stroke, BACKGROUND) >= 3
+
+
+def test_an_empty_map_is_a_legend(map_of):
+    root = parse(map_of([], [], title="Nothing"))
+    assert groups(root, "node") == [] and len(groups(root, "legend")) == 1
 
 
 def test_rendering_is_deterministic(small_map, map_of):
