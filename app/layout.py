@@ -106,8 +106,8 @@ def _units(text: str, bold: bool) -> int:
 def wrap_label(label: str, max_width: float, bold: bool = False) -> list[str]:
     """Return ``label`` cut into lines of at most ``max_width`` px, at most :data:`MAX_LINES` of them.
 
-    >>> wrap_label("Open source AI is the path forward", 176)
-    ['Open source AI is the', 'path forward']
+    >>> wrap_label("Streets without cars are safer for every child", 176)
+    ['Streets without cars are', 'safer for every child']
     """
 
     def fits(line: str) -> bool:

@@ -5,8 +5,8 @@ export route and the CLI both call :func:`export`. Add a format with :func:`regi
 
 >>> sorted(EXPORTERS)
 ['json', 'svg']
->>> filename_for("Open Source AI: the Path Forward!", "svg")
-'open-source-ai-the-path-forward.svg'
+>>> filename_for("Cities Should Ban Cars: Now!", "svg")
+'cities-should-ban-cars-now.svg'
 """
 
 from __future__ import annotations
