@@ -48,6 +48,7 @@ MAX_CHANNEL = 140
 MARGIN = 16  # around the map
 TRACK_SPACING = 7  # between two cross-links running along one channel
 APPROACH = 16  # least straight run of a cross-link into or out of a box, room for an arrowhead
+PORT_SPACING = 14  # wanted between two edges meeting a box's border
 STUB = 8  # straight run of a tree edge before it bends
 CLEARANCE = 8  # least distance between a cross-link and a box it passes
 
@@ -153,11 +154,13 @@ def text_baselines(box: Box) -> tuple[float, list[float]]:
     return tag, [first + i * LINE_HEIGHT for i in range(len(box.lines))]
 
 
-def _box_size(label: str, kind: str) -> tuple[list[str], float, float]:
+def _box_size(label: str, kind: str, edges_below: int) -> tuple[list[str], float, float]:
+    """Return a box's lines, width and height; a box many edges meet widens to part their arrowheads."""
     bold = kind in BOLD_KINDS
-    lines = wrap_label(label, MAX_BOX_WIDTH - 2 * PAD_X, bold)
+    wanted = min(MAX_BOX_WIDTH * 1.5, PORT_SPACING * (edges_below + 1))
+    lines = wrap_label(label, max(MAX_BOX_WIDTH, wanted) - 2 * PAD_X, bold)
     inner = max([text_width(kind_tag(kind), TAG_SIZE, True)] + [text_width(s, LABEL_SIZE, bold) for s in lines])
-    width = max(MIN_BOX_WIDTH, ceil(inner) + 2 * PAD_X)
+    width = max(MIN_BOX_WIDTH, wanted, ceil(inner) + 2 * PAD_X)
     height = 2 * PAD_Y + TAG_HEIGHT + LINE_HEIGHT * max(1, len(lines))
     return lines, width, height
 
@@ -298,7 +301,6 @@ def layout_graph(G: nx.DiGraph) -> Layout:
         return Layout(width=2 * MARGIN, height=2 * MARGIN, boxes=[], routes=[])
     index = {n: i + 1 for i, n in enumerate(nodes)}  # 0 is a virtual root above the forest
     parent = primary_parents(G)
-    sizes = [_box_size(str(G.nodes[n].get("label", "")), str(G.nodes[n].get("kind", "claim"))) for n in nodes]
 
     # Children in insertion order, supporters before attackers; trees of the central
     # claim's component first, then the other components in insertion order.
@@ -318,6 +320,10 @@ def layout_graph(G: nx.DiGraph) -> Layout:
         for left, u in zip(kids, kids[1:]):
             if G.edges[u, v].get("kind") == "attacks" and G.edges[left, v].get("kind") != "attacks":
                 gap[index[u]] = ATTACK_GAP
+    sizes = [
+        _box_size(str(G.nodes[n].get("label", "")), str(G.nodes[n].get("kind", "claim")), len(children[i]))
+        for i, n in enumerate(nodes, start=1)
+    ]
     width = [0.0] + [w for _, w, _ in sizes]
     centre = _tidy_tree(children, width, gap)
     # Trees stand side by side, none reaching under another's boxes.
