@@ -353,11 +353,12 @@
       neighbours.push(source === id ? target : source);
       nodeElements.get(source === id ? target : source)?.classList.add("is-neighbour");
     }
+    // The details first: their height decides where the text pane begins.
+    showDetails(nodes.get(id));
     const marks = marksByNode.get(id) ?? [];
     for (const mark of marks) mark.classList.add("active");
     if (marks.length) scrollTextTo(marks[0]);
     reveal(id, neighbours);
-    showDetails(nodes.get(id));
   }
 
   // Scroll the text pane (only it, not the page) so the mark sits in its upper third.
