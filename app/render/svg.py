@@ -8,6 +8,7 @@ no external reference. Every string from the user goes through the template's es
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +25,7 @@ from app.layout import (
     text_width,
 )
 from app.models import EDGE_KINDS, NODE_KINDS, ArgumentMap, Point
-from app.render.palette import BACKGROUND, EDGE_STYLES, LABEL_INK, NODE_STYLES
+from app.render.palette import BACKGROUND, EDGE_STYLES, LABEL_INK, NODE_STYLES, EdgeStyle, NodeStyle
 
 LEGEND_HEIGHT = 44  # the legend's row above the map
 LEGEND_SIZE = 12
@@ -38,7 +39,8 @@ def _finalize(value: Any) -> Any:
     """Write numbers compactly and drop characters an XML parser would refuse."""
     kind = type(value)
     if kind is float:
-        return f"{value:.1f}".rstrip("0").rstrip(".")
+        value = round(value, 1)
+        return str(int(value)) if value.is_integer() else repr(value)
     if kind is str:  # not Markup, the template's own output, which is safe already
         return _NOT_XML.sub("", value)
     return value
@@ -55,78 +57,93 @@ def _environment() -> Environment:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _NodeView:
+    id: str
+    kind: str
+    title: str
+    style: NodeStyle
+    outline: str
+    inner: str | None
+    tag: str
+    tag_y: float
+    centre: float
+    lines: list[tuple[float, str]]
+    bold: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _EdgeView:
+    source: str
+    target: str
+    kind: str
+    title: str
+    style: EdgeStyle
+    d: str
+
+
+@dataclass(frozen=True, slots=True)
+class _LegendItem:
+    x: float
+    kind: str
+    text: str
+    style: NodeStyle | EdgeStyle
+    outline: str | None = None  # node kinds only
+    inner: str | None = None
+
+
 def render_svg(amap: ArgumentMap) -> str:
     """Return the map as a standalone SVG document, with its legend in a row above it."""
-    prefix = "argmap-" + re.sub(r"[^A-Za-z0-9_-]+", "-", amap.id)
     legend, legend_width = _legend()
     box = {b.id: b for b in amap.layout.boxes}
-    node = {n.id: n for n in amap.nodes}
+    label = {n.id: n.label for n in amap.nodes}
     nodes = []
     for n in amap.nodes:
-        b = box[n.id]
-        style = NODE_STYLES[n.kind]
+        b, style = box[n.id], NODE_STYLES[n.kind]
         tag_y, line_ys = text_baselines(b)
         outline, inner = outlines(style.shape, b.x, b.y, b.width, b.height)
-        nodes.append(
-            {
-                "id": n.id,
-                "kind": n.kind,
-                "title": f"{n.label} — {style.name} — {n.text}",
-                "style": style,
-                "outline": outline,
-                "inner": inner,
-                "tag": kind_tag(n.kind),
-                "tag_y": tag_y,
-                "centre": b.x + b.width / 2,
-                "lines": list(zip(line_ys, b.lines)),
-                "bold": n.kind in BOLD_KINDS,
-            }
-        )
-    route = {(r.source, r.target): r for r in amap.layout.routes}
+        title = f"{n.label} — {style.name} — {n.text}"
+        centre = b.x + b.width / 2
+        lines = list(zip(line_ys, b.lines))
+        nodes.append(_NodeView(n.id, n.kind, title, style, outline, inner, kind_tag(n.kind), tag_y, centre, lines,
+                               n.kind in BOLD_KINDS))  # fmt: skip
+    route = {(r.source, r.target): r.points for r in amap.layout.routes}
     edges = [
-        {
-            "edge": e,
-            "style": EDGE_STYLES[e.kind],
-            "d": path_data(route[e.source, e.target].points),
-            "title": f"{node[e.source].label} — {e.kind} — {node[e.target].label}",
-        }
+        _EdgeView(e.source, e.target, e.kind, f"{label[e.source]} — {e.kind} — {label[e.target]}",
+                  EDGE_STYLES[e.kind], path_data(route[e.source, e.target]))  # fmt: skip
         for e in amap.edges
     ]
-    return (
-        _environment()
-        .get_template("map.svg.j2")
-        .render(
-            title=amap.title,
-            prefix=prefix,
-            width=float(max(amap.layout.width, legend_width)),
-            height=float(amap.layout.height + LEGEND_HEIGHT),
-            legend_height=float(LEGEND_HEIGHT),
-            font_family=FONT_FAMILY,
-            label_size=LABEL_SIZE,
-            tag_size=TAG_SIZE,
-            legend_size=LEGEND_SIZE,
-            label_ink=LABEL_INK,
-            background=BACKGROUND,
-            legend=legend,
-            edge_styles=EDGE_STYLES,
-            nodes=nodes,
-            edges=edges,
-        )
+    template = _environment().get_template("map.svg.j2")
+    return template.render(
+        title=amap.title,
+        prefix="argmap-" + re.sub(r"[^A-Za-z0-9_-]+", "-", amap.id),  # marker ids, distinct per map on one page
+        width=float(max(amap.layout.width, legend_width)),
+        height=float(amap.layout.height + LEGEND_HEIGHT),
+        legend_height=float(LEGEND_HEIGHT),
+        font_family=FONT_FAMILY,
+        label_size=LABEL_SIZE,
+        tag_size=TAG_SIZE,
+        legend_size=LEGEND_SIZE,
+        label_ink=LABEL_INK,
+        background=BACKGROUND,
+        legend=legend,
+        edge_styles=EDGE_STYLES,
+        nodes=nodes,
+        edges=edges,
     )
 
 
-def _legend() -> tuple[list[dict[str, Any]], float]:
+def _legend() -> tuple[list[_LegendItem], float]:
     """Return the legend's items, each with its x, and the width the row needs."""
     items, x = [], 16.0
     for kind in NODE_KINDS:
         style = NODE_STYLES[kind]
-        outline, inner = outlines(style.shape, x, 2.0, 26.0, 16.0, scale=0.5)
-        items.append({"x": x, "kind": kind, "style": style, "text": style.name, "outline": outline, "inner": inner})
+        items.append(_LegendItem(x, kind, style.name, style, *outlines(style.shape, x, 2.0, 26.0, 16.0, scale=0.5)))
         x += 34 + text_width(style.name, LEGEND_SIZE) + 20
     x += 12
     for kind in EDGE_KINDS:
         style = EDGE_STYLES[kind]
-        items.append({"x": x, "kind": kind, "style": style, "text": style.name, "edge": True})
+        items.append(_LegendItem(x, kind, style.name, style))
         x += 44 + text_width(style.name, LEGEND_SIZE) + 20
     return items, x
 
