@@ -7,7 +7,6 @@ or None. Noise stays in the text, with its offsets, but out of the argument.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BYLINE = re.compile(r"(?i)^(?:by|written by|posted by|words by|story by)\s+\S+(?:\s+\S+){0,3}$")
@@ -32,6 +31,7 @@ _FURNITURE = re.compile(
 )
 _FURNITURE_MAX_WORDS = 15
 _ECHO_CONTAINMENT = 0.8
+_ECHO_MAX_SENTENCES = 3  # captions and pull quotes are short
 
 
 def words(text: str) -> list[str]:
@@ -40,7 +40,7 @@ def words(text: str) -> list[str]:
     >>> words("Anna’s own Tesla-3 cars!")
     ['anna’s', 'own', 'tesla', '3', 'cars']
     """
-    return [w.lower() for w in _WORD.findall(text)]
+    return _WORD.findall(text.lower())
 
 
 def is_date(text: str) -> bool:
@@ -75,29 +75,27 @@ def line_reason(text: str, repeats: int) -> str | None:
     return None
 
 
-def echo_reason(sentences: list[str], earlier: list[Counter]) -> str | None:
+def echo_reason(sentences: list[str], earlier: list[set[str]]) -> str | None:
     """Return why a paragraph only repeats earlier text (a caption, a pull quote), or None.
 
     Every sentence must be a date or have most of its words inside one earlier paragraph.
 
-    >>> earlier = [Counter(words("Our mayor said the bridge must be rebuilt before winter comes."))]
+    >>> earlier = [set(words("Our mayor said the bridge must be rebuilt before winter comes."))]
     >>> echo_reason(["The mayor said the bridge must be rebuilt.", "March 3, 2021."], earlier)
     'repeats earlier text (a caption or pull quote)'
     >>> echo_reason(["The bridge is fine."], earlier) is None
     True
     """
-    if not earlier or not sentences:
+    if not earlier or not sentences or len(sentences) > _ECHO_MAX_SENTENCES:
         return None
+    dated = 0
     for sentence in sentences:
         if is_date(sentence):
+            dated += 1
             continue
-        counts = Counter(words(sentence))
-        total = sum(counts.values())
-        if total < 4:
+        bag = set(words(sentence))
+        if len(bag) < 4 or max(len(bag & para) for para in earlier) < _ECHO_CONTAINMENT * len(bag):
             return None
-        best = max(sum((counts & para).values()) for para in earlier)
-        if best / total < _ECHO_CONTAINMENT:
-            return None
-    if all(is_date(s) for s in sentences):
+    if dated == len(sentences):
         return None
     return "repeats earlier text (a caption or pull quote)"

@@ -25,7 +25,7 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Return True when the period at ``dot`` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not match:
         return False
     word = match.group(1).lstrip("\"'“‘([").lower()

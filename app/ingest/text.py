@@ -96,7 +96,7 @@ def parse_text(text: str, title: str | None = None) -> Document:
     repeats = Counter(" ".join(words(text[s:e])) for _, s, e, _, _ in raw)
     noise: list[Block] = []
     content: list[Block] = []
-    recent: list[Counter] = []
+    recent: list[set[str]] = []
     for kind, start, end, marker, level in raw:
         chunk = text[start:end]
         reason = line_reason(chunk, repeats[" ".join(words(chunk))])
@@ -112,7 +112,7 @@ def parse_text(text: str, title: str | None = None) -> Document:
         if kind != "heading":
             block.sentences = split_sentences(text, start, end)
             block.lead = _lead(text, start, end)
-            recent.append(Counter(words(chunk)))
+            recent.append(set(words(chunk)))
         content.append(block)
     title_text, title_span, content = _title(text, content, title)
     return Document(text=text, title=title_text, title_span=title_span, sections=_sections(content), noise=noise)

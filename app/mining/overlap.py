@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _STOPWORDS = frozenset(
@@ -36,6 +37,7 @@ _SUFFIXES = sorted(
 _STEM = 6
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Return a short stem that words of one family share.
 

@@ -7,6 +7,8 @@ first (same list item, same paragraph), by lexical overlap next, by position las
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 
 from app.ingest.document import Document
@@ -74,8 +76,20 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
         if u.kind != "evidence":
             block_anchor.setdefault(u.block, i)
 
+    section_claims: dict[int, list[int]] = defaultdict(list)
+    for i in claims:
+        section_claims[units[i].section].append(i)
+
+    def within(pool: list[int], i: int, reach: int) -> list[int]:
+        """The members of the sorted ``pool`` at most ``reach`` units away from ``i``."""
+        return pool[bisect_left(pool, i - reach) : bisect_right(pool, i + reach)]
+
     def near(pool: list[int], i: int) -> list[int]:
-        return [j for j in pool if j != i and abs(j - i) <= WINDOW] + [j for j in listed if abs(j - i) > WINDOW]
+        """Candidates close by, and the listed claims of the nearest enumerations further away."""
+        close = [j for j in within(pool, i, WINDOW) if j != i]
+        k = bisect_left(listed, i)
+        far = [j for j in listed[max(0, k - WINDOW // 4) : k + WINDOW // 4] if abs(j - i) > WINDOW]
+        return close + far
 
     def best(pool: list[int], i: int) -> tuple[int | None, float]:
         top, top_score = None, 0.0
@@ -99,7 +113,7 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
             elif opener is not None and opener != i and opener != central:
                 relations.append(Relation(i, opener, "supports", "develops its paragraph's opening claim"))
             else:
-                j, s = best([c for c in listed if c != i], i)
+                j, s = best([c for c in near(listed, i) if c != i], i)
                 if j is not None and s >= CLAIM_TO_CLAIM_MIN:
                     relations.append(Relation(i, j, "supports", shares(i, j)))
                 else:
@@ -114,7 +128,7 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
             if j is not None and s >= EVIDENCE_MIN:
                 relations.append(Relation(i, j, "supports", shares(i, j)))
                 continue
-            same = [c for c in claims if units[c].section == unit.section]
+            same = section_claims.get(unit.section, [])
             if same:
                 j = min(same, key=lambda c: abs(c - i))
                 relations.append(Relation(i, j, "supports", "nearest claim in the same section"))
@@ -130,7 +144,7 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
                 relations.append(Relation(i, central, "attacks", "contests the thesis"))
         elif unit.kind == "rebuttal":
             previous = i - 1 if i > 0 and units[i - 1].kind == "counterclaim" and units[i - 1].block == unit.block else None
-            j, s = best([c for c in counters if abs(c - i) <= 2 * WINDOW], i)
+            j, s = best(within(counters, i, 2 * WINDOW), i)
             if previous is not None and (j is None or s < REBUTTAL_MIN * 3):
                 relations.append(Relation(i, previous, "attacks", "answers the objection just before it"))
             elif j is not None and s >= REBUTTAL_MIN:
