@@ -117,25 +117,39 @@ def wrap_label(label: str, max_width: float, bold: bool = False) -> list[str]:
     space = text_width(" ", LABEL_SIZE, bold)
     lines: list[str] = []
     used = max_width  # width of the last line
-    for word in label.split():
+    for word in label[:_MOST_CHARS].split():
         size = text_width(word, LABEL_SIZE, bold)
         if lines and used + space + size <= max_width:
             lines[-1] = f"{lines[-1]} {word}"
             used += space + size
             continue
         while size > max_width:  # a word too long for a line is cut where it must be
-            cut = max([1] + [i for i in range(2, len(word)) if fits(word[:i])])
+            cut = _fitting(word, max_width, bold)
             lines.append(word[:cut])
             word = word[cut:]
             size = text_width(word, LABEL_SIZE, bold)
-        lines.append(word)
-        used = size
+        if word:
+            lines.append(word)
+            used = size
     if len(lines) > MAX_LINES:
         last = lines[MAX_LINES - 1]
         while last and not fits(last + "…"):
             last = last[:-1].rstrip()
         lines = lines[: MAX_LINES - 1] + [last + "…"]
     return lines
+
+
+_MOST_CHARS = 300  # more than MAX_LINES lines hold even of the narrowest characters
+
+
+def _fitting(word: str, max_width: float, bold: bool) -> int:
+    """Return how many leading characters of ``word`` fit in ``max_width`` px (at least one)."""
+    total = 0.0
+    for i, char in enumerate(word):
+        total += text_width(char, LABEL_SIZE, bold)
+        if total > max_width:
+            return max(1, i)
+    return len(word)
 
 
 def kind_tag(kind: str) -> str:
@@ -356,7 +370,16 @@ def _preorder(children: list[list[int]], root: int = 0) -> list[int]:
     return order
 
 
-def _place(G, nodes, index, parent, sizes, centre, depth, row_height) -> Layout:
+def _place(
+    G: nx.DiGraph,
+    nodes: list[Hashable],
+    index: dict[Hashable, int],
+    parent: dict[Hashable, Hashable | None],
+    sizes: list[tuple[list[str], float, float]],
+    centre: list[float],
+    depth: list[int],
+    row_height: list[float],
+) -> Layout:
     """Turn tree coordinates into boxes, give each edge its ports, tracks and route."""
     rows = len(row_height)
     d = {n: depth[index[n]] for n in nodes}
@@ -376,23 +399,10 @@ def _place(G, nodes, index, parent, sizes, centre, depth, row_height) -> Layout:
             tracks[e, c] = in_channel[c + 1]
             in_channel[c + 1] += 1
 
-    fan = [0.0] * (rows + 1)
+    fan = [0.0] * (rows + 1)  # the widest spread of tree edges across each channel
     for u, v in tree:
         fan[d[v] + 1] = max(fan[d[v] + 1], abs(centre[index[u]] - centre[index[v]]))
-
-    def channel_height(c: int) -> float:
-        base = MARGIN if c in (-1, rows - 1) else max(CHANNEL, min(MAX_CHANNEL, FAN_RISE * fan[c + 1]))
-        tracks = in_channel[c + 1]
-        if tracks:
-            base = max(base, 2 * APPROACH) + tracks * TRACK_SPACING
-        return ceil(base)
-
-    top = [0.0] * rows
-    y = channel_height(-1)
-    for r in range(rows):
-        top[r] = y
-        y += row_height[r] + channel_height(r)
-    height = y
+    top, height = _row_tops(row_height, fan, in_channel)
 
     left = min(centre[index[n]] - sizes[i][1] / 2 for i, n in enumerate(nodes))
     box: dict[Hashable, Box] = {}
@@ -407,21 +417,7 @@ def _place(G, nodes, index, parent, sizes, centre, depth, row_height) -> Layout:
         hi = top[c + 1] if c + 1 < rows else height
         return round(lo + APPROACH + (hi - lo - 2 * APPROACH) * (k + 1) / (in_channel[c + 1] + 1), 1)
 
-    # Ports: where edges meet a box's top or bottom border, spread along it in the order
-    # of the other ends, so the edges of one box do not cross each other there.
-    requests: dict[tuple, list] = {}
-    for k, (u, v) in enumerate(G.edges):
-        up = (u, v) in is_tree or d[v] < d[u]
-        source_side = "top" if up or d[v] == d[u] else "bottom"
-        target_side = "bottom" if up else "top"
-        requests.setdefault((u, source_side), []).append((_mid(box[v]), k, 0))
-        requests.setdefault((v, target_side), []).append((_mid(box[u]), k, 1))
-    port: dict[tuple[int, int], float] = {}
-    for (n, _), wanted in requests.items():
-        b = box[n]
-        wanted.sort()
-        for j, (_, k, end) in enumerate(wanted):
-            port[k, end] = round(b.x + b.width * (j + 1) / (len(wanted) + 1), 1)
+    port = _ports(G, box, is_tree, d)
 
     in_row: list[list[Box]] = [[] for _ in range(rows)]
     for n in nodes:
@@ -456,8 +452,45 @@ def _place(G, nodes, index, parent, sizes, centre, depth, row_height) -> Layout:
     return Layout(width=width, height=height, boxes=list(box.values()), routes=routes)
 
 
-def _mid(b: Box) -> float:
-    return b.x + b.width / 2
+def _row_tops(row_height: list[float], fan: list[float], in_channel: list[int]) -> tuple[list[float], float]:
+    """Return the top of each row and the height of the map, given what runs along each channel."""
+    rows = len(row_height)
+
+    def channel_height(c: int) -> float:
+        base = MARGIN if c in (-1, rows - 1) else max(CHANNEL, min(MAX_CHANNEL, FAN_RISE * fan[c + 1]))
+        tracks = in_channel[c + 1]
+        if tracks:
+            base = max(base, 2 * APPROACH) + tracks * TRACK_SPACING
+        return ceil(base)
+
+    top = []
+    y = channel_height(-1)
+    for r in range(rows):
+        top.append(y)
+        y += row_height[r] + channel_height(r)
+    return top, y
+
+
+def _ports(G: nx.DiGraph, box: dict[Hashable, Box], is_tree: set, d: dict) -> dict[tuple[int, int], float]:
+    """Return the x where edge k leaves (end 0) and enters (end 1) its boxes.
+
+    Edges meet a box's top border (tree edges and cross-links going up or along a row) or
+    its bottom border, spread along it in the order of their other ends, so the edges of
+    one box do not cross each other there.
+    """
+    wanted: dict[tuple, list] = {}
+    for k, (u, v) in enumerate(G.edges):
+        up = (u, v) in is_tree or d[v] < d[u]
+        source_side = "top" if up or d[v] == d[u] else "bottom"
+        wanted.setdefault((u, source_side), []).append((box[v].x + box[v].width / 2, k, 0))
+        wanted.setdefault((v, "bottom" if up else "top"), []).append((box[u].x + box[u].width / 2, k, 1))
+    port = {}
+    for (n, _), ends in wanted.items():
+        b = box[n]
+        ends.sort()
+        for j, (_, k, end) in enumerate(ends):
+            port[k, end] = round(b.x + b.width * (j + 1) / (len(ends) + 1), 1)
+    return port
 
 
 def _blocked_row(boxes: list[Box]) -> tuple[list[float], list[float]]:
