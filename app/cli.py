@@ -1,9 +1,10 @@
 """The command line: ``argmap serve`` and ``argmap parse``, thin over the same pipeline as the web app.
 
     argmap serve [--host H] [--port P]
-    argmap parse FILE|- [--format json|svg] [-o OUT] [--title T]
+    argmap parse FILE|- [--format json|svg|…] [-o OUT] [--title T]
     argmap parse --jsonl IN.jsonl|- [-o OUT]
 
+``--format`` offers every exporter of :mod:`app.render`, the same ones the web app serves.
 Bad input ends the command with one line on stderr, ``argmap: error: WHERE: WHAT``,
 and exit code 2; a partial output file is never left behind.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from app.errors import ArgmapError, BadInput
+from app.render import EXPORTERS, export
 
 if TYPE_CHECKING:
     from app.models import ArgumentMap
@@ -82,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="IN.jsonl",
         help='map many texts: one {"id", "text", "title"?} object per line in, one map JSON per line out',
     )
-    parse.add_argument("--format", choices=("json", "svg"), default="json", help="output format (default: json)")
+    parse.add_argument("--format", choices=sorted(EXPORTERS), default="json", help="output format (default: json)")
     parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse.add_argument("--title", help="the map's title (default: taken from the text)")
     parse.set_defaults(run=_parse)
@@ -108,17 +110,16 @@ def _parse(args: argparse.Namespace) -> int:
         amap = _build_map(text, title=args.title)
     except ArgmapError as exc:
         raise CliError(name, exc.message) from exc
-    if args.format == "svg":
-        from app.render.svg import render_svg
-
-        body = render_svg(amap)
-    else:
-        body = amap.model_dump_json(indent=2)
+    data, media_type, _ = export(amap, args.format)
     with _output(args.output) as out:
-        out.write(body.encode("utf-8"))
-        if not body.endswith("\n"):
-            out.write(b"\n")
+        out.write(data)
+        if _is_text(media_type) and not data.endswith(b"\n"):
+            out.write(b"\n")  # so that a shell prompt does not start on the last line
     return 0
+
+
+def _is_text(media_type: str) -> bool:
+    return media_type.startswith("text/") or media_type.endswith(("/json", "+xml"))
 
 
 def _parse_jsonl(source: str, output: str | None) -> int:
