@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="map a text file and print the map as JSON or SVG",
-        description="Map a text, Markdown or HTML file (or '-' for stdin) and write the map as JSON or SVG.",
+        description="Map a plain-text or Markdown file (or '-' for stdin) and write the map as JSON or SVG.",
         epilog="examples:\n"
         "  argmap parse op-ed.txt > map.json\n"
         "  curl -s URL | argmap parse - --format svg -o map.svg\n"
