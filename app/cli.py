@@ -3,6 +3,7 @@
     argmap serve [--host H] [--port P]
     argmap parse FILE|- [--format json|svg|…] [-o OUT] [--title T]
     argmap parse --jsonl IN.jsonl|- [-o OUT]
+    argmap eval CORPUS.jsonl|GOLD_MAP.json [--details]
 
 ``--format`` offers every exporter of :mod:`app.render`, the same ones the web app serves.
 Bad input ends the command with one line on stderr, ``argmap: error: WHERE: WHAT``,
@@ -88,6 +89,16 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse.add_argument("--title", help="the map's title (default: taken from the text)")
     parse.set_defaults(run=_parse)
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="score the miner against annotated texts",
+        description="Score the miner against an annotated corpus (JSON lines in the arg-microtexts form) "
+        "or against a gold map of one text (JSON: text_file or text, nodes with quotes and kinds, edges).",
+    )
+    evaluate.add_argument("gold", metavar="CORPUS.jsonl|GOLD_MAP.json", help="the annotation to score against")
+    evaluate.add_argument("--details", action="store_true", help="also print one line per text")
+    evaluate.set_defaults(run=_eval)
     return parser
 
 
@@ -116,6 +127,41 @@ def _parse(args: argparse.Namespace) -> int:
         if _is_text(media_type) and not data.endswith(b"\n"):
             out.write(b"\n")  # so that a shell prompt does not start on the last line
     return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from app.evaluation import load_corpus, load_gold_map, score_map, score_text, summarize
+    from app.pipeline import mine_text
+
+    path = Path(args.gold)
+    if not path.is_file():
+        raise CliError(args.gold, "no such file")
+    try:
+        if path.suffix == ".jsonl":
+            corpus = load_corpus(path)
+            scores = [score_text(gold, mine_text(gold.text)) for gold in corpus]
+            if args.details:
+                _print_details(scores)
+            figures = summarize(scores)
+            print(f"{len(corpus)} texts, {sum(len(g.units) for g in corpus)} units")
+        else:
+            gold_map = load_gold_map(path)
+            figures = score_map(gold_map, mine_text(gold_map.text))
+    except ArgmapError as exc:
+        raise CliError(args.gold, exc.message) from None
+    for name, value in figures.items():
+        print(f"{name:<15} {value:.3f}")
+    return 0
+
+
+def _print_details(scores: list) -> None:
+    print(f"{'text':<14} {'central':>7} {'roles':>6} {'functions':>9} {'attached':>8} {'segments':>8}")
+    for s in scores:
+        roles = f"{sum(g == p for g, p in s.roles)}/{len(s.roles)}"
+        functions = f"{sum(g == p for g, p in s.functions)}/{len(s.functions)}"
+        attached = f"{s.attachment[0]}/{s.attachment[2]}"
+        segments = f"{s.segments[2]}/{s.segments[3]}"
+        print(f"{s.id:<14} {'yes' if s.central_ok else 'no':>7} {roles:>6} {functions:>9} {attached:>8} {segments:>8}")
 
 
 def _is_text(media_type: str) -> bool:

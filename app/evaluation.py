@@ -71,10 +71,12 @@ def load_corpus(path: Path) -> list[GoldText]:
             (central,) = [a["id"] for a in row["adus"] if a["central"]]
             relations = {d["source"]: (d["target"], d["function_simple"]) for d in row["dependency_tree"]}
             texts.append(GoldText(row["id"], row["text"], units, central, relations))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise BadInput(f"{path}, line {number}: not a corpus record ({type(exc).__name__}: {exc})")
+        except KeyError as exc:
+            raise BadInput(f"line {number}: not a corpus record (no field {exc})")
+        except (ValueError, TypeError) as exc:
+            raise BadInput(f"line {number}: not a corpus record ({exc})")
     if not texts:
-        raise BadInput(f"{path}: no texts in the corpus")
+        raise BadInput("no texts in the corpus")
     return texts
 
 
@@ -97,13 +99,23 @@ def node_spans(graph: nx.DiGraph) -> dict[str, Spans]:
 
 
 def best_match(spans: Spans, candidates: dict[str, Spans]) -> str | None:
-    """Return the candidate sharing the most characters with ``spans`` (None if none shares any)."""
-    best, most = None, 0
+    """Return the candidate sharing the most characters with ``spans``, the shorter on a tie (None if none shares any).
+
+    >>> best_match([(0, 10)], {"item": [(0, 50)], "sentence": [(0, 20)], "other": [(60, 70)]})
+    'sentence'
+    """
+    best, best_key = None, (0, 0)
     for key, other in candidates.items():
         shared = overlap(spans, other)
-        if shared > most:
-            best, most = key, shared
+        if shared and (shared, -length(other)) > best_key:
+            best, best_key = key, (shared, -length(other))
     return best
+
+
+def covers_half(a: Spans, b: Spans) -> bool:
+    """Return True when ``a`` and ``b`` each cover at least half of the other."""
+    shared = overlap(a, b)
+    return shared * 2 >= length(a) and shared * 2 >= length(b)
 
 
 def central_node(graph: nx.DiGraph) -> str | None:
@@ -170,8 +182,7 @@ def _segments(predicted: dict[str, Spans], gold: dict[str, Spans]) -> tuple[int,
     matched_predicted, matched_gold = set(), set()
     for p, ps in predicted.items():
         for g, gs in gold.items():
-            shared = overlap(ps, gs)
-            if shared * 2 >= length(ps) and shared * 2 >= length(gs):
+            if covers_half(ps, gs):
                 matched_predicted.add(p)
                 matched_gold.add(g)
     return len(matched_predicted), len(predicted), len(matched_gold), len(gold)
@@ -220,4 +231,61 @@ def summarize(scores: list[TextScore]) -> dict[str, float]:
         "function": macro_f1(functions, FUNCTIONS),
         "attachment": f1(*attachment),
         "segmentation": round(2 * precision * recall / (precision + recall), 6) if precision + recall else 0.0,
+    }
+
+
+@dataclass
+class GoldMap:
+    text: str
+    units: list[GoldUnit]
+    #: (source id, target id, "supports" | "attacks")
+    edges: list[tuple[str, str, str]]
+
+
+def load_gold_map(path: Path) -> GoldMap:
+    """Return a gold map; each quote must occur exactly once in the text (:class:`BadInput` otherwise)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = data["text"] if "text" in data else (path.parent / data["text_file"]).read_text(encoding="utf-8")
+        units = []
+        for node in data["nodes"]:
+            quote = node["quote"]
+            start = text.find(quote)
+            if start < 0 or text.find(quote, start + 1) >= 0:
+                raise BadInput(f"node {node['id']!r}: its quote must occur exactly once in the text")
+            units.append(GoldUnit(node["id"], [(start, start + len(quote))], kind=node["kind"]))
+        edges = [(e["source"], e["target"], e["kind"]) for e in data["edges"]]
+    except KeyError as exc:
+        raise BadInput(f"not a gold map (no field {exc})")
+    except (ValueError, TypeError, OSError) as exc:
+        raise BadInput(f"not a gold map ({exc})")
+    return GoldMap(text, units, edges)
+
+
+def score_map(gold: GoldMap, graph: nx.DiGraph) -> dict[str, float]:
+    """Return node recall, kind accuracy (over found nodes) and edge F1 of a graph against a gold map.
+
+    A gold node is found when its best-matching node and it each cover half of the other; a gold
+    edge is found when the found nodes of its ends have an edge of the same kind. Precision counts
+    only predicted edges between nodes that match gold nodes: the gold map need not be exhaustive.
+    """
+    predicted = node_spans(graph)
+    found: dict[str, str] = {}
+    for unit in gold.units:
+        match = best_match(unit.spans, predicted)
+        if match is not None and covers_half(unit.spans, predicted[match]):
+            found[unit.id] = match
+    kinds = {unit.id: unit.kind for unit in gold.units}
+    right_kind = sum(1 for g, p in found.items() if graph.nodes[p]["kind"] == kinds[g])
+    hit = sum(
+        1 for s, t, kind in gold.edges
+        if s in found and t in found and graph.has_edge(found[s], found[t])
+        and graph.edges[found[s], found[t]]["kind"] == kind
+    )
+    matched = set(found.values())
+    predicted_edges = sum(1 for u, v in graph.edges if u in matched and v in matched)
+    return {
+        "node recall": round(len(found) / len(gold.units), 6),
+        "kind accuracy": round(right_kind / len(found), 6) if found else 0.0,
+        "edge F1": f1(hit, predicted_edges, len(gold.edges)),
     }

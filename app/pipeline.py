@@ -62,10 +62,14 @@ def graph_to_map(graph: nx.DiGraph, map_id: str) -> ArgumentMap:
     )
 
 
-def build_map(text: str, *, map_id: str | None = None, title: str | None = None) -> ArgumentMap:
-    """Return the argument map of ``text``: ingest, mine, lay out."""
+def mine_text(text: str, *, title: str | None = None) -> nx.DiGraph:
+    """Return the argument graph of ``text``: ingest, then mine."""
     if not text.strip():
         raise BadInput("nothing to map: the input is empty", 422)
-    doc = ingest(text, title=title)
-    graph = mine(doc)
+    return mine(ingest(text, title=title))
+
+
+def build_map(text: str, *, map_id: str | None = None, title: str | None = None) -> ArgumentMap:
+    """Return the argument map of ``text``: ingest, mine, lay out."""
+    graph = mine_text(text, title=title)
     return graph_to_map(graph, map_id or slugify(graph.graph["title"]))
