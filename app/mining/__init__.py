@@ -66,30 +66,43 @@ def mine(doc: Document) -> nx.DiGraph:
     for r in relations:
         if r.target in merged:
             r.target = central
-    _add_nodes(graph, doc, units, central, merged)
+    ids = _add_nodes(graph, doc, units, central, merged)
     for r in relations:
-        graph.add_edge(_ids(graph)[r.source], _ids(graph)[r.target], kind=r.kind, cue=r.cue)
-    del graph.graph["_ids"]
+        graph.add_edge(ids[r.source], ids[r.target], kind=r.kind, cue=r.cue)
     return graph
 
 
-def _ids(graph: nx.DiGraph) -> dict[int, str]:
-    return graph.graph["_ids"]
+def _unique_id(slug: str, taken: set[str], last: dict[str, int]) -> str:
+    """Return the first of ``slug``, ``slug-2``, ``slug-3``… not yet taken, and take it.
+
+    ``last`` remembers how far each slug's count went: ids are only ever added to
+    ``taken``, so the ones below stay taken, and a text with many equal labels stays linear.
+
+    >>> taken, last = {"tax-2"}, {}
+    >>> [_unique_id(s, taken, last) for s in ("tax", "tax", "tax", "tax-2")]
+    ['tax', 'tax-3', 'tax-4', 'tax-2-2']
+    """
+    n = last.get(slug, 1)
+    node_id = slug if n == 1 else f"{slug}-{n}"
+    while node_id in taken:
+        n += 1
+        node_id = f"{slug}-{n}"
+    last[slug] = n
+    taken.add(node_id)
+    return node_id
 
 
-def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int, merged: set[int]) -> None:
+def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int, merged: set[int]) -> dict[int, str]:
+    """Add a node for each unit but the restatements; return the node id of each unit index."""
     ids: dict[int, str] = {}
     taken: set[str] = set()
+    last: dict[str, int] = {}
     order = [central] + [i for i in range(len(units)) if i != central and i not in merged]
     for i in order:
         unit = units[i]
         label = _label(doc, unit, i == central)
         slug = "-".join(re.findall(r"[a-z0-9]+", label.lower())[:6]) or unit.kind
-        node_id, n = slug, 2
-        while node_id in taken:
-            node_id, n = f"{slug}-{n}", n + 1
-        taken.add(node_id)
-        ids[i] = node_id
+        node_id = ids[i] = _unique_id(slug, taken, last)
         spans = sorted(set(unit.spans))
         graph.add_node(
             node_id,
@@ -101,7 +114,7 @@ def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int
             confidence=unit.confidence,
             cue=unit.cue,
         )
-    graph.graph["_ids"] = ids
+    return ids
 
 
 def _label(doc: Document, unit: Unit, central: bool) -> str:
