@@ -49,18 +49,21 @@ def _confidence(score: float) -> float:
     return round(min(0.95, 0.35 + 0.15 * score), 2)
 
 
-def _classify(text: str) -> tuple[str, float, str] | None:
-    """Return (kind, confidence, cue) for one sentence, or None when it carries no argument."""
-    if _is_remark(text):
+def _classify(text: str, lower: str) -> tuple[str, float, str] | None:
+    """Return (kind, confidence, cue) for one sentence, or None when it carries no argument.
+
+    ``lower`` is ``text.lower()``, shared by all the cues.
+    """
+    if _is_remark(text, lower):
         return None
-    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, text)
+    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, text, lower)
     if opp >= OPPOSING_MIN:
         return "counterclaim", _confidence(opp), f"{opp_cue.reason}{_quote(opp_words)}"
-    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, text)
-    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, text)
+    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, text, lower)
+    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, text, lower)
     if ans >= ANSWERING_MIN and ans >= ev:
         return "rebuttal", _confidence(ans), f"{ans_cue.reason}{_quote(ans_words)}"
-    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, text)
+    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, text, lower)
     if ev >= EVIDENCE_MIN and ev >= claim:
         return "evidence", _confidence(ev), f"{ev_cue.reason}{_quote(ev_words)}"
     if claim >= TOPIC_CLAIM_MIN:
@@ -139,11 +142,12 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
         text = doc.slice(sentence)
         if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
             continue  # it names the title, which the central claim already spans
-        found = _classify(text)
-        contrast = cues.CONTRAST.find(text)
+        lower = text.lower()  # once for all the cues
+        found = _classify(text, lower)
+        contrast = cues.CONTRAST.find(text, lower)
         if last_kind == "counterclaim" and contrast and (found is None or found[0] != "counterclaim"):
             found = "rebuttal", 0.6, f"answers the objection before it{_quote(contrast)}"
-        if found is None and not _is_remark(text):
+        if found is None and not _is_remark(text, lower):
             if last_kind == "counterclaim" and cues.HEDGE.search(text):
                 _extend(out[-1], sentence)  # a hedged sentence goes on in the opposing voice
                 continue
@@ -171,9 +175,9 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
     return out
 
 
-def _is_remark(text: str) -> bool:
-    """Return True for sentences about the text itself and for questions."""
-    return bool(cues.NARRATIVE.search(text)) or text.rstrip("”’\"' ").endswith(("?", ":"))
+def _is_remark(text: str, lower: str) -> bool:
+    """Return True for sentences about the text itself and for questions (``lower`` is ``text.lower()``)."""
+    return bool(cues.NARRATIVE.search(text, lower=lower)) or text.rstrip("”’\"' ").endswith(("?", ":"))
 
 
 def _extend(unit: Unit, sentence: Sentence) -> None:

@@ -1,0 +1,83 @@
+"""Gates never turn away a text their regex would match: the mined map is the same with or without them."""
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.ingest import ingest
+from app.mining import cues
+from app.mining.gates import GatedPattern, any_of, folded
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Sentences that hold the cues' words in odd cases and scripts, beside the texts below.
+TRICKY = [
+    "CRITICS ARGUE that it fails.", "İn THİS ESSAY we go on.", "Thıs essay ſays little.", "Some ſay it works.",
+    "The following three reasons:", "Opponents, for their part, doubt it.", "It has been argued often.",
+    "There are growing concerns.", "They might object.", "This ignores the data.", "It reduces the risks.",
+    "Tallinn, Oslo, and Leeds did it.", "Cities like Oslo did it.", "Since 1998 it has grown by 3.5%.",
+    "It costs ٣٠% less, or €12.", "In the 1990s it began.", "We are convinced it helps.", "It makes a strong case for it.",
+    "Noting that it works, we go on.", "It is the most important step.", "Firms like Acme agree.",
+]
+
+
+def _synthetic_oped(size: int) -> str:
+    """The bench's synthetic op-ed (bench/ is a folder of scripts, not an installed package)."""
+    spec = importlib.util.spec_from_file_location("bench_parse", ROOT / "bench" / "bench_parse.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.synthetic_oped(size)
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures").glob("*.txt"))]
+    texts.append(_synthetic_oped(1_000_000))
+    found = set(TRICKY)
+    for text in texts:
+        doc = ingest(text)
+        found.update(doc.slice(block) for block in doc.blocks())
+        found.update(doc.slice(sentence) for _, sentence in doc.sentences())
+    return sorted(found)
+
+
+def _gated_cues() -> list[cues.Cue]:
+    every = cues.OPPOSING + cues.ANSWERING + [cues.CONTRAST] + cues.EVIDENCE + cues.CLAIMING
+    return [cue for cue in every if cue.gate is not None]
+
+
+@pytest.mark.parametrize("cue", _gated_cues(), ids=lambda cue: cue.name)
+def test_a_cue_never_matches_where_its_gate_says_no(cue, sentences):
+    turned_away = 0
+    for text in sentences:
+        hay = text.lower() if cue.folded else text
+        if not cue.gate(hay):
+            turned_away += 1
+            assert cue.pattern.search(hay) is None, f"the gate of {cue.name!r} turns away {text!r}"
+    assert turned_away, f"the gate of {cue.name!r} lets every text through"
+
+
+@pytest.mark.parametrize("name", ["NARRATIVE"])
+def test_a_case_insensitive_pattern_never_matches_where_its_gate_says_no(name, sentences):
+    gated: GatedPattern = getattr(cues, name)
+    assert gated.pattern.flags & re.IGNORECASE
+    for text in sentences + [t.upper() for t in TRICKY]:
+        if not gated.gate(folded(text.lower())):
+            assert gated.pattern.search(text) is None, f"the gate of {name} turns away {text!r}"
+
+
+def test_folded_text_keeps_every_letter_a_case_insensitive_regex_takes_for_ascii():
+    beyond_ascii = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for match in re.finditer(letter, beyond_ascii, re.IGNORECASE):
+            assert folded(match.group().lower()) == letter, f"{match.group()!r} is not folded to {letter!r}"
+
+
+def test_gate_keys_are_ascii():
+    assert any_of("op-ed", "e.g.")("see e.g. this")
+    with pytest.raises(ValueError):
+        any_of("naïve")
