@@ -52,14 +52,17 @@ def is_date(text: str) -> bool:
     return bool(_DATE.match(text.strip()))
 
 
-def line_reason(text: str, repeats: int) -> str | None:
+def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | None:
     """Return why a block is page noise on its own, or None when it may be content.
+
+    ``repeats`` is how often the block's words stand as a block in the text; ``ws`` is
+    ``words(text)``, when the caller has them.
 
     >>> line_reason("}", 1), line_reason("By Editor", 1), line_reason("Subscribe now", 1)
     ('no words', 'byline', "page furniture ('Subscribe')")
     """
     stripped = text.strip()
-    ws = words(stripped)
+    ws = words(stripped) if ws is None else ws  # white space is in no word: words(text) is the same
     if not ws:
         return "no words"
     if _BYLINE.match(stripped):

@@ -21,6 +21,7 @@ _ABBREVIATIONS = frozenset(
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and a likely sentence start.
 _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -32,7 +33,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # A single letter ("J. Smith") or dotted initials ("U.S").
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return len(word) == 1 and word.isalpha() or bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -46,9 +47,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     sentences: list[Sentence] = []
     cursor = start
     for match in _END.finditer(text, start, end):
-        if text[match.start()] == "." and match.group().startswith(".") and len(match.group().rstrip("\"'”’)]")) == 1:
-            if _is_abbreviation(text, match.start()):
-                continue
+        # A lone period (closing quotes aside) may end an abbreviation instead.
+        if match.group().rstrip("\"'”’)]") == "." and _is_abbreviation(text, match.start()):
+            continue
         _append(text, cursor, match.end(), sentences)
         cursor = match.end()
     _append(text, cursor, end, sentences)

@@ -93,15 +93,18 @@ def parse_text(text: str, title: str | None = None) -> Document:
     ('Why Cities Need Trees', ['paragraph'], ['byline'])
     """
     raw = _raw_blocks(text)
-    repeats = Counter(" ".join(words(text[s:e])) for _, s, e, _, _ in raw)
+    block_words = [words(text[s:e]) for _, s, e, _, _ in raw]  # once: for repeats, noise and echoes
+    lines = [" ".join(ws) for ws in block_words]
+    repeats = Counter(lines)
     noise: list[Block] = []
     content: list[Block] = []
     recent: list[set[str]] = []
-    for kind, start, end, marker, level in raw:
+    for (kind, start, end, marker, level), ws, line in zip(raw, block_words, lines):
         chunk = text[start:end]
-        reason = line_reason(chunk, repeats[" ".join(words(chunk))])
+        reason = line_reason(chunk, repeats[line], ws)
         if reason is None and kind == "paragraph" and _looks_like_heading(chunk):
             kind, level = "heading", 2
+        sentences = None
         if reason is None and kind == "paragraph":
             sentences = split_sentences(text, start, end)
             reason = echo_reason([text[s.start : s.end] for s in sentences], recent[-_ECHO_WINDOW:])
@@ -110,9 +113,9 @@ def parse_text(text: str, title: str | None = None) -> Document:
             continue
         block = Block(kind, start, end, marker=marker, level=level)
         if kind != "heading":
-            block.sentences = split_sentences(text, start, end)
+            block.sentences = split_sentences(text, start, end) if sentences is None else sentences
             block.lead = _lead(text, start, end)
-            recent.append(set(words(chunk)))
+            recent.append(set(ws))
         content.append(block)
     title_text, title_span, content = _title(text, content, title)
     return Document(text=text, title=title_text, title_span=title_span, sections=_sections(content), noise=noise)
