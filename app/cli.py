@@ -1,6 +1,6 @@
 """The command line: ``argmap serve`` and ``argmap parse``, thin over the same pipeline as the web app.
 
-    argmap serve [--host H] [--port P]
+    argmap serve [--host H] [--port P] [--db FILE]
     argmap parse FILE|- [--format json|svg|…] [-o OUT] [--title T]
     argmap parse --jsonl IN.jsonl|- [-o OUT]
     argmap eval CORPUS.jsonl|GOLD_MAP.json [--details]
@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the web app", description="Run the web app with uvicorn.")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
+    serve.add_argument("--db", help="the SQLite file of the maps (default: $ARGMAP_DB, else argmap.db here)")
     serve.set_defaults(run=_serve)
 
     parse = commands.add_parser(
@@ -105,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # imported here so that `argmap parse` does not pay for the web stack
 
+    if args.db:
+        os.environ["ARGMAP_DB"] = args.db  # read by the app's Settings when the factory runs
     uvicorn.run("app.web:create_app", factory=True, host=args.host, port=args.port)
     return 0
 

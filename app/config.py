@@ -1,7 +1,9 @@
 """Settings: where templates, static files and seeds live, and the limits the app enforces.
 
-Paths are resolved from this file, never from the working directory. An editable
-install finds them at the repository's top level; a wheel carries them inside ``app/``.
+Paths of the app's own files are resolved from this file, never from the working directory:
+an editable install finds them at the repository's top level; a wheel carries them inside
+``app/``. The database is data, not the app's: ``argmap.db`` in the working directory unless
+``ARGMAP_DB`` (or ``argmap serve --db``) says otherwise.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ class Settings:
     templates_dir: Path = field(default_factory=lambda: _resource("templates"))
     static_dir: Path = field(default_factory=lambda: _resource("static"))
     seeds_dir: Path = field(default_factory=lambda: Path(os.environ.get("ARGMAP_SEEDS", _resource("seeds"))))
-    max_input_bytes: int = int(os.environ.get("ARGMAP_MAX_INPUT_BYTES", 2 * 1024 * 1024))
+    max_input_bytes: int = field(default_factory=lambda: int(os.environ.get("ARGMAP_MAX_INPUT_BYTES", 2 * 1024 * 1024)))
+    db_path: Path = field(default_factory=lambda: Path(os.environ.get("ARGMAP_DB", "argmap.db")))
 
 
 settings = Settings()

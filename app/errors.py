@@ -1,8 +1,10 @@
 """Errors that carry what a person needs: an HTTP status and a message.
 
     ArgmapError(status, message)
-      ├── NotFound          404: no such map
-      └── BadInput          400/415/422: the input cannot be mapped (empty, binary, not UTF-8)
+      ├── NotFound          404: no such map, node or edge
+      ├── Forbidden         403: a change without the map's edit key
+      ├── Conflict          409: the change clashes with the map (an edge that is there already)
+      └── BadInput          400/413/415/422: the input cannot be mapped (empty, too large, binary, not UTF-8)
 
 The web layer turns each into a JSON body (API) or an HTML page (browser); the CLI
 prints the message on stderr and exits with code 2.
@@ -27,3 +29,11 @@ class NotFound(ArgmapError):
 
 class BadInput(ArgmapError):
     status = 422
+
+
+class Forbidden(ArgmapError):
+    status = 403
+
+
+class Conflict(ArgmapError):
+    status = 409

@@ -35,6 +35,7 @@ class Node(BaseModel):
     spans: list[Span] = Field(description="Where the unit stands in the source text.")
     confidence: float = Field(ge=0.0, le=1.0)
     cue: str = Field(description="Why the miner made this unit what it is, in plain words.")
+    confirmed: bool = Field(default=False, description="A person added or edited it: re-mining keeps it.")
 
 
 class Edge(BaseModel):
@@ -44,6 +45,7 @@ class Edge(BaseModel):
     target: str
     kind: EdgeKind
     cue: str
+    confirmed: bool = Field(default=False, description="A person added or changed it: re-mining keeps it.")
 
 
 class Point(BaseModel):
@@ -89,6 +91,10 @@ class ArgumentMap(BaseModel):
         default_factory=list, description="Parts of the text recognised as page noise (bylines, subscribe boxes…)."
     )
     layout: Layout
+    version: int = Field(default=1, description="Goes up by one with every change to the map.")
+    problems: list[str] = Field(
+        default_factory=list, description="What a reader should know about the map, e.g. that no argument was found."
+    )
 
 
 class ErrorBody(BaseModel):
@@ -96,3 +102,61 @@ class ErrorBody(BaseModel):
 
     error: str = Field(description="What went wrong, for a person.")
     status: int
+
+
+# --- API schemas: creating and editing maps -----------------------------------------------------
+
+InputFormat = Literal["text", "markdown", "html"]
+
+
+class NewMap(BaseModel):
+    """A text to map. Without ``format`` the text is looked at: HTML if it starts like a page, else text."""
+
+    text: str = Field(description="The article: plain text, Markdown or HTML.")
+    title: str | None = Field(default=None, max_length=300, description="The map's title; else taken from the text.")
+    format: InputFormat | None = None
+
+
+class CreatedMap(BaseModel):
+    """A new map's address and its edit key. The key is given only this once: keep it to edit the map."""
+
+    id: str
+    edit_key: str
+    url: str
+
+
+class MapSummary(BaseModel):
+    """One line of the list of maps."""
+
+    id: str
+    title: str
+    url: str
+    nodes: int
+    updated_at: str
+
+
+class NodeChange(BaseModel):
+    """A new label or kind (or both) for a node."""
+
+    label: str | None = Field(default=None, min_length=1, max_length=300)
+    kind: NodeKind | None = None
+
+
+class NewNode(BaseModel):
+    """A node a person adds: its kind and where it stands in the map's text."""
+
+    kind: NodeKind
+    spans: list[Span] = Field(min_length=1, max_length=50)
+    label: str | None = Field(default=None, min_length=1, max_length=300, description="Default: the text's first words.")
+
+
+class NewEdge(BaseModel):
+    """``source`` supports or attacks ``target``."""
+
+    source: str
+    target: str
+    kind: EdgeKind
+
+
+class EdgeChange(BaseModel):
+    kind: EdgeKind

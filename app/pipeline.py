@@ -10,7 +10,7 @@ from app.errors import BadInput
 from app.ingest import ingest
 from app.layout import layout_graph
 from app.mining import mine
-from app.models import ArgumentMap, Edge, Node, Span
+from app.models import ArgumentMap, Edge, InputFormat, Node, Span
 
 
 def slugify(text: str, max_words: int = 8) -> str:
@@ -36,8 +36,14 @@ def decode_input(data: bytes) -> str:
     return text
 
 
-def graph_to_map(graph: nx.DiGraph, map_id: str) -> ArgumentMap:
-    """Return the :class:`ArgumentMap` of a mined graph, laid out."""
+NO_ARGUMENT = (
+    "no argument was found in this text: no sentence reads as a claim, a reason or evidence. "
+    "Select a passage in the text to add a node by hand, or map a longer text"
+)
+
+
+def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMap:
+    """Return the :class:`ArgumentMap` of a mined (or edited) graph, laid out."""
     nodes = [
         Node(
             id=n,
@@ -47,10 +53,14 @@ def graph_to_map(graph: nx.DiGraph, map_id: str) -> ArgumentMap:
             spans=[Span(**s) for s in a["spans"]],
             confidence=a["confidence"],
             cue=a["cue"],
+            confirmed=a.get("confirmed", False),
         )
         for n, a in graph.nodes(data=True)
     ]
-    edges = [Edge(source=u, target=v, kind=a["kind"], cue=a["cue"]) for u, v, a in graph.edges(data=True)]
+    edges = [
+        Edge(source=u, target=v, kind=a["kind"], cue=a["cue"], confirmed=a.get("confirmed", False))
+        for u, v, a in graph.edges(data=True)
+    ]
     return ArgumentMap(
         id=map_id,
         title=graph.graph["title"],
@@ -59,17 +69,27 @@ def graph_to_map(graph: nx.DiGraph, map_id: str) -> ArgumentMap:
         edges=edges,
         noise=[Span(**s) for s in graph.graph.get("noise", [])],
         layout=layout_graph(graph),
+        version=version,
+        problems=[] if nodes else [NO_ARGUMENT],
     )
 
 
-def mine_text(text: str, *, title: str | None = None) -> nx.DiGraph:
-    """Return the argument graph of ``text``: ingest, then mine."""
+def mine_text(text: str, *, title: str | None = None, fmt: InputFormat = "text") -> nx.DiGraph:
+    """Return the argument graph of ``text``: ingest, then mine; its ``text`` attribute is what the spans index.
+
+    For HTML that is the article's text, not the markup.
+    """
     if not text.strip():
         raise BadInput("nothing to map: the input is empty", 422)
-    return mine(ingest(text, title=title))
+    graph = mine(ingest(text, title=title, format=fmt))
+    if not graph.graph["text"].strip():
+        raise BadInput("nothing to map: no text was found in the page", 422)
+    return graph
 
 
-def build_map(text: str, *, map_id: str | None = None, title: str | None = None) -> ArgumentMap:
+def build_map(
+    text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat = "text"
+) -> ArgumentMap:
     """Return the argument map of ``text``: ingest, mine, lay out."""
-    graph = mine_text(text, title=title)
+    graph = mine_text(text, title=title, fmt=fmt)
     return graph_to_map(graph, map_id or slugify(graph.graph["title"]))

@@ -26,16 +26,20 @@ def sizes(body: bytes) -> str:
 def main() -> int:
     from fastapi.testclient import TestClient
 
-    from app.catalog import Catalog
     from app.config import settings
+    from app.store import Store
     from app.web import create_app
 
     print(machine_line())
-    with tempfile.TemporaryDirectory() as seeds:
-        (Path(seeds) / SEED.name).write_bytes(SEED.read_bytes())
-        catalog = Catalog.from_seeds(Path(seeds), settings.max_input_bytes)
-    amap = catalog.default_map()
-    client = TestClient(create_app(catalog=catalog))
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / SEED.name).write_bytes(SEED.read_bytes())
+        store = Store(Path(folder) / "bench.db")
+        store.sync_seeds(Path(folder), settings.max_input_bytes)
+        measure(TestClient(create_app(store=store)), store.default_map())
+    return 0
+
+
+def measure(client, amap) -> None:
 
     page = client.get(f"/maps/{amap.id}")
     svg = client.get(f"/maps/{amap.id}.svg")
@@ -53,7 +57,6 @@ def main() -> int:
         total += len(body)
         print(f"  {url}: {sizes(body)}")
     print(f"seed page with its static files: {total:,} bytes")
-    return 0
 
 
 if __name__ == "__main__":

@@ -332,6 +332,8 @@
   function show(id) {
     if (id === selected) return;
     selected = id;
+    // The editor (editor.js) fills its form for the node shown; it listens for this.
+    queueMicrotask(() => document.dispatchEvent(new CustomEvent("argmap:show", { detail: { id } })));
     svg.classList.toggle("has-selection", Boolean(id));
     for (const element of svg.querySelectorAll(".is-selected, .is-neighbour, .is-active")) {
       element.classList.remove("is-selected", "is-neighbour", "is-active");

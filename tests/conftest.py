@@ -1,16 +1,20 @@
-"""Fixtures shared by the web and browser tests: the app over the seeds, and apps over tiny texts."""
+"""Fixtures shared by the web and browser tests: the app over the seeds, and apps over tiny texts.
+
+Every app here keeps its maps in a database under pytest's temporary folder, never in ``argmap.db``.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from app.catalog import Catalog
+from app.config import settings
 from app.models import ArgumentMap
-from app.pipeline import build_map
 from app.web import create_app
 
 #: A short op-ed with a central claim, support, evidence, a counterclaim and a rebuttal.
@@ -29,10 +33,16 @@ def op_ed() -> str:
     return OP_ED
 
 
+def app_on(db_path: Path, seeds_dir: Path | None = None, **options) -> FastAPI:
+    """Return an app over the database ``db_path`` (created if need be) and the seeds of ``seeds_dir``."""
+    config = dataclasses.replace(settings, db_path=db_path, seeds_dir=seeds_dir or settings.seeds_dir, **options)
+    return create_app(config)
+
+
 @pytest.fixture(scope="session")
-def seed_app() -> FastAPI:
-    """The app as it starts: a catalogue of the seed files, the first one the default map."""
-    return create_app()
+def seed_app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
+    """The app as it starts on a new database: the seed files mapped, the first one the default map."""
+    return app_on(tmp_path_factory.mktemp("db") / "argmap.db")
 
 
 @pytest.fixture(scope="session")
@@ -42,14 +52,25 @@ def client(seed_app: FastAPI) -> TestClient:
 
 @pytest.fixture(scope="session")
 def seed_map(seed_app: FastAPI) -> ArgumentMap:
-    return seed_app.state.catalog.default_map()
+    return seed_app.state.store.default_map()
 
 
 @pytest.fixture
-def client_for() -> Callable[..., TestClient]:
-    """Return a function giving a client of an app whose only map is built from ``text``."""
+def empty_app(tmp_path: Path) -> FastAPI:
+    """An app on a new database with no seeds."""
+    (tmp_path / "seeds").mkdir()
+    return app_on(tmp_path / "argmap.db", tmp_path / "seeds")
 
-    def make(text: str = OP_ED, title: str | None = None, **options) -> TestClient:
-        return TestClient(create_app(catalog=Catalog([build_map(text, title=title)])), **options)
+
+@pytest.fixture
+def client_for(empty_app: FastAPI) -> Callable[..., tuple[TestClient, ArgumentMap, str]]:
+    """Return a function that maps ``text`` through the API; it gives the client, the new map and its edit key."""
+
+    def make(text: str = OP_ED, title: str | None = None, **options) -> tuple[TestClient, ArgumentMap, str]:
+        client = TestClient(empty_app, **options)
+        response = client.post("/api/maps", json={"text": text, "title": title})
+        assert response.status_code == 201, response.text
+        created = response.json()
+        return client, empty_app.state.store.get_map(created["id"]), created["edit_key"]
 
     return make

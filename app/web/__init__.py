@@ -1,10 +1,11 @@
 """The web face of Argmap: the viewer pages, the JSON API and the exports.
 
-    create_app(settings, catalog) → FastAPI
-      /                      viewer of the default map        pages.py
-      /maps/{id}             viewer of a map                  pages.py
+    create_app(settings, store) → FastAPI
+      /                      the maps and the new-map form    pages.py
+      POST /maps             the form: map a text, go to it   pages.py
+      /maps/{id}             viewer (and editor) of a map     pages.py
       /maps/{id}.{format}    the map as a file (svg, json)    exports.py
-      /api/maps/{id}         the map as JSON                  api.py
+      /api/maps…             maps as JSON, create, edit       api.py (input checks: intake.py)
       /docs                  API documentation                docs.py
       /static/…              viewer.css, viewer.js
 """

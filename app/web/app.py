@@ -1,4 +1,4 @@
-"""``create_app()``: the FastAPI application, wired from settings and a catalogue."""
+"""``create_app()``: the FastAPI application, wired from settings and a store."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from app.catalog import Catalog
-from app.config import Settings, settings
+from app.config import Settings
+from app.store import Store
 from app.web import api, docs, exports, pages
+from app.web.pages import PageCache
 from app.web.errors import install_error_handler
 from app.web.security import SecurityHeaders
 
@@ -34,15 +35,25 @@ def make_templates(config: Settings) -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def create_app(config: Settings = settings, catalog: Catalog | None = None) -> FastAPI:
-    """Return the app serving ``catalog``, by default the maps of the seed files in ``config.seeds_dir``."""
+def create_app(config: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """Return the app serving ``store``, by default the database at ``config.db_path``.
+
+    Without ``config``, the settings are read from the environment now (``ARGMAP_DB``…).
+    The seed files of ``config.seeds_dir`` are mapped into the default store at every start.
+    """
+    config = config or Settings()
     app = FastAPI(
         title="Argmap",
         summary="See the argument of a persuasive text as an interactive map.",
         docs_url=None,
         redoc_url=None,
     )
-    app.state.catalog = catalog if catalog is not None else Catalog.from_seeds(config.seeds_dir, config.max_input_bytes)
+    if store is None:
+        store = Store(config.db_path)
+        store.sync_seeds(config.seeds_dir, config.max_input_bytes)
+    app.state.store = store
+    app.state.settings = config
+    app.state.pages = PageCache()
     app.state.templates = make_templates(config)
     app.add_middleware(SecurityHeaders)
     install_error_handler(app)

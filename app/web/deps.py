@@ -1,38 +1,59 @@
-"""Dependencies of the routes: the catalogue, a map by id (its 404 lives here only), the templates."""
+"""Dependencies of the routes: the store, a map by id (its 404 lives here only), the edit key, the templates."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Header, Path, Request
 from fastapi.templating import Jinja2Templates
 
-from app.catalog import Catalog
+from app.config import Settings
 from app.models import ArgumentMap
+from app.store import Store
+
+MapId = Annotated[str, Path(description="The map's id: a slug of its title for the seeds, 22 random characters for others.")]
 
 
-def get_catalog(request: Request) -> Catalog:
-    return request.app.state.catalog
+def get_store(request: Request) -> Store:
+    return request.app.state.store
 
 
-CatalogDep = Annotated[Catalog, Depends(get_catalog)]
+StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def get_map(
-    map_id: Annotated[str, Path(description="The map's id, a slug of its title.")], catalog: CatalogDep
-) -> ArgumentMap:
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_map(map_id: MapId, store: StoreDep) -> ArgumentMap:
     """Return the map ``map_id``; :class:`~app.errors.NotFound` becomes a 404."""
-    return catalog.get_map(map_id)
+    return store.get_map(map_id)
 
 
 MapDep = Annotated[ArgumentMap, Depends(get_map)]
 
 
-def get_default_map(catalog: CatalogDep) -> ArgumentMap:
-    return catalog.default_map()
+def get_default_map(store: StoreDep) -> ArgumentMap:
+    return store.default_map()
 
 
 DefaultMapDep = Annotated[ArgumentMap, Depends(get_default_map)]
+
+
+def get_edit_key(
+    map_id: MapId,
+    store: StoreDep,
+    x_edit_key: Annotated[str | None, Header(description="The edit key given when the map was created.")] = None,
+) -> str:
+    """Return the edit key of the request once it is known to open map ``map_id`` (else 404 or 403)."""
+    store.check_key(map_id, x_edit_key)
+    return x_edit_key or ""
+
+
+EditKeyDep = Annotated[str, Depends(get_edit_key)]
 
 
 def get_templates(request: Request) -> Jinja2Templates:

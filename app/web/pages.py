@@ -1,33 +1,64 @@
-"""The viewer pages: the map beside its source text, for people."""
+"""The pages for people: the list of maps with the new-map form, and the viewer of a map.
+
+A viewer page depends only on the map's id and version, so it is rendered once per
+version and served from memory after that (a change bumps the version).
+"""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
 from app.models import ArgumentMap
 from app.render.svg import render_svg
-from app.web.deps import DefaultMapDep, MapDep, TemplatesDep
+from app.web.deps import MapDep, SettingsDep, StoreDep, TemplatesDep
+from app.web.intake import read_new_map
 from app.web.source_text import passages
 
 router = APIRouter(tags=["pages"], include_in_schema=False, default_response_class=HTMLResponse)
 
+KIND_CHOICES = (("central_claim", "Central claim"), ("claim", "Claim"), ("counterclaim", "Counterclaim"),
+                ("rebuttal", "Rebuttal"), ("evidence", "Evidence"))
+
 
 @router.get("/")
-def default_viewer(request: Request, amap: DefaultMapDep, templates: TemplatesDep) -> HTMLResponse:
-    """The viewer of the default map."""
-    return viewer_page(request, templates, amap)
+def home(request: Request, store: StoreDep, templates: TemplatesDep, settings: SettingsDep) -> HTMLResponse:
+    """The maps: the examples, then the ones this browser made (listed by the page's script), and the form."""
+    return templates.TemplateResponse(
+        request, "home.html",
+        {"examples": store.list_maps(seeds_only=True), "max_mb": settings.max_input_bytes / 1024 / 1024},
+    )
+
+
+@router.post("/maps")
+async def create_from_form(request: Request, store: StoreDep, settings: SettingsDep) -> RedirectResponse:
+    """Map the form's text or file, then go to its page; the edit key rides in the fragment, never sent back."""
+    new = await read_new_map(request, settings.max_input_bytes)
+    amap, key = await run_in_threadpool(store.create_map, new.text, title=new.title, fmt=new.format)
+    url = request.app.url_path_for("viewer", map_id=amap.id)
+    return RedirectResponse(f"{url}#key={key}", status_code=303)
 
 
 @router.get("/maps/{map_id}")
-def viewer(request: Request, amap: MapDep, templates: TemplatesDep) -> HTMLResponse:
+def viewer(request: Request, amap: MapDep, templates: TemplatesDep, store: StoreDep) -> HTMLResponse:
     """The viewer of one map."""
-    return viewer_page(request, templates, amap)
+    cache: PageCache = request.app.state.pages
+    body = cache.get(amap.id, amap.version)
+    if body is None:
+        undo, redo = store.history(amap.id)
+        body = bytes(viewer_page(request, templates, amap, undo=undo, redo=redo).body)
+        cache.put(amap.id, amap.version, body)
+    return HTMLResponse(body)
 
 
-def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap) -> HTMLResponse:
+def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap, *, undo: int = 0,
+                redo: int = 0) -> HTMLResponse:
     """Return the viewer of ``amap``: the same SVG as the export, the text cut into passages."""
     return templates.TemplateResponse(
         request,
@@ -37,7 +68,33 @@ def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap)
             # render_svg escapes everything it draws; the page inlines its output unchanged.
             "svg": Markup(render_svg(amap)),
             "passages": passages(amap),
-            "map_data": amap.model_dump(include={"id", "title", "nodes", "edges"}),
+            "map_data": {
+                **amap.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}),
+                "undo": undo, "redo": redo,
+            },
             "svg_url": request.app.url_path_for("map_export", map_id=amap.id, fmt="svg"),
+            "kinds": KIND_CHOICES,
         },
     )
+
+
+class PageCache:
+    """Rendered pages by (map id, version), the least recently used dropped first."""
+
+    def __init__(self, size: int = 128) -> None:
+        self._pages: OrderedDict[tuple[str, int], bytes] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, map_id: str, version: int) -> bytes | None:
+        with self._lock:
+            body = self._pages.get((map_id, version))
+            if body is not None:
+                self._pages.move_to_end((map_id, version))
+            return body
+
+    def put(self, map_id: str, version: int, body: bytes) -> None:
+        with self._lock:
+            self._pages[(map_id, version)] = body
+            while len(self._pages) > self._size:
+                self._pages.popitem(last=False)

@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from app.models import ArgumentMap, Node
 
 SVG = "{http://www.w3.org/2000/svg}"
+SEED_ID = "open-source-ai-is-the-path-forward"
 KIND_NAMES = {
     "central_claim": "Central claim",
     "claim": "Claim",
@@ -29,7 +30,7 @@ IN_TEXT_PANE = """(selector) => {
 }"""
 
 
-def open_viewer(page: Page, path: str = "/") -> Page:
+def open_viewer(page: Page, path: str = f"/maps/{SEED_ID}") -> Page:
     page.goto(path)
     expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
     return page
@@ -93,7 +94,7 @@ def test_relation_links_select_and_history_goes_back(page: Page, seed_map: Argum
     attacked = [e.target for e in seed_map.edges if e.source == last_claim.id and e.kind == "attacks"]
     assert supported or attacked, "the claim points to nothing"
     heading, target = ("Supports", supported[0]) if supported else ("Attacks", attacked[0])
-    open_viewer(page, f"/#node={last_claim.id}")
+    open_viewer(page, f"/maps/{SEED_ID}#node={last_claim.id}")
     expect(page.locator("#details-relations dt").first).to_have_text(heading)
 
     page.locator(f'#details-relations a[data-node="{target}"]').click()

@@ -10,11 +10,11 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
-from app.catalog import Catalog
 from app.models import ArgumentMap
 from app.render.svg import render_svg
-from app.web import create_app
+from app.store import Store
 from app.web.security import CONTENT_SECURITY_POLICY
+from tests.conftest import app_on
 
 SVG = "{http://www.w3.org/2000/svg}"
 HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -66,8 +66,8 @@ class Page(HTMLParser):
 # --- the viewer page ---------------------------------------------------------------------------
 
 
-def test_home_is_the_viewer_of_the_default_map(client: TestClient, seed_map: ArgumentMap) -> None:
-    response = client.get("/")
+def test_seed_map_page_is_the_viewer_of_the_default_map(client: TestClient, seed_map: ArgumentMap) -> None:
+    response = client.get(f"/maps/{seed_map.id}")
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/html; charset=utf-8"
     assert render_svg(seed_map) in response.text
@@ -81,22 +81,28 @@ def test_map_page_shows_the_map_its_text_and_its_data(client: TestClient, seed_m
     assert response.status_code == 200
     page = Page(response.text)
     assert page.source_text == seed_map.text
-    assert json.loads(page.map_data) == seed_map.model_dump(include={"id", "title", "nodes", "edges"})
+    assert json.loads(page.map_data) == {
+        **seed_map.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}), "undo": 0, "redo": 0
+    }
     downloads = [a for a in page.tags_named("a") if a.get("id") == "download-svg"]
     assert downloads == [{"class": "tool download", "id": "download-svg", "href": f"/maps/{seed_map.id}.svg", "download": None}]
 
 
-def test_page_loads_only_its_own_files_and_has_no_inline_script_or_style(client: TestClient) -> None:
-    page = Page(client.get("/").text)
+def test_page_loads_only_its_own_files_and_has_no_inline_script_or_style(client: TestClient, seed_map: ArgumentMap) -> None:
+    page = Page(client.get(f"/maps/{seed_map.id}").text)
     scripts = page.tags_named("script")
-    assert scripts == [{"src": "/static/viewer.js", "defer": None}, {"type": "application/json", "id": "map-data"}]
+    assert scripts == [
+        {"src": "/static/viewer.js", "defer": None},
+        {"src": "/static/editor.js", "defer": None},
+        {"type": "application/json", "id": "map-data"},
+    ]
     assert [link["href"] for link in page.tags_named("link")] == ["data:,", "/static/viewer.css"]
     assert all("style" not in attributes for _, attributes in page.tags)
     assert page.tags_named("style") == []
 
 
 def test_every_span_is_highlighted_with_its_nodes_innermost_first(client: TestClient, seed_map: ArgumentMap) -> None:
-    page = Page(client.get("/").text)
+    page = Page(client.get(f"/maps/{seed_map.id}").text)
     marks = [m for m in page.tags_named("mark")]
     covered = {int(m["data-start"]) for m in marks}
     lengths = {}
@@ -124,9 +130,9 @@ def test_api_gives_the_whole_map(client: TestClient, seed_map: ArgumentMap) -> N
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     body = response.json()
-    assert set(body) == {"id", "title", "text", "nodes", "edges", "noise", "layout"}
-    assert set(body["nodes"][0]) == {"id", "kind", "label", "text", "spans", "confidence", "cue"}
-    assert set(body["edges"][0]) == {"source", "target", "kind", "cue"}
+    assert set(body) == {"id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems"}
+    assert set(body["nodes"][0]) == {"id", "kind", "label", "text", "spans", "confidence", "cue", "confirmed"}
+    assert set(body["edges"][0]) == {"source", "target", "kind", "cue", "confirmed"}
     assert set(body["layout"]) == {"width", "height", "boxes", "routes"}
     assert ArgumentMap.model_validate(body) == seed_map
 
@@ -134,7 +140,7 @@ def test_api_gives_the_whole_map(client: TestClient, seed_map: ArgumentMap) -> N
 def test_openapi_lists_the_argument_map_schema(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     assert set(schema["components"]["schemas"]["ArgumentMap"]["properties"]) == {
-        "id", "title", "text", "nodes", "edges", "noise", "layout"
+        "id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems"
     }
     responses = schema["paths"]["/api/maps/{map_id}"]["get"]["responses"]
     assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ArgumentMap"}
@@ -209,19 +215,21 @@ def test_unknown_path_answers_json_to_a_json_client(client: TestClient) -> None:
 
 
 def test_wrong_method_keeps_its_status_and_allow_header(client: TestClient) -> None:
-    response = client.post("/api/maps/x")
+    response = client.put("/api/maps/x")
     assert response.status_code == 405
     assert response.headers["allow"] == "GET"
     assert response.json() == {"error": "Method Not Allowed", "status": 405}
 
 
-class BrokenCatalog(Catalog):
+class BrokenStore(Store):
     def get_map(self, map_id: str) -> ArgumentMap:
         raise RuntimeError("secret internals")
 
 
-def test_unexpected_error_is_a_500_page_without_a_trace() -> None:
-    client = TestClient(create_app(catalog=BrokenCatalog()), raise_server_exceptions=False)
+def test_unexpected_error_is_a_500_page_without_a_trace(tmp_path) -> None:
+    app = app_on(tmp_path / "argmap.db", tmp_path)
+    app.state.store = BrokenStore(tmp_path / "argmap.db")
+    client = TestClient(app, raise_server_exceptions=False)
     page = client.get("/maps/x", headers=HTML)
     assert page.status_code == 500
     assert "Something went wrong on our side; the error has been logged." in page.text
@@ -231,17 +239,19 @@ def test_unexpected_error_is_a_500_page_without_a_trace() -> None:
     assert api.json() == {"error": "something went wrong on our side; the error has been logged", "status": 500}
 
 
-def test_no_maps_is_a_404_with_a_hint() -> None:
-    response = TestClient(create_app(catalog=Catalog())).get("/", headers=JSON)
-    assert response.status_code == 404
-    assert response.json()["error"].startswith("there are no maps yet")
+def test_no_seeds_is_an_empty_list_with_a_hint(empty_app) -> None:
+    client = TestClient(empty_app)
+    assert client.get("/api/maps").json() == []
+    assert "No examples: put a text file in the seeds folder and restart." in client.get("/").text
 
 
 # --- headers and escaping ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/maps/open-source-ai-is-the-path-forward.svg", "/api/maps/x", "/static/viewer.js", "/nowhere"]
+    "path",
+    ["/", "/maps/open-source-ai-is-the-path-forward", "/maps/open-source-ai-is-the-path-forward.svg", "/api/maps/x",
+     "/static/viewer.js", "/nowhere"],
 )
 def test_security_headers_are_on_every_response(client: TestClient, path: str) -> None:
     response = client.get(path)
@@ -256,20 +266,19 @@ SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
 
 
-def test_user_text_is_only_ever_escaped(client_for: Callable[..., TestClient]) -> None:
+def test_user_text_is_only_ever_escaped(client_for: Callable[..., tuple]) -> None:
     text = (
         f"Why {SCRIPT} must never run\n\n"
         f"Pages should escape what people write {IMG} because scripts steal sessions. "
         f"For example, {SCRIPT} ran on many forums in 2005.\n"
     )
-    client = client_for(text, title=f"Title {IMG} {SCRIPT}")
-    amap = client.app.state.catalog.default_map()
+    client, amap, _ = client_for(text, title=f"Title {IMG} {SCRIPT}")
     assert SCRIPT in amap.title and SCRIPT in amap.text
 
-    html = client.get("/").text
+    html = client.get(f"/maps/{amap.id}").text
     assert SCRIPT not in html and "<img" not in html and "onerror=alert(1)>" not in html
     page = Page(html)
-    assert [tag for tag, _ in page.tags].count("script") == 2
+    assert [tag for tag, _ in page.tags].count("script") == 3
     assert page.tags_named("img") == []
     assert page.source_text == text
     assert json.loads(page.map_data)["title"] == amap.title
@@ -282,8 +291,9 @@ def test_user_text_is_only_ever_escaped(client_for: Callable[..., TestClient]) -
     assert client.get(f"/api/maps/{amap.id}").json()["title"] == amap.title
 
 
-def test_carriage_returns_survive_in_the_text_pane(client_for: Callable[..., TestClient]) -> None:
+def test_carriage_returns_survive_in_the_text_pane(client_for: Callable[..., tuple]) -> None:
     text = "Cities should ban cars.\r\n\r\nStreets without cars are safer for children.\r\n"
-    html = client_for(text).get("/").text
+    client, amap, _ = client_for(text)
+    html = client.get(f"/maps/{amap.id}").text
     assert "&#13;" in html
     assert Page(html).source_text == text

@@ -1,0 +1,126 @@
+"""A new map's input from a request: JSON ``{"text", "title"?, "format"?}`` or a form with a text or a file.
+
+Size, encoding and emptiness are checked here, once, for the API and the page's form:
+more than ``max_input_bytes`` is a 413, bytes that are not UTF-8 text a 415, nothing but
+white space a 422 ("nothing to map").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException
+
+from app.errors import BadInput
+from app.models import InputFormat, NewMap
+from app.pipeline import decode_input
+
+_SUFFIX_FORMATS: dict[str, InputFormat] = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+}
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|div|p|h[1-6])[\s>]",
+                         re.IGNORECASE | re.DOTALL)
+_JSON_OVERHEAD = 6  # a character may take up to six bytes of JSON ("\u0000")
+
+#: The request body of ``POST /api/maps`` and ``POST /maps`` in the OpenAPI schema.
+REQUEST_BODY: dict[str, Any] = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": NewMap.model_json_schema()},
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "file": {"type": "string", "format": "binary", "description": "A .txt, .md or .html file."},
+                    "text": {"type": "string", "description": "The text, when no file is sent."},
+                    "title": {"type": "string", "maxLength": 300},
+                    "format": {"type": "string", "enum": ["", "text", "markdown", "html"]},
+                },
+            }
+        },
+    },
+}
+
+
+def guess_format(text: str, filename: str | None = None) -> InputFormat:
+    """Return the format of ``text``: by the file's suffix if it has a known one, else by how the text starts.
+
+    >>> guess_format("<!DOCTYPE html><p>Hi"), guess_format("# Title"), guess_format("x", "notes.md")
+    ('html', 'text', 'markdown')
+    """
+    if filename:
+        suffix = filename[filename.rfind("."):].lower() if "." in filename else ""
+        if suffix in _SUFFIX_FORMATS:
+            return _SUFFIX_FORMATS[suffix]
+    return "html" if _HTML_START.match(text) else "text"
+
+
+def too_large(size: int, limit: int) -> BadInput:
+    return BadInput(f"the text is too large: {size:,} bytes, and the limit is {limit:,} bytes ({limit // 1024 // 1024 or 1} MB)", 413)
+
+
+def check_text(text: str, limit: int) -> str:
+    """Return ``text`` once it is known to be small enough, free of NUL bytes and not only white space."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        raise too_large(size, limit)
+    if "\x00" in text:
+        raise BadInput("the text looks binary (it contains NUL characters); give a text, Markdown or HTML file", 415)
+    if not text.strip():
+        raise BadInput("nothing to map: the text is empty", 422)
+    return text
+
+
+async def read_new_map(request: Request, limit: int) -> NewMap:
+    """Return the text, title and format a request asks to map."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit * _JSON_OVERHEAD + 65536:
+        raise too_large(int(declared), limit)
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type == "application/json":
+        body = await request.body()
+        try:
+            new = NewMap.model_validate_json(body)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from None
+    elif media_type in {"multipart/form-data", "application/x-www-form-urlencoded"}:
+        new = await _from_form(request, limit)
+    else:
+        raise BadInput("send the text as JSON ({\"text\": …}) or as a form (a text field or a file)", 415)
+    if new.format is None:
+        new.format = guess_format(new.text)
+    check_text(new.text, limit)
+    return new
+
+
+async def _from_form(request: Request, limit: int) -> NewMap:
+    try:
+        form = await request.form(max_files=1, max_fields=8, max_part_size=limit * 4 + 1)
+    except MultiPartException as exc:
+        raise BadInput(f"the form could not be read: {exc.message}", 400) from None
+    title = _field(form.get("title")).strip() or None
+    fmt = _field(form.get("format")).strip() or None
+    if fmt is not None and fmt not in ("text", "markdown", "html"):
+        raise BadInput(f"unknown format {fmt!r}: choose text, markdown or html", 422)
+    upload = form.get("file")
+    if isinstance(upload, UploadFile) and upload.filename:
+        data = await upload.read(limit + 1)
+        if len(data) > limit:
+            raise too_large(upload.size or len(data), limit)
+        text = decode_input(data)
+        fmt = fmt or guess_format(text, upload.filename)
+    else:
+        text = _field(form.get("text"))
+    if title is not None and len(title) > 300:
+        raise BadInput("the title is too long: 300 characters at most", 422)
+    return NewMap(text=text, title=title, format=fmt)
+
+
+def _field(value: object) -> str:
+    """Return a form field's text ("" for a missing field or a file where text was expected)."""
+    return value if isinstance(value, str) else ""

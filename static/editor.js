@@ -1,0 +1,225 @@
+// Argmap editor: corrections to a map by the browser that holds its edit key. Plain JS, no build step.
+//
+// A new map's page opens with its edit key in the fragment (#key=…), which never reaches a
+// server; it is kept in localStorage ("argmap:maps", by map id) and taken out of the URL.
+// With a key, the page shows the editing tools: rename, change kind, delete a node; add,
+// reverse, remove an edge; add the text selected in the text pane as a node; undo, redo,
+// re-mine. Each change goes to the JSON API with the X-Edit-Key header; the page then
+// reloads to show the map the server drew, with the same node selected.
+
+"use strict";
+
+(() => {
+  const STORE = "argmap:maps";
+  const data = JSON.parse(document.getElementById("map-data").textContent);
+  const sourceText = document.getElementById("source-text");
+  const statusLine = document.getElementById("edit-status");
+
+  function savedMaps() {
+    try {
+      return JSON.parse(localStorage.getItem(STORE)) ?? {};
+    } catch {
+      return {};
+    }
+  }
+
+  function keep(id, entry) {
+    const maps = savedMaps();
+    maps[id] = { ...maps[id], ...entry };
+    localStorage.setItem(STORE, JSON.stringify(maps));
+  }
+
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  if (fragment.has("key")) {
+    keep(data.id, { key: fragment.get("key"), title: data.title, created: new Date().toISOString() });
+    history.replaceState(null, "", location.pathname + location.search);
+  }
+  const mine = savedMaps()[data.id];
+  if (!mine?.key) return;
+  if (mine.title !== data.title) keep(data.id, { title: data.title });
+
+  document.body.classList.add("can-edit");
+  document.getElementById("edit-tools").hidden = false;
+  const nodes = new Map(data.nodes.map((node) => [node.id, node]));
+
+  function say(message, problem = false) {
+    statusLine.hidden = !message;
+    statusLine.textContent = message;
+    statusLine.classList.toggle("is-problem", problem);
+  }
+
+  const carried = sessionStorage.getItem("argmap:status");
+  if (carried) {
+    sessionStorage.removeItem("argmap:status");
+    say(carried);
+  }
+
+  function selectedNode() {
+    const id = new URLSearchParams(location.hash.slice(1)).get("node");
+    return nodes.has(id) ? id : null;
+  }
+
+  // Send one change; on success reload on the node to select (null: none), else say what went wrong.
+  async function change(method, path, body, done, select = selectedNode) {
+    say("Saving…");
+    let response;
+    try {
+      response = await fetch(`/api/maps/${encodeURIComponent(data.id)}${path}`, {
+        method,
+        headers: { "X-Edit-Key": mine.key, ...(body ? { "Content-Type": "application/json" } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+    } catch {
+      say("The change could not be sent: is the server running?", true);
+      return;
+    }
+    if (!response.ok) {
+      let message = response.statusText;
+      try {
+        message = (await response.json()).error;
+      } catch {}
+      say(message.charAt(0).toUpperCase() + message.slice(1) + ".", true);
+      return;
+    }
+    const amap = await response.json();
+    const next = select(amap);
+    sessionStorage.setItem("argmap:status", done);
+    history.replaceState(null, "", location.pathname + (next && amap.nodes.some((n) => n.id === next) ? `#node=${encodeURIComponent(next)}` : ""));
+    location.reload();
+  }
+
+  const path = (...parts) => parts.map(encodeURIComponent).join("/");
+
+  // ---- toolbar: undo, redo, re-mine ------------------------------------------------
+
+  const undoButton = document.querySelector('[data-edit="undo"]');
+  const redoButton = document.querySelector('[data-edit="redo"]');
+  undoButton.disabled = !data.undo;
+  redoButton.disabled = !data.redo;
+
+  const undo = () => change("POST", "/undo", null, "Undone.");
+  const redo = () => change("POST", "/redo", null, "Redone.");
+
+  document.getElementById("edit-tools").addEventListener("click", (event) => {
+    const action = event.target.closest("[data-edit]")?.dataset.edit;
+    if (action === "undo") undo();
+    else if (action === "redo") redo();
+    else if (action === "remine") change("POST", "/remine", null, "Mined again; your confirmed nodes were kept.");
+  });
+
+  document.addEventListener("keydown", (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "z" && event.key.toLowerCase() !== "y") return;
+    if (event.target.closest?.("input, textarea, select")) return;
+    event.preventDefault();
+    if (event.key.toLowerCase() === "y" || event.shiftKey) {
+      if (data.redo) redo();
+    } else if (data.undo) undo();
+  });
+
+  // ---- the selected node: label, kind, delete, edges --------------------------------
+
+  const editor = document.getElementById("node-editor");
+  const label = document.getElementById("edit-label");
+  const kind = document.getElementById("edit-kind");
+  const targets = document.getElementById("edit-edge-target");
+
+  function fill(id) {
+    editor.hidden = !id;
+    if (!id) return;
+    const node = nodes.get(id);
+    label.value = node.label;
+    kind.value = node.kind;
+    targets.replaceChildren(
+      ...data.nodes
+        .filter((other) => other.id !== id)
+        .map((other) => new Option(other.label, other.id)),
+    );
+    for (const link of document.querySelectorAll("#details-relations a[data-node]")) {
+      const other = link.dataset.node;
+      const edge = data.edges.find((e) => (e.source === id && e.target === other) || (e.source === other && e.target === id));
+      if (!edge || link.parentElement.querySelector(".edge-tool")) continue;
+      link.after(
+        edgeButton("⇄", `Reverse the edge with “${nodes.get(other)?.label}”`, () =>
+          change("POST", `/edges/${path(edge.source, edge.target)}/reverse`, null, "Edge reversed."),
+        ),
+        edgeButton("×", `Remove the edge with “${nodes.get(other)?.label}”`, () =>
+          change("DELETE", `/edges/${path(edge.source, edge.target)}`, null, "Edge removed."),
+        ),
+      );
+    }
+  }
+
+  function edgeButton(text, name, action) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "edge-tool";
+    button.textContent = text;
+    button.title = name;
+    button.setAttribute("aria-label", name);
+    button.addEventListener("click", action);
+    return button;
+  }
+
+  editor.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const id = selectedNode();
+    if (id && label.value.trim()) change("PATCH", `/nodes/${path(id)}`, { label: label.value }, "Renamed.");
+  });
+
+  kind.addEventListener("change", () => {
+    const id = selectedNode();
+    if (id) change("PATCH", `/nodes/${path(id)}`, { kind: kind.value }, "Kind changed.");
+  });
+
+  document.getElementById("edit-delete").addEventListener("click", () => {
+    const id = selectedNode();
+    if (id) change("DELETE", `/nodes/${path(id)}`, null, "Node deleted. Undo brings it back.", () => null);
+  });
+
+  document.getElementById("edit-add-edge").addEventListener("click", () => {
+    const id = selectedNode();
+    const kindOfEdge = document.getElementById("edit-edge-kind").value;
+    if (id && targets.value) {
+      change("POST", "/edges", { source: id, target: targets.value, kind: kindOfEdge }, "Edge added.");
+    }
+  });
+
+  document.addEventListener("argmap:show", (event) => fill(event.detail.id));
+  fill(selectedNode());
+
+  // ---- the text pane: a selection becomes a node ---------------------------------------
+
+  const bar = document.getElementById("selection-bar");
+  let pending = null;
+
+  // Offsets count code points, as the server does (a JS string index counts UTF-16 units).
+  function offsetOf(container, offset) {
+    const range = document.createRange();
+    range.setStart(sourceText, 0);
+    range.setEnd(container, offset);
+    return [...range.toString()].length;
+  }
+
+  document.addEventListener("selectionchange", () => {
+    const selection = getSelection();
+    if (!selection.rangeCount) return;
+    const range = selection.getRangeAt(0);
+    if (!sourceText.contains(range.commonAncestorContainer)) return;
+    if (selection.isCollapsed || !range.toString().trim()) {
+      pending = null;
+      bar.hidden = true;
+      return;
+    }
+    pending = { start: offsetOf(range.startContainer, range.startOffset), end: offsetOf(range.endContainer, range.endOffset) };
+    bar.hidden = false;
+  });
+
+  document.getElementById("selection-add").addEventListener("click", () => {
+    if (!pending) return;
+    const kindOfNode = document.getElementById("selection-kind").value;
+    change("POST", "/nodes", { kind: kindOfNode, spans: [pending] }, "Node added.", (amap) => {
+      const added = amap.nodes.find((node) => !nodes.has(node.id));
+      return added ? added.id : null;
+    });
+  });
+})();
