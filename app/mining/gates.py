@@ -18,18 +18,21 @@ from dataclasses import dataclass
 
 Gate = Callable[[str], bool]
 
-# The only characters outside ASCII that re.IGNORECASE matches with an ASCII letter,
-# beside the Kelvin sign, which str.lower() already makes a "k".
-_LIKE_ASCII = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
-
 
 def folded(lower: str) -> str:
     """Return lowercased text with the letters case-insensitive regexes take for ASCII made ASCII.
 
+    Dotless ``ı`` and long ``ſ`` are the only characters outside ASCII that re.IGNORECASE
+    matches with an ASCII letter and str.lower() leaves alone (it makes the Kelvin sign a
+    "k" already); ``İ`` lowers to ``i`` and a combining dot, which goes.
+
     >>> folded("İstanbul".lower()), folded("ſo")
     ('istanbul', 'so')
     """
-    return lower if lower.isascii() else lower.translate(_LIKE_ASCII)
+    if lower.isascii():
+        return lower
+    # str.replace is many times faster than str.translate on short texts.
+    return lower.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
 
 
 def any_of(*keys: str) -> Gate:
@@ -39,8 +42,8 @@ def any_of(*keys: str) -> Gate:
     >>> gate("as critics say"), gate("as some say")
     (True, False)
     """
-    if not keys or not all(key.isascii() for key in keys):
-        raise ValueError(f"a gate needs ASCII keys (the folded text is only ASCII where it matters): {keys!r}")
+    if not keys or not all(_foldable(key) for key in keys):
+        raise ValueError(f"gate keys must be lowercase, of ASCII or caseless characters (see folded()): {keys!r}")
 
     def holds(text: str) -> bool:
         for key in keys:  # a plain loop: any() with a generator costs more than the tests
@@ -49,6 +52,11 @@ def any_of(*keys: str) -> Gate:
         return False
 
     return holds
+
+
+def _foldable(key: str) -> bool:
+    """Return True when a case-insensitive match of ``key`` always shows as ``key`` in folded text."""
+    return key == key.lower() and all(c.isascii() or c.lower() == c.upper() == c for c in key)
 
 
 @dataclass(frozen=True)
@@ -69,8 +77,8 @@ class GatedPattern:
             return None
         return self.pattern.search(text)
 
-    def sub_first(self, text: str, *, lower: str | None = None) -> str:
-        """Return ``text`` with the first match removed."""
+    def sub(self, repl: str, text: str, count: int = 0, *, lower: str | None = None) -> str:
+        """Return ``text`` with matches replaced by ``repl``, as ``re.Pattern.sub`` does."""
         if not self.gate(folded(text.lower() if lower is None else lower)):
             return text
-        return self.pattern.sub("", text, count=1)
+        return self.pattern.sub(repl, text, count=count)

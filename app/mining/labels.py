@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from app.mining.cues import OPENERS
+from app.mining.gates import GatedPattern, any_of
 
 MAX_WORDS = 8
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = GatedPattern(re.compile(
     r"^(?:[^,;:]{0,60}?\b(?:argues?|argued|asserts?|asserted|believes?|believed|claims?|claimed|contends?|"
     r"emphasi[sz]es|emphasi[sz]ed|insists?|maintains?|notes?|noted|noting|suggests?|predicts?|warns?|says?|said|"
     r"thinks?|points? out|question|questions|fear|fears|worry|worries|doubt|doubts|arguing|explaining|"
@@ -21,12 +22,12 @@ _ATTRIBUTION = re.compile(
     r"there (?:are|is|have been) (?:growing |serious |also )?(?:concerns?|fears?|worries|doubts?|objections?) "
     r"(?:about|over|that) (?:the (?:potential|possibility|risk) (?:for|of|that) )?)",
     re.IGNORECASE,
-)
-_TAIL = re.compile(
+), any_of("that", "whether", "how", "why", "there"))
+_TAIL = GatedPattern(re.compile(
     r",\s+(?:posing|leading|ensuring|thereby|thus|which|while|bringing|making|allowing|driven|as|who|"
     r"and (?:thus|thereby)|just as|because|since|so that)\b.*$|;.*$|\s+—.*$|\s+-\s.*$",
     re.IGNORECASE | re.DOTALL,
-)
+), any_of(",", ";", "—", "-"))
 _WEAK_END = frozenset(
     "a an the of to in on for by with and or but as at from that which who whose its their his her our your "
     "this these those is are was were be been will would can could should must may might not".split()
@@ -42,9 +43,12 @@ def make_label(text: str) -> str:
     'Cities should plant more trees'
     """
     clause = text.strip()
-    for _ in range(2):
+    for _ in range(2):  # "However, some argue that …" sheds a marker, then an attribution
+        before = clause
         clause = OPENERS.sub("", clause, count=1)
         clause = _ATTRIBUTION.sub("", clause, count=1)
+        if clause == before:
+            break  # nothing came off: a second pass would take nothing either
     clause = _TAIL.sub("", clause).strip().rstrip(".!?:;,")
     if len(clause.split()) < 3:  # too little left: fall back on the whole text
         clause = text.strip().rstrip(".!?:;,")

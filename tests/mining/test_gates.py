@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.ingest import ingest
-from app.mining import cues
+from app.mining import cues, labels
 from app.mining.gates import GatedPattern, any_of, folded
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +21,8 @@ TRICKY = [
     "Tallinn, Oslo, and Leeds did it.", "Cities like Oslo did it.", "Since 1998 it has grown by 3.5%.",
     "It costs ٣٠% less, or €12.", "In the 1990s it began.", "We are convinced it helps.", "It makes a strong case for it.",
     "Noting that it works, we go on.", "It is the most important step.", "Firms like Acme agree.",
+    "Experts SAY THAT it works, posing risks.", "It works; mostly.", "It works — mostly.", "It works - mostly.",
+    "THERE ARE CONCERNS ABOUT THE RISK OF it.", "Mayors in İstanbul ſay that it works, which helps.",
 ]
 
 
@@ -61,13 +63,18 @@ def test_a_cue_never_matches_where_its_gate_says_no(cue, sentences):
     assert turned_away, f"the gate of {cue.name!r} lets every text through"
 
 
-@pytest.mark.parametrize("name", ["NARRATIVE"])
-def test_a_case_insensitive_pattern_never_matches_where_its_gate_says_no(name, sentences):
-    gated: GatedPattern = getattr(cues, name)
+@pytest.mark.parametrize("module, name", [(cues, "NARRATIVE"), (labels, "_ATTRIBUTION"), (labels, "_TAIL")])
+def test_a_case_insensitive_pattern_never_matches_where_its_gate_says_no(module, name, sentences):
+    gated: GatedPattern = getattr(module, name)
     assert gated.pattern.flags & re.IGNORECASE
-    for text in sentences + [t.upper() for t in TRICKY]:
+    # Labels search what is left once a marker has come off the front.
+    stripped = [cues.OPENERS.sub("", text, count=1) for text in sentences]
+    turned_away = 0
+    for text in sentences + stripped + [t.upper() for t in TRICKY]:
         if not gated.gate(folded(text.lower())):
+            turned_away += 1
             assert gated.pattern.search(text) is None, f"the gate of {name} turns away {text!r}"
+    assert turned_away, f"the gate of {name} lets every text through"
 
 
 def test_folded_text_keeps_every_letter_a_case_insensitive_regex_takes_for_ascii():
@@ -77,7 +84,8 @@ def test_folded_text_keeps_every_letter_a_case_insensitive_regex_takes_for_ascii
             assert folded(match.group().lower()) == letter, f"{match.group()!r} is not folded to {letter!r}"
 
 
-def test_gate_keys_are_ascii():
-    assert any_of("op-ed", "e.g.")("see e.g. this")
-    with pytest.raises(ValueError):
-        any_of("naïve")
+def test_gate_keys_are_lowercase_ascii_or_caseless():
+    assert any_of("op-ed", "e.g.", "—")("see e.g. this")
+    for key in ("naïve", "Critics", "ς"):
+        with pytest.raises(ValueError):
+            any_of(key)
