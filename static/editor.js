@@ -192,12 +192,20 @@
   const bar = document.getElementById("selection-bar");
   let pending = null;
 
-  // Offsets count code points, as the server does (a JS string index counts UTF-16 units).
+  // The offset in the map's text of a point of the selection: the text nodes before it, summed.
+  // Offsets count code points, as the server does (a JS string index counts UTF-16 units);
+  // Range.toString() would not do, as Chromium leaves out line breaks.
   function offsetOf(container, offset) {
-    const range = document.createRange();
-    range.setStart(sourceText, 0);
-    range.setEnd(container, offset);
-    return [...range.toString()].length;
+    const point = document.createRange();
+    point.setStart(container, offset);
+    let count = 0;
+    const walker = document.createTreeWalker(sourceText, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node === container) return count + [...node.data.slice(0, offset)].length;
+      if (point.comparePoint(node, node.data.length) > 0) break; // the node ends after the point
+      count += [...node.data].length;
+    }
+    return count;
   }
 
   document.addEventListener("selectionchange", () => {

@@ -115,7 +115,8 @@ async def _from_form(request: Request, limit: int) -> NewMap:
         text = decode_input(data)
         fmt = fmt or guess_format(text, upload.filename)
     else:
-        text = _field(form.get("text"))
+        # Browsers send a textarea's line breaks as CRLF whatever was pasted: give them back as typed.
+        text = _field(form.get("text")).replace("\r\n", "\n")
     if title is not None and len(title) > 300:
         raise BadInput("the title is too long: 300 characters at most", 422)
     return NewMap(text=text, title=title, format=fmt)

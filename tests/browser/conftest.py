@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import threading
@@ -50,13 +51,14 @@ def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "viewport": {"width": 1280, "height": 800}, "accept_downloads": True}
 
 
-@pytest.fixture(scope="session")
-def live_server(seed_app: FastAPI) -> Iterator[str]:
-    """The seed app served by uvicorn on a free localhost port, in a background thread."""
+@contextlib.contextmanager
+def serving(app: FastAPI, port: int = 0) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on localhost (a free port unless ``port``) in a background thread."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(seed_app, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -64,10 +66,19 @@ def live_server(seed_app: FastAPI) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the test server did not start within 10 s", pytrace=False)
         time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(seed_app: FastAPI) -> Iterator[str]:
+    """The seed app served by uvicorn on a free localhost port, in a background thread."""
+    with serving(seed_app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
