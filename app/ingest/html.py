@@ -21,18 +21,21 @@ import lxml.html
 import trafilatura
 
 # trafilatura logs a warning for every page it finds no article in; the fallback handles those.
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 _DROPPED = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
             "svg", "button", "select", "textarea")
 _BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "li", "dd", "dt", "td", "th", "tr",
            "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "br"}
 _ESCAPED = re.compile(r"\\([<>&])")
+# Characters XML (and so lxml) refuses, which no article needs: control characters and lone surrogates.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
 def extract_article(html: str) -> tuple[str, str | None]:
     """Return the main text of an HTML page as light Markdown, and its title (``None`` when it has none)."""
+    html = _NOT_XML.sub("", html)
     if not html.strip():
         return "", None
     try:
