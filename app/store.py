@@ -136,12 +136,16 @@ class Store:
 
     # ---- reading ---------------------------------------------------------------------
 
-    def get_map(self, map_id: str) -> ArgumentMap:
-        """Return the map ``map_id`` as it is now, or raise :class:`NotFound`."""
+    def version(self, map_id: str) -> int:
+        """Return the version of map ``map_id`` (it goes up with every change), or raise :class:`NotFound`."""
         row = self._db().execute("SELECT version FROM maps WHERE id = ?", (map_id,)).fetchone()
         if row is None:
             raise NotFound(f"no map with id {map_id!r}")
-        key = (map_id, row["version"])
+        return row[0]
+
+    def get_map(self, map_id: str) -> ArgumentMap:
+        """Return the map ``map_id`` as it is now, or raise :class:`NotFound`."""
+        key = (map_id, self.version(map_id))
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)

@@ -1,4 +1,7 @@
-"""Dependencies of the routes: the store, a map by id (its 404 lives here only), the edit key, the templates."""
+"""Dependencies of the routes: the store, a map by id (its 404 lives here only), the edit key, the templates.
+
+The ones that only look something up are ``async``: FastAPI would run a plain function in a worker thread.
+"""
 
 from __future__ import annotations
 
@@ -14,14 +17,14 @@ from app.store import Store
 MapId = Annotated[str, Path(description="The map's id: a slug of its title for the seeds, 22 random characters for others.")]
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -56,7 +59,7 @@ def get_edit_key(
 EditKeyDep = Annotated[str, Depends(get_edit_key)]
 
 
-def get_templates(request: Request) -> Jinja2Templates:
+async def get_templates(request: Request) -> Jinja2Templates:
     return request.app.state.templates
 
 

@@ -17,7 +17,8 @@ from starlette.concurrency import run_in_threadpool
 
 from app.models import ArgumentMap
 from app.render.svg import render_svg
-from app.web.deps import MapDep, SettingsDep, StoreDep, TemplatesDep
+from app.store import Store
+from app.web.deps import MapId, SettingsDep, StoreDep, TemplatesDep
 from app.web.intake import read_new_map
 from app.web.source_text import passages
 
@@ -46,15 +47,22 @@ async def create_from_form(request: Request, store: StoreDep, settings: Settings
 
 
 @router.get("/maps/{map_id}")
-def viewer(request: Request, amap: MapDep, templates: TemplatesDep, store: StoreDep) -> HTMLResponse:
-    """The viewer of one map."""
+async def viewer(request: Request, map_id: MapId, templates: TemplatesDep, store: StoreDep) -> HTMLResponse:
+    """The viewer of one map: from the page cache when this version was drawn already."""
     cache: PageCache = request.app.state.pages
-    body = cache.get(amap.id, amap.version)
+    version = store.version(map_id)  # one indexed lookup: fine on the event loop
+    body = cache.get(map_id, version)
     if body is None:
-        undo, redo = store.history(amap.id)
-        body = bytes(viewer_page(request, templates, amap, undo=undo, redo=redo).body)
-        cache.put(amap.id, amap.version, body)
+        body = await run_in_threadpool(_draw, request, templates, store, map_id)
     return HTMLResponse(body)
+
+
+def _draw(request: Request, templates: Jinja2Templates, store: Store, map_id: str) -> bytes:
+    amap = store.get_map(map_id)
+    undo, redo = store.history(map_id)
+    body = bytes(viewer_page(request, templates, amap, undo=undo, redo=redo).body)
+    request.app.state.pages.put(map_id, amap.version, body)
+    return body
 
 
 def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap, *, undo: int = 0,

@@ -222,7 +222,7 @@ def test_wrong_method_keeps_its_status_and_allow_header(client: TestClient) -> N
 
 
 class BrokenStore(Store):
-    def get_map(self, map_id: str) -> ArgumentMap:
+    def version(self, map_id: str) -> int:
         raise RuntimeError("secret internals")
 
 
