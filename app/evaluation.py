@@ -164,13 +164,13 @@ def score_text(gold: GoldText, graph: nx.DiGraph) -> TextScore:
     matches = {unit.id: best_match(unit.spans, predicted) for unit in gold.units}
     for unit in gold.units:
         match = matches[unit.id]
-        score.roles.append((unit.role, role[match] if match else "none"))
+        score.roles.append((unit.role, role[match] if match is not None else "none"))
         if unit.id != gold.central:  # the central claim has no function
             gold_function = gold.relations[unit.id][1] if unit.id in gold.relations else "none"
-            score.functions.append((gold_function, function_of(graph, match) if match else "none"))
+            score.functions.append((gold_function, function_of(graph, match) if match is not None else "none"))
     found = sum(
         1 for source, (target, _) in gold.relations.items()
-        if matches[source] and matches[target] and graph.has_edge(matches[source], matches[target])
+        if matches[source] is not None and matches[target] is not None and graph.has_edge(matches[source], matches[target])
     )
     score.attachment = (found, graph.number_of_edges(), len(gold.relations))
     score.segments = _segments(predicted, gold_spans)
