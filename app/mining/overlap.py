@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# The group is the part before an apostrophe: "city’s" counts as "city".
+_WORD = re.compile(r"([^\W\d_]+)(?:['’][^\W\d_]+)?")
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing down during each even ever every few for from further had
@@ -54,13 +55,7 @@ def stem(word: str) -> str:
 
 def words_and_stems(text: str) -> list[tuple[str, str]]:
     """Return (word, stem) for the content words of ``text``."""
-    out = []
-    for word in _WORD.findall(text.lower()):
-        word = word.split("’")[0].split("'")[0]
-        if len(word) < 3 or word in _STOPWORDS:
-            continue
-        out.append((word, stem(word)))
-    return out
+    return [(word, stem(word)) for word in _WORD.findall(text.lower()) if len(word) >= 3 and word not in _STOPWORDS]
 
 
 def stems(text: str) -> list[str]:
@@ -77,12 +72,14 @@ class Overlap:
 
     def __init__(self, texts: list[str]) -> None:
         self._surface: dict[str, str] = {}
+        surface = self._surface
         bags = []
         for text in texts:
             pairs = words_and_stems(text)
             for word, s in pairs:
-                self._surface.setdefault(s, word)
-            bags.append(Counter(s for _, s in pairs))
+                if s not in surface:  # the first form seen names the stem
+                    surface[s] = word
+            bags.append(Counter([s for _, s in pairs]))
         df: Counter[str] = Counter()
         for bag in bags:
             df.update(bag.keys())
@@ -97,13 +94,29 @@ class Overlap:
 
     def similarity(self, i: int, j: int) -> float:
         """Return the cosine similarity of units ``i`` and ``j`` (0..1)."""
-        a, b = self._vectors[i], self._vectors[j]
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(v * b[w] for w, v in a.items() if w in b)
+        return _cosine(self._vectors[i], self._vectors[j])
+
+    def similarities(self, i: int, others: list[int]) -> list[float]:
+        """Return the similarity of unit ``i`` to each of ``others``, in their order.
+
+        >>> overlap = Overlap(["solar panels pay", "solar farms", "bus lanes"])
+        >>> [round(s, 2) for s in overlap.similarities(0, [1, 2])] == [round(overlap.similarity(0, 1), 2), 0]
+        True
+        """
+        a, vectors = self._vectors[i], self._vectors
+        return [_cosine(a, vectors[j]) for j in others]
 
     def shared(self, i: int, j: int, most: int = 3) -> list[str]:
         """Return the words (first seen form of each stem) that weigh most in the overlap of ``i`` and ``j``."""
         a, b = self._vectors[i], self._vectors[j]
         common = sorted((a[w] * b[w], w) for w in a.keys() & b.keys())
         return [self._surface[w] for _, w in reversed(common[-most:])]
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Return the dot product of two unit vectors, summed in the order of the shorter one's words."""
+    if len(a) > len(b):
+        a, b = b, a
+    if a.keys().isdisjoint(b.keys()):
+        return 0  # most pairs share no word; this is what the sum of nothing gives, too
+    return sum([v * b[w] for w, v in a.items() if w in b])  # a list: faster than a generator, the same sum

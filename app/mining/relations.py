@@ -93,8 +93,9 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
 
     def best(pool: list[int], i: int) -> tuple[int | None, float]:
         top, top_score = None, 0.0
-        for j in pool:
-            s = overlap.similarity(i, j) + (SAME_SECTION_BONUS if units[j].section == units[i].section else 0.0)
+        section = units[i].section
+        for j, similarity in zip(pool, overlap.similarities(i, pool)):
+            s = similarity + (SAME_SECTION_BONUS if units[j].section == section else 0.0)
             if s > top_score:
                 top, top_score = j, s
         return top, top_score
