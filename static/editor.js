@@ -3,7 +3,7 @@
 // A new map's page opens with its edit key in the fragment (#key=…), which never reaches a
 // server; it is kept in localStorage ("argmap:maps", by map id) and taken out of the URL.
 // With a key, the page shows the editing tools: rename, change kind, delete a node; add,
-// reverse, remove an edge; add the text selected in the text pane as a node; undo, redo,
+// switch supports/attacks, reverse, remove an edge; add the text selected in the text pane as a node; undo, redo,
 // re-mine. Each change goes to the JSON API with the X-Edit-Key header; the page then
 // reloads to show the map the server drew, with the same node selected.
 
@@ -136,16 +136,27 @@
     );
     for (const link of document.querySelectorAll("#details-relations a[data-node]")) {
       const other = link.dataset.node;
-      const edge = data.edges.find((e) => (e.source === id && e.target === other) || (e.source === other && e.target === id));
-      if (!edge || link.parentElement.querySelector(".edge-tool")) continue;
-      link.after(
-        edgeButton("⇄", `Reverse the edge with “${nodes.get(other)?.label}”`, () =>
+      // The list the link is in says the direction: "Supports"/"Attacks" go out of the node.
+      const outgoing = ["Supports", "Attacks"].includes(link.closest("dd")?.previousElementSibling?.textContent);
+      const [source, target] = outgoing ? [id, other] : [other, id];
+      const edge = data.edges.find((e) => e.source === source && e.target === target);
+      if (!edge || link.parentElement.querySelector(".edge-tools")) continue;
+      const otherKind = edge.kind === "supports" ? "attacks" : "supports";
+      const name = nodes.get(other)?.label;
+      const tools = document.createElement("span");
+      tools.className = "edge-tools";
+      tools.append(
+        edgeButton(`to ${otherKind}`, `Make the edge with “${name}” ${otherKind} instead`, () =>
+          change("PATCH", `/edges/${path(edge.source, edge.target)}`, { kind: otherKind }, `The edge now ${otherKind}.`),
+        ),
+        edgeButton("⇄", `Reverse the edge with “${name}”`, () =>
           change("POST", `/edges/${path(edge.source, edge.target)}/reverse`, null, "Edge reversed."),
         ),
-        edgeButton("×", `Remove the edge with “${nodes.get(other)?.label}”`, () =>
+        edgeButton("×", `Remove the edge with “${name}”`, () =>
           change("DELETE", `/edges/${path(edge.source, edge.target)}`, null, "Edge removed."),
         ),
       );
+      link.after(tools);
     }
   }
 

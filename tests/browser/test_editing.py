@@ -102,3 +102,52 @@ def test_without_the_key_the_map_is_read_only(page: Page, tmp_path: Path, live_s
     expect(page.locator("#edit-tools")).to_be_hidden()
     page.locator("#map-pane g.node").first.click()
     expect(page.locator("#node-editor")).to_be_hidden()
+
+
+def test_kind_edges_and_delete_from_the_details_panel(page: Page, tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    app = app_on(tmp_path / "argmap.db", tmp_path / "seeds")
+    amap, key = app.state.store.create_map(OP_ED)
+    evidence = next(n for n in amap.nodes if n.kind == "evidence")
+    counter = next(n for n in amap.nodes if n.kind == "counterclaim")
+    claim = next(n for n in amap.nodes if n.kind == "claim" and (evidence.id, n.id) not in
+                 {(e.source, e.target) for e in amap.edges} and (n.id, evidence.id) not in
+                 {(e.source, e.target) for e in amap.edges})
+    edges = lambda: {(e.source, e.target): e.kind for e in app.state.store.get_map(amap.id).edges}  # noqa: E731
+
+    with serving(app) as url:
+        page.goto(f"{url}/maps/{amap.id}#key={key}")
+        expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
+        page.goto(f"{url}/maps/{amap.id}#node={evidence.id}")
+        expect(page.locator("#node-editor")).to_be_visible()
+
+        page.select_option("#edit-kind", "claim")
+        expect(page.locator("#edit-status")).to_have_text("Kind changed.")
+        expect(page.locator(f'#map-pane g.node[data-id="{evidence.id}"]')).to_have_attribute("data-kind", "claim")
+
+        page.select_option("#edit-edge-kind", "attacks")
+        page.select_option("#edit-edge-target", claim.id)
+        page.click("#edit-add-edge")
+        expect(page.locator("#edit-status")).to_have_text("Edge added.")
+        assert edges()[evidence.id, claim.id] == "attacks"
+        expect(page.locator(f'#map-pane g.edge[data-source="{evidence.id}"][data-target="{claim.id}"]')).to_have_count(1)
+
+        page.get_by_role("button", name=f"Make the edge with “{claim.label}” supports instead").click()
+        expect(page.locator("#edit-status")).to_have_text("The edge now supports.")
+        assert edges()[evidence.id, claim.id] == "supports"
+        page.get_by_role("button", name=f"Reverse the edge with “{claim.label}”").click()
+        expect(page.locator("#edit-status")).to_have_text("Edge reversed.")
+        assert edges()[claim.id, evidence.id] == "supports" and (evidence.id, claim.id) not in edges()
+        page.get_by_role("button", name=f"Remove the edge with “{claim.label}”").click()
+        expect(page.locator("#edit-status")).to_have_text("Edge removed.")
+        assert (claim.id, evidence.id) not in edges()
+
+        page.goto(f"{url}/maps/{amap.id}#node={counter.id}")
+        expect(page.locator("#node-editor")).to_be_visible()
+        page.click("#edit-delete")
+        expect(page.locator("#edit-status")).to_have_text("Node deleted. Undo brings it back.")
+        expect(page.locator(f'#map-pane g.node[data-id="{counter.id}"]')).to_have_count(0)
+        expect(page.locator(f'#source-text mark[data-nodes~="{counter.id}"]')).to_have_count(0)
+        page.keyboard.press("Control+z")
+        expect(page.locator("#edit-status")).to_have_text("Undone.")
+        expect(page.locator(f'#map-pane g.node[data-id="{counter.id}"]')).to_have_count(1)
