@@ -42,7 +42,10 @@ def graph_data(G: nx.DiGraph) -> dict[str, Any]:
 
 def graph_from_data(data: dict[str, Any]) -> nx.DiGraph:
     """Return the graph of :func:`graph_data`'s output."""
-    return nx.node_link_graph(data, directed=True, multigraph=False, edges="edges")
+    G = nx.node_link_graph(data, directed=True, multigraph=False, edges="edges")
+    for node_id, attrs in G.nodes(data=True):
+        attrs["id"] = node_id  # node-link data keeps a node's id as its key only; the miner's graphs repeat it
+    return G
 
 
 def _node(G: nx.DiGraph, node_id: str) -> dict[str, Any]:
@@ -52,10 +55,15 @@ def _node(G: nx.DiGraph, node_id: str) -> dict[str, Any]:
 
 
 def _edge(G: nx.DiGraph, source: str, target: str) -> dict[str, Any]:
-    _node(G, source), _node(G, target)
+    _nodes(G, source, target)
     if not G.has_edge(source, target):
         raise NotFound(f"the map has no edge from {source!r} to {target!r}")
     return G.edges[source, target]
+
+
+def _nodes(G: nx.DiGraph, *node_ids: str) -> None:
+    for node_id in node_ids:
+        _node(G, node_id)
 
 
 def change_node(G: nx.DiGraph, node_id: str, *, label: str | None = None, kind: str | None = None) -> None:
@@ -110,7 +118,7 @@ def add_node(G: nx.DiGraph, kind: str, spans: Sequence[tuple[int, int]], label: 
 
 def add_edge(G: nx.DiGraph, source: str, target: str, kind: str) -> None:
     """Add the confirmed edge ``source`` supports or attacks ``target``."""
-    _node(G, source), _node(G, target)
+    _nodes(G, source, target)
     if source == target:
         raise BadInput("a node cannot support or attack itself", 422)
     if G.has_edge(source, target):

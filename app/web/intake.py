@@ -61,7 +61,13 @@ def guess_format(text: str, filename: str | None = None) -> InputFormat:
 
 
 def too_large(size: int, limit: int) -> BadInput:
-    return BadInput(f"the text is too large: {size:,} bytes, and the limit is {limit:,} bytes ({limit // 1024 // 1024 or 1} MB)", 413)
+    """Return the 413 for ``size`` bytes over ``limit``.
+
+    >>> too_large(3_000_000, 2 * 1024 * 1024).message
+    'the text is too large: 3,000,000 bytes, and the limit is 2,097,152 bytes (2 MB)'
+    """
+    megabytes = f" ({limit / 1024 / 1024:g} MB)" if limit >= 1024 * 1024 else ""
+    return BadInput(f"the text is too large: {size:,} bytes, and the limit is {limit:,} bytes{megabytes}", 413)
 
 
 def check_text(text: str, limit: int) -> str:

@@ -150,3 +150,16 @@ def test_fifty_maps_made_at_once_are_all_kept(tmp_path: Path) -> None:
     assert len(set(made)) == 50
     again = Store(tmp_path / "maps.db")
     assert sorted(again.get_map(i).title for i in made) == sorted(f"Town {i} should plant trees" for i in range(50))
+
+
+def test_an_older_database_is_migrated_and_keeps_its_maps(tmp_path: Path, op_ed: str, monkeypatch) -> None:
+    store = Store(tmp_path / "maps.db")
+    amap, key = store.create_map(op_ed)
+    later = (*MIGRATIONS, "ALTER TABLE maps ADD COLUMN language TEXT NOT NULL DEFAULT 'en';")
+    monkeypatch.setattr("app.store.MIGRATIONS", later)
+    migrated = Store(tmp_path / "maps.db")
+    assert migrated.schema_version() == len(later)
+    assert migrated.get_map(amap.id) == amap
+    row = sqlite3.connect(tmp_path / "maps.db").execute("SELECT language FROM maps WHERE id = ?", (amap.id,))
+    assert row.fetchone() == ("en",)
+    migrated.check_key(amap.id, key)

@@ -113,8 +113,15 @@ def test_too_large_is_a_413(tmp_path: Path) -> None:
     ):
         assert response.status_code == 413
     assert client.post("/api/maps", json={"text": "x" * 1001}).json() == {
-        "error": "the text is too large: 1,001 bytes, and the limit is 1,000 bytes (1 MB)", "status": 413}
+        "error": "the text is too large: 1,001 bytes, and the limit is 1,000 bytes", "status": 413}
     assert client.post("/api/maps", json={"text": "Cars must go. " * 70}).status_code == 201
+
+
+def test_the_default_limit_is_2_mb(client: TestClient) -> None:
+    response = client.post("/api/maps", files={"file": ("big.txt", b"Cars must go. " * 150_000)})
+    assert response.status_code == 413
+    assert response.json()["error"] == (
+        "the text is too large: 2,100,000 bytes, and the limit is 2,097,152 bytes (2 MB)")
 
 
 @pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00", b"caf\xe9 au lait", b"\xff\xfe\x00"])
