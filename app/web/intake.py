@@ -109,6 +109,7 @@ async def _from_form(request: Request, limit: int) -> NewMap:
         form = await request.form(max_files=1, max_fields=8, max_part_size=limit * 4 + 1)
     except MultiPartException as exc:
         raise BadInput(f"the form could not be read: {exc.message}", 400) from None
+    request.state.form = form  # for the page that shows a problem with the form filled in as it was sent
     title = _field(form.get("title")).strip() or None
     fmt = _field(form.get("format")).strip() or None
     if fmt is not None and fmt not in ("text", "markdown", "html"):

@@ -10,11 +10,13 @@ import threading
 from collections import OrderedDict
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
+from app.config import Settings
+from app.errors import ArgmapError
 from app.models import ArgumentMap
 from app.render.svg import render_svg
 from app.store import Store
@@ -31,17 +33,39 @@ KIND_CHOICES = (("central_claim", "Central claim"), ("claim", "Claim"), ("counte
 @router.get("/")
 def home(request: Request, store: StoreDep, templates: TemplatesDep, settings: SettingsDep) -> HTMLResponse:
     """The maps: the examples, then the ones this browser made (listed by the page's script), and the form."""
+    return home_page(request, templates, store, settings)
+
+
+def home_page(request: Request, templates: Jinja2Templates, store: Store, settings: Settings, *,
+              problem: str | None = None, status: int = 200) -> HTMLResponse:
+    """Return the home page; with a ``problem``, the form shows it, filled in as it was sent."""
+    form = getattr(request.state, "form", None) if problem else None
+    sent = {name: form.get(name) for name in ("title", "text", "format")} if form is not None else {}
     return templates.TemplateResponse(
         request, "home.html",
-        {"examples": store.list_maps(seeds_only=True), "max_mb": settings.max_input_bytes / 1024 / 1024},
+        {
+            "examples": store.list_maps(seeds_only=True),
+            "max_mb": settings.max_input_bytes / 1024 / 1024,
+            "problem": problem,
+            "sent": {name: value for name, value in sent.items() if isinstance(value, str)},
+        },
+        status_code=status,
     )
 
 
 @router.post("/maps")
-async def create_from_form(request: Request, store: StoreDep, settings: SettingsDep) -> RedirectResponse:
-    """Map the form's text or file, then go to its page; the edit key rides in the fragment, never sent back."""
-    new = await read_new_map(request, settings.max_input_bytes)
-    amap, key = await run_in_threadpool(store.create_map, new.text, title=new.title, fmt=new.format)
+async def create_from_form(request: Request, store: StoreDep, settings: SettingsDep,
+                           templates: TemplatesDep) -> Response:
+    """Map the form's text or file, then go to its page; the edit key rides in the fragment, never sent back.
+
+    A problem (too large, binary, empty) shows the home page again with the message and the form as it was.
+    """
+    try:
+        new = await read_new_map(request, settings.max_input_bytes)
+        amap, key = await run_in_threadpool(store.create_map, new.text, title=new.title, fmt=new.format)
+    except ArgmapError as exc:
+        problem = exc.message[:1].upper() + exc.message[1:] + "."
+        return home_page(request, templates, store, settings, problem=problem, status=exc.status)
     url = request.app.url_path_for("viewer", map_id=amap.id)
     return RedirectResponse(f"{url}#key={key}", status_code=303)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -313,3 +314,19 @@ def test_user_text_comes_out_as_text_in_every_page_and_export(client_for: Callab
     exported = client.get(f"/maps/{amap.id}.json")
     assert json.loads(exported.content)["title"] == title
     assert client.get(f"/api/maps/{amap.id}", headers=JSON).json()["text"] == text
+
+
+def test_a_problem_with_the_form_shows_the_form_again_as_it_was_sent(tmp_path: Path) -> None:
+    client = TestClient(app_on(tmp_path / "db", tmp_path, max_input_bytes=1000))
+    text = "\nCars </textarea><script>alert(1)</script> " * 30
+    response = client.post("/maps", data={"text": text, "title": 'A "title"', "format": "markdown"})
+    assert response.status_code == 413
+    page = Page(response.text)
+    assert [a for a in page.tags_named("p") if a.get("id") == "form-problem"] == [
+        {"class": "form-problem", "id": "form-problem", "role": "alert"}]
+    assert "The text is too large: 1,290 bytes, and the limit is 1,000 bytes." in response.text
+    assert [a["value"] for a in page.tags_named("input") if a.get("id") == "new-title"] == ['A "title"']
+    assert f"<textarea id=\"new-text\" name=\"text\" rows=\"12\" placeholder=\"Paste the article here…\">\n" \
+           f"{html.escape(text, quote=True)}</textarea>" in response.text
+    assert [a for a in page.tags_named("option") if "selected" in a] == [{"value": "markdown", "selected": None}]
+    assert "<script>alert(1)" not in response.text
