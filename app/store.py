@@ -194,13 +194,14 @@ class Store:
         return self.get_map(map_id), key
 
     def _insert(self, db: sqlite3.Connection, map_id: str, graph: nx.DiGraph, *, source: str, fmt: str,
-                title_given: str | None, key_hash: str | None = None, seed: str | None = None) -> None:
+                title_given: str | None, key_hash: str | None = None, seed: str | None = None,
+                version: int = 1) -> None:
         now = _now()
         db.execute(
-            "INSERT INTO maps (id, title, title_given, format, source, text, graph, key_hash, seed, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO maps (id, title, title_given, format, source, text, graph, key_hash, seed, version, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (map_id, graph.graph["title"], title_given, fmt, source, graph.graph["text"],
-             json.dumps(graph_data(graph)), key_hash, seed, now, now),
+             json.dumps(graph_data(graph)), key_hash, seed, version, now, now),
         )
 
     def sync_seeds(self, seeds_dir: Path, max_input_bytes: int) -> list[SeedProblem]:
@@ -225,6 +226,8 @@ class Store:
                 log.warning("seed %s was not mapped: %s", path.name, exc.message)
                 problems.append(SeedProblem(path, exc.message))
         with self._write() as db:
+            # A seed mapped again gets a new version, so no cache anywhere serves its old drawing.
+            versions = {r["id"]: r["version"] for r in db.execute("SELECT id, version FROM maps WHERE seed IS NOT NULL")}
             db.execute("DELETE FROM maps WHERE seed IS NOT NULL")
             taken = {r["id"] for r in db.execute("SELECT id FROM maps")}
             for path, source, graph in built:
@@ -234,7 +237,7 @@ class Store:
                     map_id, n = f"{base}-{n}", n + 1
                 taken.add(map_id)
                 self._insert(db, map_id, graph, source=source, fmt=formats[path.suffix], title_given=None,
-                             seed=path.name)
+                             seed=path.name, version=versions.get(map_id, 0) + 1)
         self.problems = problems
         return problems
 

@@ -70,6 +70,8 @@ def test_seeds_are_mapped_again_at_every_start_and_gone_files_leave(tmp_path: Pa
     store = Store(tmp_path / "maps.db")
     store.sync_seeds(tmp_path, 10_000)
     assert [m.id for m in store.list_maps()] == ["schools-should-start-later"]
+    store.sync_seeds(tmp_path, 10_000)
+    assert store.default_map().version == 2  # a new drawing, never served from an old cache
 
 
 def test_unknown_id_is_not_found(tmp_path: Path) -> None:
