@@ -3,8 +3,9 @@
 One file (``argmap.db`` by default), WAL mode so readers never wait for a writer, and a
 schema version (``PRAGMA user_version``) that :data:`MIGRATIONS` brings up to date on
 open. A map row keeps its source, format, title, text and the current graph (node-link
-JSON, edits applied); the ``edits`` journal keeps every change with the graph before and
-after it, which is what undo and redo step through. Each thread has its own connection.
+JSON, edits applied, without the text, which has its own column); the ``edits`` journal
+keeps every change with the graph before and after it, zlib-compressed, which is what undo
+and redo step through. Each thread has its own connection.
 
 The web layer asks a store for maps (:meth:`Store.get_map`, :meth:`Store.default_map`,
 :meth:`Store.list_maps`) and changes them (:meth:`Store.create_map`, :meth:`Store.edit`,
@@ -26,6 +27,7 @@ import logging
 import secrets
 import sqlite3
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,7 +54,7 @@ MIGRATIONS: tuple[str, ...] = (
         format      TEXT NOT NULL,     -- text | markdown | html: what was given
         source      TEXT NOT NULL,     -- what was given, unchanged
         text        TEXT NOT NULL,     -- the text the spans index (for HTML: the extracted text)
-        graph       TEXT NOT NULL,     -- node-link JSON of the graph, edits applied
+        graph       TEXT NOT NULL,     -- node-link JSON of the graph, edits applied, text left out
         key_hash    TEXT,              -- sha256 of the edit key, NULL when nobody may edit (the seeds)
         seed        TEXT UNIQUE,       -- the seed file's name, for maps built from seeds/
         version     INTEGER NOT NULL DEFAULT 1,
@@ -63,8 +65,8 @@ MIGRATIONS: tuple[str, ...] = (
         map_id     TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
         seq        INTEGER NOT NULL,
         operation  TEXT NOT NULL,      -- JSON: what was done, as the API was asked
-        before     TEXT NOT NULL,      -- the graph before the change
-        after      TEXT NOT NULL,      -- and after it
+        before     BLOB NOT NULL,      -- the graph before the change (as maps.graph, zlib-compressed)
+        after      BLOB NOT NULL,      -- and after it
         undone     INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
         PRIMARY KEY (map_id, seq)
@@ -87,6 +89,28 @@ class SeedProblem:
 def hash_key(key: str) -> str:
     """Return the stored form of an edit key (a 256-bit random key needs no slow hash)."""
     return hashlib.sha256(key.encode()).hexdigest()
+
+
+def pack(graph: nx.DiGraph) -> str:
+    """Return the stored form of ``graph``: node-link JSON without the text (the map row has it)."""
+    data = graph_data(graph)
+    data["graph"] = {name: value for name, value in data["graph"].items() if name != "text"}
+    return json.dumps(data, ensure_ascii=False)
+
+
+def unpack(packed: str | bytes, text: str) -> nx.DiGraph:
+    """Return the graph of :func:`pack`'s output (or of :func:`compress`'s), its text put back."""
+    data = json.loads(decompress(packed))
+    data["graph"]["text"] = text
+    return graph_from_data(data)
+
+
+def compress(packed: str) -> bytes:
+    return zlib.compress(packed.encode("utf-8", "surrogatepass"), 6)
+
+
+def decompress(stored: str | bytes) -> str:
+    return zlib.decompress(stored).decode("utf-8", "surrogatepass") if isinstance(stored, bytes) else stored
 
 
 def _now() -> str:
@@ -150,10 +174,10 @@ class Store:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        row = self._db().execute("SELECT graph, version FROM maps WHERE id = ?", (map_id,)).fetchone()
+        row = self._db().execute("SELECT graph, text, version FROM maps WHERE id = ?", (map_id,)).fetchone()
         if row is None:
             raise NotFound(f"no map with id {map_id!r}")
-        amap = graph_to_map(graph_from_data(json.loads(row["graph"])), map_id, row["version"])
+        amap = graph_to_map(unpack(row["graph"], row["text"]), map_id, row["version"])
         with self._lock:
             self._cache[(map_id, amap.version)] = amap
             while len(self._cache) > self._cache_size:
@@ -201,7 +225,7 @@ class Store:
             "INSERT INTO maps (id, title, title_given, format, source, text, graph, key_hash, seed, version, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (map_id, graph.graph["title"], title_given, fmt, source, graph.graph["text"],
-             json.dumps(graph_data(graph)), key_hash, seed, version, now, now),
+             pack(graph), key_hash, seed, version, now, now),
         )
 
     def sync_seeds(self, seeds_dir: Path, max_input_bytes: int) -> list[SeedProblem]:
@@ -258,16 +282,17 @@ class Store:
         """Apply ``change`` to the map's graph, journal it as ``operation``, and return the map."""
         with self._write() as db:
             self.check_key(map_id, key)
-            before = db.execute("SELECT graph FROM maps WHERE id = ?", (map_id,)).fetchone()["graph"]
-            graph = graph_from_data(json.loads(before))
+            row = db.execute("SELECT graph, text FROM maps WHERE id = ?", (map_id,)).fetchone()
+            before = row["graph"]
+            graph = unpack(before, row["text"])
             change(graph)
-            after = json.dumps(graph_data(graph))
+            after = pack(graph)
             # A new change ends the redo history.
             db.execute("DELETE FROM edits WHERE map_id = ? AND undone = 1", (map_id,))
             seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM edits WHERE map_id = ?", (map_id,)).fetchone()[0]
             db.execute(
                 "INSERT INTO edits (map_id, seq, operation, before, after, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (map_id, seq, json.dumps(operation), before, after, _now()),
+                (map_id, seq, json.dumps(operation), compress(before), compress(after), _now()),
             )
             self._set_graph(db, map_id, graph.graph["title"], after)
         return self.get_map(map_id)
@@ -291,7 +316,8 @@ class Store:
             if row is None:
                 raise BadInput("there is nothing to undo" if undo else "there is nothing to redo", 409)
             db.execute("UPDATE edits SET undone = ? WHERE map_id = ? AND seq = ?", (int(undo), map_id, row["seq"]))
-            self._set_graph(db, map_id, json.loads(row["graph"])["graph"]["title"], row["graph"])
+            packed = decompress(row["graph"])
+            self._set_graph(db, map_id, json.loads(packed)["graph"]["title"], packed)
         return self.get_map(map_id)
 
     def history(self, map_id: str) -> tuple[int, int]:
