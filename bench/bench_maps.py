@@ -5,6 +5,7 @@
 Starts ``argmap serve`` (uvicorn, one process) on a new database in a temporary folder, then:
 
 - POST /api/maps with the seed article (median of 10) and with a 100 KB synthetic op-ed (median of 3);
+- PATCH (rename a node) on each of those maps: the edit, the new layout and the answer (median of 5);
 - GET of the seed's map page by 20 clients at once, each with its own keep-alive connection,
   ``--requests`` times each: p50 and p99 latency and requests per second. Target: p99 <= 100 ms.
 - the same for the 100 KB map's page.
@@ -56,8 +57,25 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
     raise SystemExit(f"the server did not start: {server.stderr.read().decode()}")
 
 
-def post_map(port: int, text: str) -> tuple[float, str]:
-    """Return the seconds one POST /api/maps took and the new map's id."""
+def request(port: int, method: str, path: str, body: dict | None = None, headers: dict | None = None) -> bytes:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    connection.request(method, path, json.dumps(body).encode() if body is not None else None,
+                       {"Content-Type": "application/json", **(headers or {})})
+    response = connection.getresponse()
+    answer = response.read()
+    if response.status >= 300:
+        raise SystemExit(f"{method} {path} answered {response.status}: {answer[:200]!r}")
+    return answer
+
+
+def timed_edit(port: int, map_id: str, key: str, node_id: str, label: str) -> float:
+    start = time.perf_counter()
+    request(port, "PATCH", f"/api/maps/{map_id}/nodes/{node_id}", {"label": label}, {"X-Edit-Key": key})
+    return time.perf_counter() - start
+
+
+def post_map(port: int, text: str) -> tuple[float, str, str]:
+    """Return the seconds one POST /api/maps took, the new map's id and its edit key."""
     body = json.dumps({"text": text}).encode()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     start = time.perf_counter()
@@ -67,7 +85,8 @@ def post_map(port: int, text: str) -> tuple[float, str]:
     elapsed = time.perf_counter() - start
     if response.status != 201:
         raise SystemExit(f"POST /api/maps answered {response.status}: {answer[:200]!r}")
-    return elapsed, json.loads(answer)["id"]
+    created = json.loads(answer)
+    return elapsed, created["id"], created["edit_key"]
 
 
 def load(port: int, path: str, clients: int, requests: int) -> tuple[list[float], float]:
@@ -117,15 +136,23 @@ def main(argv: list[str] | None = None) -> int:
         port = free_port()
         server = start_server(Path(folder) / "bench.db", port)
         try:
-            seed_times = [post_map(port, seed_text)[0] for _ in range(11)][1:]
+            seed_runs = [post_map(port, seed_text) for _ in range(11)][1:]
+            seed_times = [t for t, _, _ in seed_runs]
+            seed_made = seed_runs[0][1:]
             print(f"create a map of the seed ({len(seed_text.encode()):,} bytes), POST /api/maps, median of 10: "
                   f"{statistics.median(seed_times) * 1000:.1f} ms")
             big = [post_map(port, article) for _ in range(3)]
+            big_made = big[0][1:]
             print(f"create a map of a {len(article.encode()):,}-byte op-ed, median of 3: "
-                  f"{statistics.median(t for t, _ in big) * 1000:.0f} ms")
+                  f"{statistics.median(t for t, _, _ in big) * 1000:.0f} ms")
+
+            for name, (map_id, key) in [("seed", seed_made), ("100 KB", big_made)]:
+                first = json.loads(request(port, "GET", f"/api/maps/{map_id}"))["nodes"][0]["id"]
+                times = [timed_edit(port, map_id, key, first, f"Label {i}") for i in range(5)]
+                print(f"rename a node of the {name} map, PATCH, median of 5: {statistics.median(times) * 1000:.0f} ms")
 
             missed = False
-            for name, path in [("seed map page", f"/maps/{SEED_ID}"), ("100 KB map page", f"/maps/{big[0][1]}")]:
+            for name, path in [("seed map page", f"/maps/{SEED_ID}"), ("100 KB map page", f"/maps/{big_made[0]}")]:
                 latencies, wall = load(port, path, args.clients, args.requests)
                 p50, p99 = percentile(latencies, 0.50), percentile(latencies, 0.99)
                 line = (f"GET {name}, {args.clients} clients x {args.requests}: p50 {p50 * 1000:.1f} ms, "
