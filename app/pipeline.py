@@ -42,6 +42,9 @@ NO_ARGUMENT = (
 )
 
 
+EVERY_NODE_DELETED = "the map is empty: every node was deleted. Undo brings them back, or select a passage to add one"
+
+
 def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMap:
     """Return the :class:`ArgumentMap` of a mined (or edited) graph, laid out."""
     nodes = [
@@ -70,7 +73,7 @@ def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMa
         noise=[Span(**s) for s in graph.graph.get("noise", [])],
         layout=layout_graph(graph),
         version=version,
-        problems=[] if nodes else [NO_ARGUMENT],
+        problems=[] if nodes else [EVERY_NODE_DELETED if graph.graph.get("rejected") else NO_ARGUMENT],
     )
 
 

@@ -23,8 +23,9 @@ from app.pipeline import decode_input
 _SUFFIX_FORMATS: dict[str, InputFormat] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
 }
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|div|p|h[1-6])[\s>]",
-                         re.IGNORECASE | re.DOTALL)
+# A page or a fragment of one: it opens with a tag (after comments) and closes one soon after.
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|[a-z][a-z0-9]*[\s/>])", re.IGNORECASE | re.DOTALL)
+_HTML_CLOSE = re.compile(r"</[a-z][a-z0-9]*\s*>|/>", re.IGNORECASE)
 _JSON_OVERHEAD = 6  # a character may take up to six bytes of JSON ("\u0000")
 
 #: The request body of ``POST /api/maps`` and ``POST /maps`` in the OpenAPI schema.
@@ -50,14 +51,19 @@ REQUEST_BODY: dict[str, Any] = {
 def guess_format(text: str, filename: str | None = None) -> InputFormat:
     """Return the format of ``text``: by the file's suffix if it has a known one, else by how the text starts.
 
-    >>> guess_format("<!DOCTYPE html><p>Hi"), guess_format("# Title"), guess_format("x", "notes.md")
-    ('html', 'text', 'markdown')
+    >>> guess_format("<!DOCTYPE html><p>Hi"), guess_format("<section><p>Hi</p>"), guess_format("<3 cars")
+    ('html', 'html', 'text')
+    >>> guess_format("# Title"), guess_format("x", "notes.md")
+    ('text', 'markdown')
     """
     if filename:
         suffix = filename[filename.rfind("."):].lower() if "." in filename else ""
         if suffix in _SUFFIX_FORMATS:
             return _SUFFIX_FORMATS[suffix]
-    return "html" if _HTML_START.match(text) else "text"
+    if _HTML_START.match(text) and (text.lstrip()[:15].lower().startswith("<!doctype html")
+                                    or _HTML_CLOSE.search(text, 0, 20_000)):
+        return "html"
+    return "text"
 
 
 def too_large(size: int, limit: int) -> BadInput:

@@ -330,3 +330,10 @@ def test_a_problem_with_the_form_shows_the_form_again_as_it_was_sent(tmp_path: P
            f"{html.escape(text, quote=True)}</textarea>" in response.text
     assert [a for a in page.tags_named("option") if "selected" in a] == [{"value": "markdown", "selected": None}]
     assert "<script>alert(1)" not in response.text
+
+
+def test_a_map_whose_nodes_were_all_deleted_says_so(made) -> None:
+    client, amap, key = made
+    for node in amap.nodes:
+        body = client.delete(f"/api/maps/{amap.id}/nodes/{node.id}", headers=key).json()
+    assert body["nodes"] == [] and body["problems"][0].startswith("the map is empty: every node was deleted")
