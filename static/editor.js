@@ -105,6 +105,7 @@
     if (action === "undo") undo();
     else if (action === "redo") redo();
     else if (action === "remine") change("POST", "/remine", null, "Mined again; your confirmed nodes were kept.");
+    else if (action === "edit-link") showEditLink();
   });
 
   document.addEventListener("keydown", (event) => {
@@ -115,6 +116,16 @@
       if (data.redo) redo();
     } else if (data.undo) undo();
   });
+
+  // The key can leave this browser only on purpose: shown here, copied if the page may.
+  function showEditLink() {
+    const link = `${location.origin}${location.pathname}#key=${encodeURIComponent(mine.key)}`;
+    say(`Whoever opens this link can edit the map; keep it to yourself: ${link}`);
+    navigator.clipboard?.writeText(link).then(
+      () => say(`Copied. Whoever opens this link can edit the map; keep it to yourself: ${link}`),
+      () => {},
+    );
+  }
 
   // ---- the selected node: label, kind, delete, edges --------------------------------
 

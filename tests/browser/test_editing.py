@@ -92,6 +92,9 @@ def test_paste_map_edit_restart_and_find_the_edit(page: Page, tmp_path: Path, ar
         assert drawn_label(page, "central_claim") == "Ban the cars <b>now</b>"
         expect(page.locator("#map-pane g.node.kind-evidence")).to_have_count(2)
         expect(page.locator("#edit-tools")).to_be_visible()  # the browser still holds the key
+        page.click('[data-edit="edit-link"]')
+        expect(page.locator("#edit-status")).to_contain_text(f"Whoever opens this link can edit the map; keep it to "
+                                                             f"yourself: {url}{map_path}#key=")
         page.goto(url + "/")
         expect(page.locator("#own-maps a")).to_have_text(["Car-free centres"])
 
