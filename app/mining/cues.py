@@ -2,16 +2,34 @@
 
 Every cue is a named regular expression; a match is kept with the words it matched,
 so each node can say why it is what it is ("attributed to critics: 'Some argue'").
-Most cues have a gate (:mod:`.gates`): the literal words one of which every match holds,
-so the regex runs only on the few sentences that have them.
+Most cues have a gate (:mod:`.gates`): literal keys one of which every match holds, or a
+cheap test, so the regex runs only on the few sentences that may match. A sentence is
+read once into a :class:`Probe`: lowercased, and scanned for every cue's keys in one pass.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.mining.gates import Gate, GatedPattern, any_of
+from app.mining.gates import GatedPattern, KeyFinder, folded, literal_keys
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A text as the cues read it: as written, lowercased, and the gate keys that stand in it."""
+
+    text: str
+    lower: str
+    #: The keys of every cue (and of NARRATIVE) found in the folded lowercase.
+    found: set[str]
+
+
+def probe(text: str) -> Probe:
+    """Return the Probe of ``text``: lowercased once and scanned once, for all the cues."""
+    lower = text.lower()
+    return Probe(text, lower, _KEYS.found(folded(lower)))
 
 
 @dataclass(frozen=True)
@@ -24,19 +42,29 @@ class Cue:
 
     #: Case-insensitive cues search the lowercased text: much faster than re.IGNORECASE.
     folded: bool = True
-    #: Asked first, on the text the pattern searches; None for anchored patterns, which fail fast anyway.
-    gate: Gate | None = None
+    #: Literal keys one of which every match holds; none for patterns gated by ``test`` only.
+    keys: frozenset[str] = frozenset()
+    #: A cheap test of the searched text that holds wherever a match without a key can stand.
+    test: Callable[[str], bool] | None = None
 
-    def find(self, text: str, lower: str | None = None) -> str | None:
+    def may_match(self, p: Probe) -> bool:
+        """Return False only when the cue's pattern cannot match the text of ``p``."""
+        keys, test = self.keys, self.test
+        if keys and not keys.isdisjoint(p.found):
+            return True
+        if test is not None:
+            return test(p.lower if self.folded else p.text)
+        return not keys  # with neither, an anchored pattern: it fails fast on its own
+
+    def find(self, text: str | Probe) -> str | None:
         """Return the words of ``text`` that carry the cue, or None."""
+        p = text if isinstance(text, Probe) else probe(text)
+        if not self.may_match(p):
+            return None
+        text, lower = p.text, p.lower
         if not self.folded:
-            if self.gate is not None and not self.gate(text):
-                return None
             match = self.pattern.search(text)
             return match.group(0) if match else None
-        lower = text.lower() if lower is None else lower
-        if self.gate is not None and not self.gate(lower):
-            return None
         match = self.pattern.search(lower)
         if not match:
             return None
@@ -44,10 +72,12 @@ class Cue:
         return text[match.start() : match.end()] if len(lower) == len(text) else match.group(0)
 
 
-def _cue(name: str, pattern: str, weight: float, reason: str, gate: Gate | None, flags: int = re.IGNORECASE) -> Cue:
-    if flags & re.IGNORECASE:
-        return Cue(name, re.compile(pattern, flags & ~re.IGNORECASE), weight, reason, folded=True, gate=gate)
-    return Cue(name, re.compile(pattern, flags), weight, reason, folded=False, gate=gate)
+def _cue(
+    name: str, pattern: str, weight: float, reason: str, keys: tuple[str, ...] = (), *,
+    test: Callable[[str], bool] | None = None, flags: int = re.IGNORECASE,
+) -> Cue:
+    return Cue(name, re.compile(pattern, flags & ~re.IGNORECASE), weight, reason, folded=bool(flags & re.IGNORECASE),
+               keys=literal_keys(*keys) if keys else frozenset(), test=test)
 
 
 _DIGIT = re.compile(r"\d")
@@ -59,16 +89,13 @@ def _holds_digit(text: str) -> bool:
 
 
 def _two_commas(text: str) -> bool:
+    """Return True when ``text`` could hold a list of names: two commas at least."""
     return text.count(",") >= 2
 
 
-_HISTORY_OPENING = ("historically", "initially", "at first", "over time", "today", "in ")
-_HISTORY_YEAR = any_of("in 1", "in 2", "since 1", "since 2", "by 1", "by 2")
-
-
-def _history_gate(lower: str) -> bool:
-    """Return True when ``lower`` opens like a look back, or has a year after in/since/by."""
-    return lower.startswith(_HISTORY_OPENING) or _HISTORY_YEAR(lower)
+def _opens_look_back(lower: str) -> bool:
+    """Return True when ``lower`` opens the way the anchored half of the history cue needs."""
+    return lower.startswith(("historically", "initially", "at first", "over time", "today", "in "))
 
 
 _REPORTING = (
@@ -82,17 +109,17 @@ _REPORTING = (
 OPPOSING = [
     _cue("critics", r"\b(?:critics|opponents|sceptics|skeptics|detractors|naysayers)\b[^.;:]{0,40}?\b"
          r"(?:" + _REPORTING + r"|question|doubt|fear|worry|object)\b", 3.0, "attributed to critics",
-         any_of("critics", "opponents", "sceptics", "skeptics", "detractors", "naysayers")),
+         ("critics", "opponents", "sceptics", "skeptics", "detractors", "naysayers")),
     _cue("some say", r"\b(?:some|others|many|few)(?: people| observers| experts| commentators)?\s+"
          r"(?:argue|say|claim|contend|believe|fear|worry|question|doubt|insist|object|suggest|warn|think)\b",
-         3.0, "attributed to others", any_of("some", "others", "many", "few")),
+         3.0, "attributed to others", ("some", "others", "many", "few")),
     _cue("it is said", r"\bit (?:is|has been) (?:often |sometimes |frequently )?(?:argued|said|claimed|suggested|objected)\b",
-         2.5, "attributed to an unnamed voice", any_of("it is ", "it has been ")),
+         2.5, "attributed to an unnamed voice", ("it is ", "it has been ")),
     _cue("concerns", r"\bthere (?:are|is|have been) (?:growing |serious |also )?(?:concerns?|fears?|worries|doubts?|objections?)\b",
-         2.5, "a concern others raise", any_of("there are ", "there is ", "there have been ")),
+         2.5, "a concern others raise", ("there are ", "there is ", "there have been ")),
     _cue("objection", r"\b(?:one|you|they) (?:might|may|could) (?:object|argue|say|think)\b", 2.5,
-         "an objection the text anticipates", any_of("might ", "may ", "could ")),
-    _cue("admittedly", r"^(?:admittedly|granted|of course|to be sure|it is true that)\b", 2.0, "a concession", None),
+         "an objection the text anticipates", ("might ", "may ", "could ")),
+    _cue("admittedly", r"^(?:admittedly|granted|of course|to be sure|it is true that)\b", 2.0, "a concession"),
 ]
 
 #: The text answers an objection: a rebuttal.
@@ -100,58 +127,59 @@ ANSWERING = [
     _cue("addresses", r"\b(?:address(?:es|ed|ing)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to|counter(?:s|ed|ing)?|"
          r"dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing))\b[^.;]{0,30}?\b"
          r"(?:concerns?|fears?|worries|criticism|critics|objections?|doubts?|risks?)\b", 3.0, "answers a concern",
-         any_of("address", "answer", "respond", "counter", "dismiss", "reject", "refut")),
+         ("address", "answer", "respond", "counter", "dismiss", "reject", "refut")),
     _cue("mitigates", r"\b(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|mitigat(?:e|es|ed|ing)|minimi[sz](?:e|es|ed|ing))\s+"
          r"(?:the |potential |such |these |those )*(?:risks?|harms?|dangers?|threats?)\b", 2.0, "says a risk is reduced",
-         any_of("risk", "harm", "danger", "threat")),
+         ("risk", "harm", "danger", "threat")),
     _cue("overlooks", r"\b(?:this|that|such (?:a |an )?\w+|the (?:argument|objection|claim|criticism))\s+"
          r"(?:ignores|overlooks|misses|misunderstands|fails to)\b", 2.5, "says the objection fails",
-         any_of("ignores", "overlooks", "misses", "misunderstands", "fails to")),
+         ("ignores", "overlooks", "misses", "misunderstands", "fails to")),
 ]
 
 #: A contrast marker opening a sentence: after a counterclaim it begins the answer.
 CONTRAST = _cue("contrast", r"^(?:however|but|yet|still|nevertheless|nonetheless|even so|on the other hand|in fact)\b",
-                1.0, "contrast marker", None)
+                1.0, "contrast marker")
 
 #: Examples, figures, named cases, history: evidence.
 EVIDENCE = [
     _cue("example", r"\b(?:for (?:instance|example)|e\.g\.|such as|as evidence|to illustrate|case in point|"
          r"consider the|take the example)\b", 3.0, "example",
-         any_of("instance", "example", "e.g.", "such as", "as evidence", "to illustrate", "case in point", "consider the")),
+         ("instance", "example", "e.g.", "such as", "as evidence", "to illustrate", "case in point", "consider the")),
     _cue("source", r"\b(?:according to|studies (?:show|find|found|suggest)|research (?:shows|finds|found|suggests)|"
          r"data (?:show|shows|suggest)|a (?:study|survey|report|poll) (?:by|from|of|found|shows))\b", 3.0, "cites a source",
-         any_of("according to", "studies ", "research ", "data ", "a study ", "a survey ", "a report ", "a poll ")),
+         ("according to", "studies ", "research ", "data ", "a study ", "a survey ", "a report ", "a poll ")),
     _cue("points to", r"\b(?:points? to|cit(?:es|ed|ing)|highlight(?:s|ed|ing)?|record of|track record|history of)\b",
          1.5, "points to a record",
-         any_of("point to", "points to", "cites", "cited", "citing", "highlight", "record", "history of")),
+         ("point to", "points to", "cites", "cited", "citing", "highlight", "record", "history of")),
     _cue("figure", r"(?:\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|[$€£]\s?\d|\b\d+(?:\.\d+)+\b|"
-         r"\b\d{2,}[A-Za-z]+\b)", 1.5, "figures", _holds_digit),
+         r"\b\d{2,}[A-Za-z]+\b)", 1.5, "figures", test=_holds_digit),
     _cue("named cases", r"\b(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s){2,}(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*",
-         2.0, "named cases", _two_commas, flags=0),
+         2.0, "named cases", test=_two_commas, flags=0),
     _cue("like", r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]ountries|[Cc]ities|[Tt]ools|[Pp]rojects|[Pp]eople|"
-         r"[Oo]rgani[sz]ations) like [A-Z]", 2.0, "named cases", any_of(" like "), flags=0),
+         r"[Oo]rgani[sz]ations) like [A-Z]", 2.0, "named cases", (" like ",), flags=0),
     _cue("history", r"^(?:in the past|historically|initially|at first|over time|today|in (?:the )?(?:\d{4}s?|early|late))\b"
-         r"|\b(?:in|since|by) (?:1[89]|20)\d\d\b", 1.5, "historical record", _history_gate),
+         r"|\b(?:in|since|by) (?:1[89]|20)\d\d\b", 1.5, "historical record",
+         ("in 1", "in 2", "since 1", "since 2", "by 1", "by 2"), test=_opens_look_back),
 ]
 
 #: The author (or the person whose view the text reports) takes a position: a claim.
 CLAIMING = [
     _cue("reported view", r"\b" + _REPORTING + r"\s+(?:that|how|why)\b", 2.0, "a position the text reports",
-         any_of("that", "how", "why")),
+         ("that", "how", "why")),
     _cue("arguing", r"\b(?:arguing|insisting|stressing|explaining|noting|believing) that\b", 2.0,
-         "a position the text reports", any_of("ing that")),
+         "a position the text reports", ("ing that",)),
     _cue("thesis", r"\b(?:makes?|making|outlines?|presents?|builds?|lays? out) (?:a |an |the )?(?:\w+ ){0,2}case "
-         r"(?:for|that|why|against)\b", 2.5, "the case the text makes", any_of("case ")),
+         r"(?:for|that|why|against)\b", 2.5, "the case the text makes", ("case ",)),
     _cue("author", r"\b(?:i|we) (?:think|believe|argue|contend|hold|am convinced|are convinced)\b", 3.0,
-         "the author's own view", any_of("think", "believe", "argue", "contend", "hold", "convinced")),
+         "the author's own view", ("think", "believe", "argue", "contend", "hold", "convinced")),
     _cue("modal", r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b", 1.5, "a call for action",
-         any_of("should", "must", "ought to", "need", "has to", "have to")),
+         ("should", "must", "ought to", "need", "has to", "have to")),
     _cue("prediction", r"\b(?:will|would|can|could help|is poised to|are poised to)\b", 1.0, "a prediction",
-         any_of("will", "would", "can", "could help", "poised to")),
+         ("will", "would", "can", "could help", "poised to")),
     _cue("evaluation", r"\b(?:essential|crucial|vital|necessary|important|key|better|worse|beneficial|harmful|"
          r"compelling|immense|within reach|outweighs?|superior|unfair|wrong|right)\b|\bthe (?:simplest|best|worst|easiest|"
          r"cheapest|fastest|safest|greatest|biggest|only|most \w+)\b", 1.0, "an evaluation",
-         any_of("essential", "crucial", "vital", "necessary", "important", "key", "better", "worse", "beneficial",
+         ("essential", "crucial", "vital", "necessary", "important", "key", "better", "worse", "beneficial",
                 "harmful", "compelling", "immense", "within reach", "outweigh", "superior", "unfair", "wrong", "right",
                 "simplest", "best", "worst", "easiest", "cheapest", "fastest", "safest", "greatest", "biggest", "only",
                 "most ")),
@@ -167,7 +195,7 @@ NARRATIVE = GatedPattern(re.compile(
     r"provides|opens|starts|invites)\b|"
     r"\b(?:following|these|several|some|many|three|four|five|key) (?:\w+ )?(?:arguments|reasons|points)\s*:\s*$",
     re.IGNORECASE,
-), any_of("op-ed", "essay", "article", "piece", "post", "letter", "column", "book", "paper", "speech", "critics", ":"))
+), literal_keys("op-ed", "essay", "article", "piece", "post", "letter", "column", "book", "paper", "speech", "critics", ":"))
 
 #: Opening a sentence, these mark it as continuing or concluding: stripped from labels.
 OPENERS = re.compile(
@@ -182,21 +210,26 @@ OPENERS = re.compile(
 HEDGE = re.compile(r"\b(?:could|might|may)\b", re.IGNORECASE)
 
 
-def strongest(cues: list[Cue], text: str, lower: str | None = None) -> tuple[float, Cue | None, str | None]:
+def strongest(cues: list[Cue], text: str | Probe) -> tuple[float, Cue | None, str | None]:
     """Return the summed weight of the cues found in ``text`` and the strongest one with its words.
 
-    ``lower`` is ``text.lower()``, when the caller has it already.
+    A caller that reads one text for several lists of cues passes its :func:`probe`.
 
     >>> score, cue, words = strongest(OPPOSING, "Some argue that taxes are too high.")
     >>> score, cue.reason, words
     (3.0, 'attributed to others', 'Some argue')
     """
+    p = text if isinstance(text, Probe) else probe(text)
     total, best, best_words = 0.0, None, None
-    lower = text.lower() if lower is None else lower
     for cue in cues:
-        found = cue.find(text, lower)
+        found = cue.find(p)
         if found is not None:
             total += cue.weight
             if best is None or cue.weight > best.weight:
                 best, best_words = cue, found
     return total, best, best_words
+
+
+#: Every key of the cues' gates and of NARRATIVE's, for :func:`probe` to find in one pass.
+_KEYS = KeyFinder([key for cue in OPPOSING + ANSWERING + [CONTRAST] + EVIDENCE + CLAIMING for key in cue.keys]
+                  + list(NARRATIVE.keys))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.mining.cues import OPENERS
-from app.mining.gates import GatedPattern, any_of
+from app.mining.gates import GatedPattern, literal_keys
 
 MAX_WORDS = 8
 
@@ -22,12 +22,12 @@ _ATTRIBUTION = GatedPattern(re.compile(
     r"there (?:are|is|have been) (?:growing |serious |also )?(?:concerns?|fears?|worries|doubts?|objections?) "
     r"(?:about|over|that) (?:the (?:potential|possibility|risk) (?:for|of|that) )?)",
     re.IGNORECASE,
-), any_of("that", "whether", "how", "why", "there"))
+), literal_keys("that", "whether", "how", "why", "there"))
 _TAIL = GatedPattern(re.compile(
     r",\s+(?:posing|leading|ensuring|thereby|thus|which|while|bringing|making|allowing|driven|as|who|"
     r"and (?:thus|thereby)|just as|because|since|so that)\b.*$|;.*$|\s+—.*$|\s+-\s.*$",
     re.IGNORECASE | re.DOTALL,
-), any_of(",", ";", "—", "-"))
+), literal_keys(",", ";", "—", "-"))
 _WEAK_END = frozenset(
     "a an the of to in on for by with and or but as at from that which who whose its their his her our your "
     "this these those is are was were be been will would can could should must may might not".split()

@@ -49,21 +49,18 @@ def _confidence(score: float) -> float:
     return round(min(0.95, 0.35 + 0.15 * score), 2)
 
 
-def _classify(text: str, lower: str) -> tuple[str, float, str] | None:
-    """Return (kind, confidence, cue) for one sentence, or None when it carries no argument.
-
-    ``lower`` is ``text.lower()``, shared by all the cues.
-    """
-    if _is_remark(text, lower):
+def _classify(p: cues.Probe) -> tuple[str, float, str] | None:
+    """Return (kind, confidence, cue) for one sentence, or None when it carries no argument."""
+    if _is_remark(p):
         return None
-    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, text, lower)
+    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, p)
     if opp >= OPPOSING_MIN:
         return "counterclaim", _confidence(opp), f"{opp_cue.reason}{_quote(opp_words)}"
-    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, text, lower)
-    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, text, lower)
+    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, p)
+    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, p)
     if ans >= ANSWERING_MIN and ans >= ev:
         return "rebuttal", _confidence(ans), f"{ans_cue.reason}{_quote(ans_words)}"
-    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, text, lower)
+    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, p)
     if ev >= EVIDENCE_MIN and ev >= claim:
         return "evidence", _confidence(ev), f"{ev_cue.reason}{_quote(ev_words)}"
     if claim >= TOPIC_CLAIM_MIN:
@@ -122,8 +119,7 @@ def _list_claim(doc: Document, item: Block, block: int, section: int) -> list[Un
                  sentences=list(item.sentences))
     out = [claim]
     for sentence in item.sentences[1:]:
-        text = doc.slice(sentence)
-        score, cue_, words = cues.strongest(cues.EVIDENCE, text)
+        score, cue_, words = cues.strongest(cues.EVIDENCE, doc.slice(sentence))
         if score >= EVIDENCE_IN_ITEM_MIN:
             out.append(Unit("evidence", [(sentence.start, sentence.end)], block, section,
                             f"{cue_.reason}{_quote(words)}", _confidence(score), sentences=[sentence]))
@@ -142,12 +138,12 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
         text = doc.slice(sentence)
         if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
             continue  # it names the title, which the central claim already spans
-        lower = text.lower()  # once for all the cues
-        found = _classify(text, lower)
-        contrast = cues.CONTRAST.find(text, lower)
+        p = cues.probe(text)  # lowercased and scanned once for all the cues
+        found = _classify(p)
+        contrast = cues.CONTRAST.find(p)
         if last_kind == "counterclaim" and contrast and (found is None or found[0] != "counterclaim"):
             found = "rebuttal", 0.6, f"answers the objection before it{_quote(contrast)}"
-        if found is None and not _is_remark(text, lower):
+        if found is None and not _is_remark(p):
             if last_kind == "counterclaim" and cues.HEDGE.search(text):
                 _extend(out[-1], sentence)  # a hedged sentence goes on in the opposing voice
                 continue
@@ -175,9 +171,9 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
     return out
 
 
-def _is_remark(text: str, lower: str) -> bool:
-    """Return True for sentences about the text itself and for questions (``lower`` is ``text.lower()``)."""
-    return bool(cues.NARRATIVE.search(text, lower=lower)) or text.rstrip("”’\"' ").endswith(("?", ":"))
+def _is_remark(p: cues.Probe) -> bool:
+    """Return True for sentences about the text itself and for questions."""
+    return bool(cues.NARRATIVE.search(p.text, found=p.found)) or p.text.rstrip("”’\"' ").endswith(("?", ":"))
 
 
 def _extend(unit: Unit, sentence: Sentence) -> None:

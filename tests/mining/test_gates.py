@@ -9,7 +9,7 @@ import pytest
 
 from app.ingest import ingest
 from app.mining import cues, labels
-from app.mining.gates import GatedPattern, any_of, folded
+from app.mining.gates import GatedPattern, KeyFinder, folded, literal_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,18 +47,16 @@ def sentences() -> list[str]:
     return sorted(found)
 
 
-def _gated_cues() -> list[cues.Cue]:
-    every = cues.OPPOSING + cues.ANSWERING + [cues.CONTRAST] + cues.EVIDENCE + cues.CLAIMING
-    return [cue for cue in every if cue.gate is not None]
+EVERY_CUE = cues.OPPOSING + cues.ANSWERING + [cues.CONTRAST] + cues.EVIDENCE + cues.CLAIMING
 
 
-@pytest.mark.parametrize("cue", _gated_cues(), ids=lambda cue: cue.name)
+@pytest.mark.parametrize("cue", [cue for cue in EVERY_CUE if cue.keys or cue.test], ids=lambda cue: cue.name)
 def test_a_cue_never_matches_where_its_gate_says_no(cue, sentences):
     turned_away = 0
-    for text in sentences:
-        hay = text.lower() if cue.folded else text
-        if not cue.gate(hay):
+    for text in sentences + [t.upper() for t in TRICKY]:
+        if not cue.may_match(cues.probe(text)):
             turned_away += 1
+            hay = text.lower() if cue.folded else text
             assert cue.pattern.search(hay) is None, f"the gate of {cue.name!r} turns away {text!r}"
     assert turned_away, f"the gate of {cue.name!r} lets every text through"
 
@@ -71,10 +69,24 @@ def test_a_case_insensitive_pattern_never_matches_where_its_gate_says_no(module,
     stripped = [cues.OPENERS.sub("", text, count=1) for text in sentences]
     turned_away = 0
     for text in sentences + stripped + [t.upper() for t in TRICKY]:
-        if not gated.gate(folded(text.lower())):
+        if not gated.admits(text):
             turned_away += 1
             assert gated.pattern.search(text) is None, f"the gate of {name} turns away {text!r}"
     assert turned_away, f"the gate of {name} lets every text through"
+
+
+def test_a_probe_finds_exactly_the_keys_that_stand_in_the_folded_text(sentences):
+    every_key = {key for cue in EVERY_CUE for key in cue.keys} | cues.NARRATIVE.keys
+    for text in sentences + [t.upper() for t in TRICKY]:
+        p = cues.probe(text)
+        assert p.found == {key for key in every_key if key in folded(text.lower())}, text
+        assert cues.NARRATIVE.admits(text, found=p.found) == cues.NARRATIVE.admits(text), text
+
+
+def test_a_key_finder_finds_overlapping_keys():
+    finder = KeyFinder(["in ", "in 1", "since 1", "e.g.", "—"])
+    assert finder.found("since 1990, e.g. in 1991 — and in 2") == {"in ", "in 1", "since 1", "e.g.", "—"}
+    assert finder.found("nothing here") == set()
 
 
 def test_folded_text_keeps_every_letter_a_case_insensitive_regex_takes_for_ascii():
@@ -85,7 +97,7 @@ def test_folded_text_keeps_every_letter_a_case_insensitive_regex_takes_for_ascii
 
 
 def test_gate_keys_are_lowercase_ascii_or_caseless():
-    assert any_of("op-ed", "e.g.", "—")("see e.g. this")
+    assert literal_keys("op-ed", "e.g.", "—") == {"op-ed", "e.g.", "—"}
     for key in ("naïve", "Critics", "ς"):
         with pytest.raises(ValueError):
-            any_of(key)
+            literal_keys(key)
