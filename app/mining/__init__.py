@@ -1,7 +1,10 @@
 """Mining: Document → argument graph (a ``networkx.DiGraph``).
 
-Stages: find the units (:mod:`.units`), choose the central claim and attach every unit
-(:mod:`.relations`), label them (:mod:`.labels`), then build the graph. Node attributes:
+Two granularities. A long text (an op-ed) keeps the units that carry a cue and attaches
+them by cues, overlap and position (:mod:`.units`, :mod:`.relations`). A short text
+(up to ``DENSE_MAX_SENTENCES`` sentences) argues in every clause: each clause is a unit,
+related by its connective (:mod:`.short`, :mod:`.discourse`). Both are labelled
+(:mod:`.labels`) and built into one graph. Node attributes:
 ``id kind label text spans confidence cue``; edge ``u → v`` attributes: ``kind cue``
 (``u`` supports or attacks ``v``).
 """
@@ -15,8 +18,9 @@ import networkx as nx
 from app.ingest.document import Document
 from app.mining.labels import make_label, shorten
 from app.mining.overlap import Overlap
+from app.mining import short
 from app.mining.relations import attach, choose_central, restatements
-from app.mining.units import Unit, find_units
+from app.mining.units import DENSE_MAX_SENTENCES, Unit, find_units
 
 __all__ = ["mine"]
 
@@ -44,6 +48,8 @@ def mine(doc: Document) -> nx.DiGraph:
     [('counterclaim', 'attacks', 'central_claim'), ('evidence', 'supports', 'central_claim')]
     """
     graph = nx.DiGraph(title=doc.title, text=doc.text, noise=[{"start": b.start, "end": b.end} for b in doc.noise])
+    if sum(1 for _ in doc.sentences()) <= DENSE_MAX_SENTENCES:
+        return _mine_short(doc, graph)
     units = find_units(doc)
     if not units:
         return graph
@@ -67,6 +73,26 @@ def mine(doc: Document) -> nx.DiGraph:
         if r.target in merged:
             r.target = central
     ids = _add_nodes(graph, doc, units, central, merged)
+    for r in relations:
+        graph.add_edge(ids[r.source], ids[r.target], kind=r.kind, cue=r.cue)
+    return graph
+
+
+def _mine_short(doc: Document, graph: nx.DiGraph) -> nx.DiGraph:
+    """Add the clause-by-clause map of a short text to ``graph`` and return it."""
+    found = short.find_units(doc)
+    if not found:
+        return graph
+    # Only a title the text states (a heading, a quoted title) says what the text is about.
+    title_index = len(found) if doc.title_span else None
+    overlap = Overlap([u.text for u in found] + [doc.title])
+    central = short.choose_central(found, overlap, title_index)
+    relations = short.attach(found, central)
+    short.assign_kinds(found, central, relations)
+    units = [Unit(u.kind, [(u.start, u.end)], u.block, 0, u.cue, u.confidence) for u in found]
+    if doc.title_span and title_states_claim(doc.title):
+        units[central].spans.insert(0, doc.title_span)
+    ids = _add_nodes(graph, doc, units, central, set())
     for r in relations:
         graph.add_edge(ids[r.source], ids[r.target], kind=r.kind, cue=r.cue)
     return graph

@@ -40,14 +40,17 @@ def test_essay_without_a_list_critics_say_and_however():
     # Each body paragraph's opening sentence is a reason for the thesis.
     assert edge(g, "A shorter week makes employees more productive", "Companies should adopt") == "supports"
     assert edge(g, "A four-day week also helps companies hire", "Companies should adopt") == "supports"
-    # "For example" with figures is evidence for the claim of its paragraph.
+    # "For example" with figures is evidence for the claim just before it, in its paragraph.
     assert kind(g, "For example, a 2022 trial") == "evidence"
-    assert edge(g, "For example, a 2022 trial", "A shorter week makes employees") == "supports"
+    assert edge(g, "For example, a 2022 trial", "When people know their time is limited") == "supports"
+    assert edge(g, "When people know their time is limited", "A shorter week makes employees") == "supports"
     # "Critics say" opens an objection; "However" answers it.
     assert kind(g, "Critics say that") == "counterclaim"
     assert edge(g, "Critics say that", "Companies should adopt") == "attacks"
     assert kind(g, "However, staggered schedules") == "rebuttal"
     assert edge(g, "However, staggered schedules", "Critics say that") == "attacks"
+    # "since" gives a reason for the answer: a unit of its own inside the sentence.
+    assert edge(g, "since teams can rotate", "However, staggered schedules") == "supports"
     texts = " ".join(a["text"] for _, a in g.nodes(data=True))
     assert "By Jane Roe" not in texts and "March 3, 2025" not in texts and "Share this" not in texts
 
@@ -62,6 +65,8 @@ def test_markdown_objection_answered_after_however():
     assert kind(g, "However, the logic") == "rebuttal"
     assert edge(g, "However, the logic", "Some people believe") == "attacks"
     assert edge(g, "This habit of mind", "Coding teaches students") == "supports"
+    # "In short" concludes: it argues for the thesis, not for the answer before it.
+    assert edge(g, "In short, teaching coding", "Every secondary school") == "supports"
 
 
 def test_evidence_after_for_example_and_according_to():
@@ -71,6 +76,7 @@ def test_evidence_after_for_example_and_according_to():
     assert edge(g, "For example, in Leeds", "Libraries are the last free") == "supports"
     assert kind(g, "According to a 2023 survey") == "evidence"
     assert edge(g, "According to a 2023 survey", "They also close the digital divide") == "supports"
+    assert edge(g, "because they have no internet access", "According to a 2023 survey") == "supports"
     assert edge(g, "They also close the digital divide", "Public libraries deserve") == "supports"
 
 

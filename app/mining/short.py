@@ -1,0 +1,207 @@
+"""Short texts, clause by clause: voices, the central claim and relations from connectives.
+
+A short text (a letter, a comment, a five-sentence argument) argues in every clause. Each
+clause is a unit; its voice is the author's (pro) or one the author reports to answer
+(opp); the voice turns with concessions ("Of course", "Even if", "Some say") and turns
+back with contrasts ("But", "Yet"). Relations follow the connectives: an answer attacks
+the objection it answers, a reason or example supports the unit before it, an addition
+stands beside it, and what is left supports the central claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.ingest.document import Document
+from app.mining import cues, discourse
+from app.mining.overlap import Overlap
+
+#: Cue weights above which a supporting unit counts as evidence rather than a claim.
+EVIDENCE_MIN = 1.5
+
+
+@dataclass
+class ShortUnit:
+    start: int
+    end: int
+    block: int
+    text: str
+    opener: str | None
+    after_subordinate: bool
+    voice: str = "pro"
+    #: The unit answers the other side (a contrast after a concession).
+    answers: bool = False
+    kind: str = "claim"
+    cue: str = ""
+    confidence: float = 0.5
+
+
+@dataclass
+class ShortRelation:
+    source: int
+    target: int
+    kind: str
+    cue: str
+
+
+def find_units(doc: Document) -> list[ShortUnit]:
+    """Return the clauses of ``doc`` that argue, in text order, each with its opening connective."""
+    units: list[ShortUnit] = []
+    for block_index, block in enumerate(b for b in doc.blocks() if b.kind != "heading"):
+        for sentence in block.sentences:
+            if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
+                continue
+            if cues.NARRATIVE.search(doc.slice(sentence)):
+                continue
+            for clause in discourse.split_clauses(doc.text, sentence):
+                text = doc.text[clause.start:clause.end]
+                units.append(ShortUnit(clause.start, clause.end, block_index, text, discourse.opener(text),
+                                       clause.after_subordinate))
+    _assign_voices(units)
+    return units
+
+
+def _is_opposing(unit: ShortUnit) -> bool:
+    if unit.opener == "contrast":
+        return False
+    if unit.opener == "concession" or discourse.OPPOSITION.search(unit.text):
+        return True
+    score, _, _ = cues.strongest(cues.OPPOSING, unit.text)
+    return score >= 2.5
+
+
+def _assign_voices(units: list[ShortUnit]) -> None:
+    """Mark each unit pro or opp: a concession opens the other voice, a contrast closes it."""
+    previous: ShortUnit | None = None
+    for unit in units:
+        if _is_opposing(unit):
+            unit.voice = "opp"
+        elif previous is not None and previous.voice == "opp" and (
+            unit.opener == "contrast" or unit.after_subordinate
+        ):
+            unit.voice, unit.answers = "pro", True
+        elif unit.opener == "contrast":
+            unit.answers = True
+        elif (
+            previous is not None and previous.voice == "opp" and previous.block == unit.block
+            and not discourse.DEONTIC.search(unit.text) and not discourse.CONCLUSION.search(unit.text)
+        ):
+            unit.voice = "opp"  # the other side goes on until the text turns
+        previous = unit
+
+
+def choose_central(units: list[ShortUnit], overlap: Overlap, title_index: int | None) -> int:
+    """Return the index of the central claim: the author's position, stated with "should" or "therefore"."""
+
+    def score(i: int) -> float:
+        unit = units[i]
+        value = 0.0
+        if discourse.DEONTIC.search(unit.text):
+            value += 3.0
+        elif discourse.NECESSITY.search(unit.text):
+            value += 1.0
+        if discourse.CONCLUSION.search(unit.text):
+            value += 2.0
+        if i == 0 or i == len(units) - 1:
+            value += 1.0
+        if unit.opener in ("reason", "example", "link", "addition"):
+            value -= 2.0
+        if unit.voice == "opp":
+            value -= 5.0
+        if title_index is not None:
+            value += 3.0 * overlap.similarity(i, title_index)
+        return value
+
+    return max(range(len(units)), key=lambda i: (score(i), -i))
+
+
+def attach(units: list[ShortUnit], central: int) -> list[ShortRelation]:
+    """Return one outgoing relation for every unit but the central claim, read from the connectives."""
+    relations: dict[int, ShortRelation] = {}
+    opp_head: int | None = None  # the unit that opened the latest run of the other voice
+    paragraphs = len({u.block for u in units}) > 1
+    topic: dict[int, int] = {}  # a paragraph's first unit of the author's voice
+    for i, unit in enumerate(units):
+        if unit.voice == "pro" and not unit.answers:
+            topic.setdefault(unit.block, i)
+
+    def relate(i: int, target: int, kind: str, cue: str) -> None:
+        relations[i] = ShortRelation(i, target, kind, cue)
+
+    for i, unit in enumerate(units):
+        previous = i - 1 if i > 0 else None
+        prev = units[previous] if previous is not None else None
+        if unit.voice == "opp":
+            continues = prev is not None and prev.voice == "opp" and not _is_opposing(unit)
+            if prev is not None and prev.voice == "opp" and unit.opener in ("addition", "link") and previous in relations:
+                same = relations[previous]
+                relate(i, same.target, same.kind, "adds to the point before it")
+            elif continues and previous is not None:
+                relate(i, previous, "supports", "goes on in the other side's voice")
+            else:
+                opp_head = i
+                relate(i, central, "attacks", "voices the other side" + _quoted(unit))
+            continue
+        if i == central:
+            continue
+        if unit.answers:
+            if opp_head is not None and opp_head < i:
+                relate(i, opp_head, "attacks", "answers the other side" + _quoted(unit))
+                continue
+            if previous is not None and previous != central:
+                # "X. But Y." with nothing conceded before: X was conceded.
+                prev.voice, opp_head = "opp", previous
+                relate(previous, central, "attacks", "conceded by the contrast after it")
+                relate(i, previous, "attacks", "answers the point before it" + _quoted(unit))
+                continue
+        if unit.opener in ("reason", "example", "link") and previous is not None:
+            relate(i, previous, "supports", {"reason": "gives a reason for the unit before",
+                                            "example": "gives an example of the unit before",
+                                            "link": "joins the unit before"}[unit.opener] + _quoted(unit))
+        elif unit.opener == "addition" and previous is not None and previous in relations:
+            same = relations[previous]
+            relate(i, same.target, same.kind, "adds a point beside the one before" + _quoted(unit))
+        elif (
+            prev is not None and prev.answers and prev.voice == "pro" and prev.block == unit.block
+            and not discourse.DEONTIC.search(unit.text) and not discourse.CONCLUSION.search(unit.text)
+        ):
+            relate(i, previous, "supports", "backs the answer before it")
+        elif paragraphs and topic.get(unit.block, i) not in (i, central):
+            relate(i, topic[unit.block], "supports", "develops its paragraph's opening claim")
+        else:
+            relate(i, central, "supports", "argues for the central claim")
+    return [relations[i] for i in sorted(relations)]
+
+
+def _quoted(unit: ShortUnit) -> str:
+    words = unit.text.split()
+    return f": '{' '.join(words[:2]).rstrip(',;:')}'" if unit.opener else ""
+
+
+def assign_kinds(units: list[ShortUnit], central: int, relations: list[ShortRelation]) -> None:
+    """Name each unit's kind from its voice and its relation."""
+    out = {r.source: r for r in relations}
+    for i, unit in enumerate(units):
+        if i == central:
+            unit.kind, unit.cue, unit.confidence = "central_claim", _central_cue(unit), 0.7
+            continue
+        relation = out[i]
+        if unit.voice == "opp":
+            unit.kind = "counterclaim"
+        elif relation.kind == "attacks":
+            unit.kind = "rebuttal"
+        else:
+            score, cue, words = cues.strongest(cues.EVIDENCE, unit.text)
+            unit.kind = "evidence" if score >= EVIDENCE_MIN else "claim"
+            if unit.kind == "evidence":
+                unit.cue, unit.confidence = f"{cue.reason}: '{words}'", 0.6
+                continue
+        unit.cue, unit.confidence = relation.cue, 0.6 if unit.opener else 0.45
+
+
+def _central_cue(unit: ShortUnit) -> str:
+    for name, pattern in (("a conclusion", discourse.CONCLUSION), ("what ought to be", discourse.DEONTIC)):
+        match = pattern.search(unit.text)
+        if match:
+            return f"the author's position, stated as {name}: '{match.group(0)}'"
+    return "the statement closest to the rest of the text"

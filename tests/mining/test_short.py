@@ -1,0 +1,80 @@
+"""Short texts, clause by clause: concessions, answers, reasons and additions read from connectives."""
+
+import networkx as nx
+
+from app.evaluation import roles
+from app.ingest import ingest
+from app.mining import mine
+
+
+def mined(text: str) -> nx.DiGraph:
+    return mine(ingest(text))
+
+
+def node(graph, words):
+    found = [n for n, a in graph.nodes(data=True) if a["text"].startswith(words)]
+    assert len(found) == 1, f"{words!r} opens {len(found)} nodes: {[a['text'] for _, a in graph.nodes(data=True)]}"
+    return found[0]
+
+
+def relation(graph, source, target):
+    return graph.edges[node(graph, source), node(graph, target)]["kind"]
+
+
+def central(graph):
+    (c,) = [a["text"] for _, a in graph.nodes(data=True) if a["kind"] == "central_claim"]
+    return c
+
+
+def test_conclusion_last_concession_answered_inside_a_sentence():
+    g = mined(
+        "Night buses run almost empty after midnight. Of course, a few shift workers depend on them, "
+        "but a shared taxi service would serve them better and cheaper. That's why the city should stop "
+        "the night buses."
+    )
+    assert central(g) == "That's why the city should stop the night buses."
+    assert relation(g, "Night buses run almost empty", "That's why") == "supports"
+    assert relation(g, "Of course, a few shift workers", "That's why") == "attacks"
+    assert relation(g, "but a shared taxi service", "Of course, a few shift workers") == "attacks"
+    kinds = {a["text"][:12]: a["kind"] for _, a in g.nodes(data=True)}
+    assert kinds["Of course, a"] == "counterclaim" and kinds["but a shared"] == "rebuttal"
+    role = roles(g)
+    assert role[node(g, "Of course")] == "opp" and role[node(g, "but a shared")] == "pro"
+
+
+def test_even_if_reasons_and_additions():
+    g = mined(
+        "Homework should be abolished in primary schools. For one thing, young children learn best through play, "
+        "and furthermore tired pupils cannot concentrate in class. Even if some parents want their children drilled "
+        "at home, the evidence does not show that homework raises marks at that age."
+    )
+    assert central(g) == "Homework should be abolished in primary schools."
+    assert relation(g, "For one thing", "Homework should") == "supports"
+    # "and furthermore" stands beside the reason before it: the same target.
+    assert relation(g, "and furthermore tired pupils", "Homework should") == "supports"
+    assert relation(g, "Even if some parents", "Homework should") == "attacks"
+    assert relation(g, "the evidence does not show", "Even if some parents") == "attacks"
+
+
+def test_a_reason_after_for_supports_the_unit_before_and_the_voice_turns_back():
+    g = mined(
+        "Some people say that cycling in the city is too dangerous. It is true that accidents happen. "
+        "Yet cities with bike lanes have far fewer of them. Everybody should therefore get on a bike, "
+        "for it keeps us healthy."
+    )
+    assert central(g) == "Everybody should therefore get on a bike,"
+    assert relation(g, "Some people say", "Everybody should") == "attacks"
+    assert relation(g, "It is true that", "Everybody should") == "attacks"
+    assert relation(g, "Yet cities with bike lanes", "It is true that") == "attacks"
+    assert relation(g, "for it keeps us healthy", "Everybody should") == "supports"
+
+
+def test_but_without_a_concession_before_it_concedes_the_unit_before():
+    g = mined(
+        "We must raise the minimum wage. Prices of rent and food rose by 30% in five years. "
+        "Employers warn about costs. But higher wages also mean more spending in local shops."
+    )
+    assert central(g) == "We must raise the minimum wage."
+    assert relation(g, "Employers warn about costs", "We must") == "attacks"
+    assert relation(g, "But higher wages", "Employers warn") == "attacks"
+    assert g.nodes[node(g, "Prices of rent")]["kind"] == "evidence"
