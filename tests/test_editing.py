@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+import functools
+
 import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from app.editing import (
@@ -10,6 +15,9 @@ from app.editing import (
     set_edge_kind,
 )
 from app.errors import BadInput, Conflict, NotFound
+from app.pipeline import graph_to_map, mine_text
+from app.render import export
+from tests.conftest import OP_ED
 
 TEXT = "Cars must go. Streets get safer. Shops lose trade."
 
@@ -93,3 +101,56 @@ def test_remine_sends_a_mined_node_s_edges_to_the_confirmed_node_it_overlaps() -
     merged = remine(G, mined())
     assert "safer" not in merged
     assert set(merged.edges) == {(custom, "go"), ("trade", "go")}
+
+
+@functools.cache
+def _mined_op_ed() -> dict:
+    return graph_data(mine_text(OP_ED))
+
+
+def op_ed_graph() -> nx.DiGraph:
+    """A fresh copy of the test op-ed's mined graph."""
+    return graph_from_data(copy.deepcopy(_mined_op_ed()))
+
+
+KINDS = ["central_claim", "claim", "counterclaim", "rebuttal", "evidence"]
+OPERATIONS = st.lists(
+    st.tuples(st.sampled_from(["label", "kind", "delete", "add", "edge", "reverse", "switch", "unlink"]),
+              st.integers(0, 40), st.integers(0, 40), st.integers(0, 400), st.integers(1, 120)),
+    max_size=25,
+)
+
+
+@given(OPERATIONS)
+@settings(max_examples=150, deadline=None)
+def test_any_sequence_of_edits_leaves_a_map_that_lays_out_and_re_mines(operations) -> None:
+    """Cycles, several central claims, no nodes: whatever people do, the map draws and its spans hold."""
+    G = op_ed_graph()
+    text = G.graph["text"]
+    for name, i, j, start, length in operations:
+        nodes, edges = list(G), list(G.edges)
+        try:
+            if name == "add":
+                add_node(G, KINDS[i % 5], [(start % len(text), min(len(text), start % len(text) + length))])
+            elif name in ("label", "kind", "delete") and nodes:
+                node = nodes[i % len(nodes)]
+                if name == "label":
+                    change_node(G, node, label=f"label {j}")
+                elif name == "kind":
+                    change_node(G, node, kind=KINDS[j % 5])
+                else:
+                    delete_node(G, node)
+            elif name == "edge" and nodes:
+                add_edge(G, nodes[i % len(nodes)], nodes[j % len(nodes)], ["supports", "attacks"][j % 2])
+            elif name in ("reverse", "switch", "unlink") and edges:
+                u, v = edges[i % len(edges)]
+                {"reverse": lambda: reverse_edge(G, u, v), "unlink": lambda: delete_edge(G, u, v),
+                 "switch": lambda: set_edge_kind(G, u, v, "attacks")}[name]()
+        except (BadInput, Conflict):
+            pass  # refused with a message, the graph untouched
+    for graph in (G, remine(G, op_ed_graph())):
+        amap = graph_to_map(graph_from_data(graph_data(graph)), "m")
+        assert {b.id for b in amap.layout.boxes} == {n.id for n in amap.nodes}
+        for node in amap.nodes:
+            assert all(0 <= s.start < s.end <= len(text) for s in node.spans)
+        export(amap, "svg")
