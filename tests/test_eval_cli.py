@@ -1,31 +1,15 @@
 """`argmap eval`: scores printed for a corpus and for a gold map; bad files give one line and exit 2."""
 
-import json
 from pathlib import Path
 
 from app.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXT = "We should act now. Some say it costs too much. But waiting costs more."
-CORPUS_ROW = {
-    "id": "t1",
-    "text": TEXT,
-    "adus": [
-        {"id": "a1", "start": 0, "end": 18, "role": "pro", "central": True},
-        {"id": "a2", "start": 19, "end": 46, "role": "opp", "central": False},
-        {"id": "a3", "start": 47, "end": 70, "role": "pro", "central": False},
-    ],
-    "dependency_tree": [
-        {"source": "a2", "target": "a1", "function_simple": "att"},
-        {"source": "a3", "target": "a2", "function_simple": "att"},
-    ],
-}
+TINY_CORPUS = ROOT / "tests" / "fixtures" / "tiny_corpus.jsonl"
 
 
-def test_eval_corpus_prints_the_five_scores_and_details(tmp_path, capsys):
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text(json.dumps(CORPUS_ROW) + "\n", encoding="utf-8")
-    assert main(["eval", str(corpus), "--details"]) == 0
+def test_eval_corpus_prints_the_five_scores_and_details(capsys):
+    assert main(["eval", str(TINY_CORPUS), "--details"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["text", "central", "roles", "functions", "attached", "segments"]
     assert out[1].split()[0] == "t1"

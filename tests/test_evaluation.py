@@ -1,6 +1,7 @@
 """The scores of the miner against an annotation: tiny corpora with known answers."""
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -8,29 +9,15 @@ import pytest
 from app.errors import BadInput
 from app.evaluation import load_corpus, score_text, summarize
 
-TEXT = "We should act now. Some say it costs too much. But waiting costs more."
-#      0                 18 19                        46 47                  70
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "tiny_corpus.jsonl"
+#: "We should act now. Some say it costs too much. But waiting costs more.": thesis, objection, answer.
+GOLD = json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 
 def corpus_file(tmp_path, rows):
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     return path
-
-
-GOLD = {
-    "id": "t1",
-    "text": TEXT,
-    "adus": [
-        {"id": "a1", "start": 0, "end": 18, "role": "pro", "central": True},
-        {"id": "a2", "start": 19, "end": 46, "role": "opp", "central": False},
-        {"id": "a3", "start": 47, "end": 70, "role": "pro", "central": False},
-    ],
-    "dependency_tree": [
-        {"source": "a2", "target": "a1", "function_simple": "att"},
-        {"source": "a3", "target": "a2", "function_simple": "att"},
-    ],
-}
 
 
 def graph(nodes, edges):
