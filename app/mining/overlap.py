@@ -54,9 +54,18 @@ def stem(word: str) -> str:
     return word.rstrip("eyi")[:_STEM] if len(word) > 4 else word[:_STEM]
 
 
+def content_stem(word: str) -> str | None:
+    """Return the stem of a lowercase word, or None for a stopword or a word of one or two letters.
+
+    >>> content_stem("partnerships"), content_stem("the"), content_stem("us")
+    ('partn', None, None)
+    """
+    return stem(word) if len(word) >= 3 and word not in _STOPWORDS else None
+
+
 def words_and_stems(text: str) -> list[tuple[str, str]]:
     """Return (word, stem) for the content words of ``text``."""
-    return [(word, stem(word)) for word in _WORD.findall(text.lower()) if len(word) >= 3 and word not in _STOPWORDS]
+    return [(word, s) for word in _WORD.findall(text.lower()) if (s := content_stem(word)) is not None]
 
 
 def stems(text: str) -> list[str]:
@@ -74,13 +83,16 @@ class Overlap:
     def __init__(self, texts: list[str]) -> None:
         self._surface: dict[str, str] = {}
         surface = self._surface
+        stem_of: dict[str, str | None] = {}  # each distinct word asked once: most words recur
         bags = []
         for text in texts:
-            pairs = words_and_stems(text)
-            for word, s in pairs:
-                if s not in surface:  # the first form seen names the stem
-                    surface[s] = word
-            bags.append(Counter([s for _, s in pairs]))
+            words = _WORD.findall(text.lower())
+            for word in words:
+                if word not in stem_of:
+                    s = stem_of[word] = content_stem(word)
+                    if s is not None and s not in surface:
+                        surface[s] = word  # the first form seen names the stem
+            bags.append(Counter([s for s in map(stem_of.__getitem__, words) if s is not None]))
         df = Counter(chain.from_iterable(bags))  # in how many texts each stem stands
         n = len(bags) or 1
         self._idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
@@ -88,8 +100,9 @@ class Overlap:
         self._stems = [frozenset(vector) for vector in self._vectors]
 
     def _weigh(self, bag: Counter[str]) -> dict[str, float]:
-        vector = {w: c * self._idf.get(w, 1.0) for w, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        idf = self._idf
+        vector = {w: c * idf.get(w, 1.0) for w, c in bag.items()}
+        norm = math.sqrt(sum([v * v for v in vector.values()])) or 1.0
         return {w: v / norm for w, v in vector.items()}
 
     def similarity(self, i: int, j: int) -> float:
