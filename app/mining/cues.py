@@ -2,34 +2,52 @@
 
 Every cue is a named regular expression; a match is kept with the words it matched,
 so each node can say why it is what it is ("attributed to critics: 'Some argue'").
-Most cues have a gate (:mod:`.gates`): literal keys one of which every match holds, or a
-cheap test, so the regex runs only on the few sentences that may match. A sentence is
-read once into a :class:`Probe`: lowercased, and scanned for every cue's keys in one pass.
+Most cues have a gate (:mod:`.gates`): literal keys one of which every match holds (or a
+mark, such as "holds a digit"), so the regex runs only on the few sentences that may match.
+A sentence is read once into a :class:`Probe`: lowercased, and scanned for every cue's keys
+in one pass.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.mining.gates import GatedPattern, KeyFinder, folded, literal_keys
 
 
+#: Marks a probe adds to the keys it found, for what no literal key can stand for.
+ALWAYS = "<always>"  # the gate of an anchored pattern: it fails fast on its own
+DIGIT = "<digit>"  # \d matches the digits of every script, not only 0-9
+TWO_COMMAS = "<two commas>"
+LOOK_BACK = "<look-back opening>"
+MARKS = frozenset({ALWAYS, DIGIT, TWO_COMMAS, LOOK_BACK})
+_DIGIT = re.compile(r"\d")
+_LOOK_BACK_OPENINGS = ("historically", "initially", "at first", "over time", "today", "in ")
+
+
 @dataclass(frozen=True)
 class Probe:
-    """A text as the cues read it: as written, lowercased, and the gate keys that stand in it."""
+    """A text as the cues read it: as written, lowercased, and what the gates look for in it."""
 
     text: str
     lower: str
-    #: The keys of every cue (and of NARRATIVE) found in the folded lowercase.
+    #: The keys of every cue (and of NARRATIVE) found in the folded lowercase, and the marks that hold.
     found: set[str]
 
 
 def probe(text: str) -> Probe:
     """Return the Probe of ``text``: lowercased once and scanned once, for all the cues."""
     lower = text.lower()
-    return Probe(text, lower, _KEYS.found(folded(lower)))
+    found = _KEYS.found(folded(lower))
+    found.add(ALWAYS)
+    if _DIGIT.search(lower):
+        found.add(DIGIT)
+    if text.count(",") >= 2:
+        found.add(TWO_COMMAS)  # a list of names needs two
+    if lower.startswith(_LOOK_BACK_OPENINGS):
+        found.add(LOOK_BACK)
+    return Probe(text, lower, found)
 
 
 @dataclass(frozen=True)
@@ -42,25 +60,17 @@ class Cue:
 
     #: Case-insensitive cues search the lowercased text: much faster than re.IGNORECASE.
     folded: bool = True
-    #: Literal keys one of which every match holds; none for patterns gated by ``test`` only.
-    keys: frozenset[str] = frozenset()
-    #: A cheap test of the searched text that holds wherever a match without a key can stand.
-    test: Callable[[str], bool] | None = None
-
-    def may_match(self, p: Probe) -> bool:
-        """Return False only when the cue's pattern cannot match the text of ``p``."""
-        keys, test = self.keys, self.test
-        if keys and not keys.isdisjoint(p.found):
-            return True
-        if test is not None:
-            return test(p.lower if self.folded else p.text)
-        return not keys  # with neither, an anchored pattern: it fails fast on its own
+    #: The pattern runs only on a probe that found one of these: literal keys one of which every
+    #: match holds, or marks (see :func:`probe`).
+    gate: frozenset[str] = frozenset({ALWAYS})
 
     def find(self, text: str | Probe) -> str | None:
         """Return the words of ``text`` that carry the cue, or None."""
         p = text if isinstance(text, Probe) else probe(text)
-        if not self.may_match(p):
-            return None
+        return None if self.gate.isdisjoint(p.found) else self.search(p)
+
+    def search(self, p: Probe) -> str | None:
+        """Return the words of the probe's text that carry the cue, or None, without asking the gate."""
         text, lower = p.text, p.lower
         if not self.folded:
             match = self.pattern.search(text)
@@ -73,29 +83,13 @@ class Cue:
 
 
 def _cue(
-    name: str, pattern: str, weight: float, reason: str, keys: tuple[str, ...] = (), *,
-    test: Callable[[str], bool] | None = None, flags: int = re.IGNORECASE,
+    name: str, pattern: str, weight: float, reason: str, gate: tuple[str, ...] = (ALWAYS,), *,
+    flags: int = re.IGNORECASE,
 ) -> Cue:
+    keys = [key for key in gate if key not in MARKS]
+    gate = (literal_keys(*keys) if keys else frozenset()) | MARKS.intersection(gate)
     return Cue(name, re.compile(pattern, flags & ~re.IGNORECASE), weight, reason, folded=bool(flags & re.IGNORECASE),
-               keys=literal_keys(*keys) if keys else frozenset(), test=test)
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _holds_digit(text: str) -> bool:
-    """Return True when ``text`` has a digit of any script (``\\d`` is not only 0-9)."""
-    return _DIGIT.search(text) is not None
-
-
-def _two_commas(text: str) -> bool:
-    """Return True when ``text`` could hold a list of names: two commas at least."""
-    return text.count(",") >= 2
-
-
-def _opens_look_back(lower: str) -> bool:
-    """Return True when ``lower`` opens the way the anchored half of the history cue needs."""
-    return lower.startswith(("historically", "initially", "at first", "over time", "today", "in "))
+               gate=gate)
 
 
 _REPORTING = (
@@ -152,14 +146,14 @@ EVIDENCE = [
          1.5, "points to a record",
          ("point to", "points to", "cites", "cited", "citing", "highlight", "record", "history of")),
     _cue("figure", r"(?:\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|[$€£]\s?\d|\b\d+(?:\.\d+)+\b|"
-         r"\b\d{2,}[A-Za-z]+\b)", 1.5, "figures", test=_holds_digit),
+         r"\b\d{2,}[A-Za-z]+\b)", 1.5, "figures", (DIGIT,)),
     _cue("named cases", r"\b(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s){2,}(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*",
-         2.0, "named cases", test=_two_commas, flags=0),
+         2.0, "named cases", (TWO_COMMAS,), flags=0),
     _cue("like", r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]ountries|[Cc]ities|[Tt]ools|[Pp]rojects|[Pp]eople|"
          r"[Oo]rgani[sz]ations) like [A-Z]", 2.0, "named cases", (" like ",), flags=0),
     _cue("history", r"^(?:in the past|historically|initially|at first|over time|today|in (?:the )?(?:\d{4}s?|early|late))\b"
          r"|\b(?:in|since|by) (?:1[89]|20)\d\d\b", 1.5, "historical record",
-         ("in 1", "in 2", "since 1", "since 2", "by 1", "by 2"), test=_opens_look_back),
+         ("in 1", "in 2", "since 1", "since 2", "by 1", "by 2", LOOK_BACK)),
 ]
 
 #: The author (or the person whose view the text reports) takes a position: a claim.
@@ -221,8 +215,11 @@ def strongest(cues: list[Cue], text: str | Probe) -> tuple[float, Cue | None, st
     """
     p = text if isinstance(text, Probe) else probe(text)
     total, best, best_words = 0.0, None, None
+    keys = p.found
     for cue in cues:
-        found = cue.find(p)
+        if cue.gate.isdisjoint(keys):
+            continue  # none of its keys stands in the text: so for most cues and most sentences
+        found = cue.search(p)
         if found is not None:
             total += cue.weight
             if best is None or cue.weight > best.weight:
@@ -231,5 +228,5 @@ def strongest(cues: list[Cue], text: str | Probe) -> tuple[float, Cue | None, st
 
 
 #: Every key of the cues' gates and of NARRATIVE's, for :func:`probe` to find in one pass.
-_KEYS = KeyFinder([key for cue in OPPOSING + ANSWERING + [CONTRAST] + EVIDENCE + CLAIMING for key in cue.keys]
-                  + list(NARRATIVE.keys))
+_KEYS = KeyFinder([key for cue in OPPOSING + ANSWERING + [CONTRAST] + EVIDENCE + CLAIMING for key in cue.gate
+                   if key not in MARKS] + list(NARRATIVE.keys))
