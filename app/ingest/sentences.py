@@ -20,13 +20,16 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and a likely sentence start.
 _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# The run of non-space characters that ends where the match must end (or just before a final
+# newline), as searching for (\S+)$ finds it; matched from the window's start, the greedy ".*\s"
+# backs up from the end to the last space, where a search tried every start in the window.
+_WORD_BEFORE = re.compile(r"(?:.*\s)?(\S+)$", re.DOTALL)
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Return True when the period at ``dot`` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    match = _WORD_BEFORE.match(text, max(0, dot - 40), dot)
     if not match:
         return False
     word = match.group(1).lstrip("\"'“‘([").lower()
