@@ -4,7 +4,7 @@ Each format is registered once with its media type and file extension; the web l
 export route and the CLI both call :func:`export`. Add a format with :func:`register`.
 
 >>> sorted(EXPORTERS)
-['json', 'svg']
+['aif', 'argdown', 'dot', 'graphml', 'json', 'png', 'svg']
 >>> filename_for("Cities Should Ban Cars: Now!", "svg")
 'cities-should-ban-cars-now.svg'
 """
@@ -18,6 +18,11 @@ from dataclasses import dataclass
 
 from app.errors import NotFound
 from app.models import ArgumentMap
+from app.render.aif import render_aif
+from app.render.argdown import render_argdown
+from app.render.dot import render_dot
+from app.render.graphml import render_graphml
+from app.render.png import render_png
 from app.render.svg import render_svg
 
 __all__ = ["EXPORTERS", "Exporter", "export", "filename_for", "register", "render_json"]
@@ -65,3 +70,8 @@ def render_json(amap: ArgumentMap) -> str:
 
 register(Exporter("svg", "image/svg+xml", "svg", render_svg))
 register(Exporter("json", "application/json", "json", render_json))
+register(Exporter("aif", "application/json", "aif.json", render_aif))  # OVA and AIFdb open .json files
+register(Exporter("argdown", "text/plain; charset=utf-8", "argdown", render_argdown))
+register(Exporter("graphml", "application/graphml+xml", "graphml", render_graphml))
+register(Exporter("dot", "text/vnd.graphviz; charset=utf-8", "dot", render_dot))
+register(Exporter("png", "image/png", "png", render_png))

@@ -31,7 +31,7 @@ def test_an_unknown_format_is_not_found_and_says_which_exist(small_map):
     with pytest.raises(NotFound) as error:
         export(small_map, "pdf")
     assert error.value.status == 404
-    assert error.value.message == "no export format 'pdf'; choose one of: json, svg"
+    assert error.value.message == "no export format 'pdf'; choose one of: aif, argdown, dot, graphml, json, png, svg"
 
 
 @pytest.mark.parametrize(

@@ -146,7 +146,8 @@ def test_openapi_lists_the_argument_map_schema(client: TestClient) -> None:
     assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ArgumentMap"}
     assert responses["404"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
     assert set(schema["paths"]["/maps/{map_id}.{fmt}"]["get"]["responses"]["200"]["content"]) == {
-        "image/svg+xml", "application/json"
+        "image/svg+xml", "application/json", "text/plain; charset=utf-8", "application/graphml+xml",
+        "text/vnd.graphviz; charset=utf-8", "image/png",
     }
     assert "/" not in schema["paths"]
 
@@ -185,7 +186,7 @@ def test_json_export_is_the_api_body_as_a_file(client: TestClient, seed_map: Arg
 def test_unknown_export_format_is_a_404_naming_the_formats(client: TestClient, seed_map: ArgumentMap) -> None:
     response = client.get(f"/maps/{seed_map.id}.pdf", headers=JSON)
     assert response.status_code == 404
-    assert response.json() == {"error": "no export format 'pdf'; choose one of: json, svg", "status": 404}
+    assert response.json() == {"error": "no export format 'pdf'; choose one of: aif, argdown, dot, graphml, json, png, svg", "status": 404}
 
 
 # --- errors ------------------------------------------------------------------------------------

@@ -1,0 +1,105 @@
+"""The map as Argdown: titled statements, ``+`` / ``-`` relations, headings for sections.
+
+Each node is defined once, ``[Label]: its text {id: "…", kind: "…"}``, in the order of the
+text and under the heading of the section it comes from; below it, indented, each of its
+supporters (``+ [Title]``) and attackers (``- [Title]``) by reference. So every edge is
+written exactly once and Argdown's parser finds as many statements and relations as the map
+has nodes and edges (a test runs ``@argdown/cli`` on the seed map to check it).
+
+In Argdown a title names a statement, so two nodes must not share one: a repeated label gets
+`` (2)``, `` (3)``… and keeps its real label in the data block. Brackets cannot be escaped
+inside a title, so they become parentheses there. In the text every character Argdown gives a
+meaning to (``[ ] < > # @ * _ { } / ~ = \\`` and backquote) is escaped with a backslash.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+
+from app.ingest import ingest
+from app.models import ArgumentMap, Node
+
+_SPECIAL = re.compile(r"([\\\[\]<>#@*_{}/~=`])")
+_SPACE = re.compile(r"\s+")
+RELATION_SYMBOLS = {"supports": "+", "attacks": "-"}
+
+
+def escape_text(text: str) -> str:
+    r"""Return ``text`` on one line with Argdown's special characters escaped.
+
+    >>> print(escape_text("Costs <fell> by 30% // [see] #1\nsince 2019"))
+    Costs \<fell\> by 30% \/\/ \[see\] \#1 since 2019
+    """
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+
+
+def _title_base(label: str) -> str:
+    title = _SPACE.sub(" ", label).replace("[", "(").replace("]", ")").strip()
+    return title or "Untitled"
+
+
+def statement_titles(nodes: list[Node]) -> dict[str, str]:
+    """Return a unique Argdown title for each node id: its label, made safe, numbered on a repeat."""
+    titles: dict[str, str] = {}
+    taken: set[str] = set()
+    for node in nodes:
+        base = title = _title_base(node.label)
+        n = 1
+        while title.casefold() in taken:
+            n += 1
+            title = f"{base} ({n})"
+        taken.add(title.casefold())
+        titles[node.id] = title
+    return titles
+
+
+def _sections(amap: ArgumentMap) -> list[tuple[str | None, list[Node]]]:
+    """Return the nodes grouped by the section of the text they come from, in the order of the text."""
+    doc = ingest(amap.text, title=amap.title) if amap.text.strip() else None
+    starts: list[tuple[int, str]] = []
+    if doc is not None:
+        for section in doc.sections:
+            if section.heading is not None:
+                starts.append((section.heading.start, doc.slice(section.heading).strip()))
+    title_end = doc.title_span[1] if doc is not None and doc.title_span else -1
+
+    def where(node: Node) -> int:
+        body = [s.start for s in node.spans if s.start >= title_end] or [s.start for s in node.spans]
+        return min(body) if body else len(amap.text)
+
+    groups: dict[str | None, list[Node]] = defaultdict(list)
+    order: list[str | None] = []
+    for node in sorted(amap.nodes, key=where):
+        position = where(node)
+        heading = None
+        for start, name in starts:
+            if start <= position:
+                heading = name
+        if heading not in groups:
+            order.append(heading)
+        groups[heading].append(node)
+    return [(heading, groups[heading]) for heading in order]
+
+
+def render_argdown(amap: ArgumentMap) -> str:
+    """Return the map as an Argdown document."""
+    titles = statement_titles(amap.nodes)
+    incoming: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for edge in amap.edges:
+        incoming[edge.target].append((RELATION_SYMBOLS[edge.kind], edge.source))
+    lines = [f"# {escape_text(amap.title) or 'Argument map'}", ""]
+    for heading, nodes in _sections(amap):
+        if heading is not None:
+            lines += [f"## {escape_text(heading)}", ""]
+        for node in nodes:
+            data = {"id": node.id, "kind": node.kind}
+            if titles[node.id] != node.label:
+                data["label"] = node.label
+            fields = ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in data.items())
+            lines.append(f"[{titles[node.id]}]: {escape_text(node.text) or escape_text(node.label)} {{{fields}}}")
+            for symbol, source in incoming[node.id]:
+                lines.append(f"  {symbol} [{titles[source]}]")
+            lines.append("")
+    return "\n".join(lines)

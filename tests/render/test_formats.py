@@ -1,0 +1,182 @@
+"""The field's formats: AIF, Argdown, GraphML, DOT and PNG, each read back or checked whole."""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+
+import networkx as nx
+import pytest
+
+import app.render.png
+from app.render import EXPORTERS, export
+from app.render.aif import aif_document
+from app.render.argdown import escape_text, statement_titles
+from app.render.png import png_zoom
+
+HOSTILE = 'Say "no" <b>&amp;</b> \\ [x] {y} // #tag @[z] *a* _b_ \x01 ünï'
+
+
+def test_every_format_is_registered_with_a_media_type_and_extension():
+    assert {name: (e.media_type, e.extension) for name, e in EXPORTERS.items()} == {
+        "svg": ("image/svg+xml", "svg"),
+        "json": ("application/json", "json"),
+        "aif": ("application/json", "aif.json"),
+        "argdown": ("text/plain; charset=utf-8", "argdown"),
+        "graphml": ("application/graphml+xml", "graphml"),
+        "dot": ("text/vnd.graphviz; charset=utf-8", "dot"),
+        "png": ("image/png", "png"),
+    }
+
+
+# --- AIF -------------------------------------------------------------------------------------
+
+
+def test_aif_has_an_i_node_per_node_and_a_scheme_node_per_edge(small_map):
+    aif = aif_document(small_map)["AIF"]
+    by_id = {n["nodeID"]: n for n in aif["nodes"]}
+    assert sorted(n["type"] for n in aif["nodes"]) == ["CA"] * 3 + ["I"] * 5 + ["RA"] * 2
+    assert {n["type"]: n["text"] for n in aif["nodes"] if n["type"] != "I"} == {
+        "RA": "Default Inference", "CA": "Default Conflict",
+    }  # fmt: skip
+    # every relation runs premise → scheme → conclusion
+    paths = []
+    for scheme in (n for n in aif["nodes"] if n["type"] != "I"):
+        (into,) = [e["fromID"] for e in aif["edges"] if e["toID"] == scheme["nodeID"]]
+        (out,) = [e["toID"] for e in aif["edges"] if e["fromID"] == scheme["nodeID"]]
+        paths.append((by_id[into]["argmap"]["id"], scheme["type"], by_id[out]["argmap"]["id"]))
+    assert sorted(paths) == [("oslo", "CA", "shops"), ("oslo", "RA", "safer"), ("safer", "RA", "ban-cars"),
+                             ("shops", "CA", "ban-cars"), ("spend", "CA", "shops")]  # fmt: skip
+
+
+def test_aif_keeps_what_aif_has_no_place_for(small_map):
+    document = json.loads(export(small_map, "aif")[0])
+    assert document["text"] == small_map.text
+    assert document["argmap"] == {"id": "cars", "title": "Cars in cities", "noise": []}
+    first = document["AIF"]["nodes"][0]
+    assert first == {
+        "nodeID": "1", "text": "Cities should ban private cars from their centres.", "type": "I",
+        "argmap": {"id": "ban-cars", "kind": "central_claim", "label": "Cities should ban cars",
+                   "spans": [{"start": 0, "end": 3}], "confidence": 0.9, "cue": "a cue", "confirmed": False},
+    }  # fmt: skip
+
+
+# --- Argdown ---------------------------------------------------------------------------------
+
+EXPECTED_ARGDOWN = """\
+# Cars in cities
+
+[Cities should ban cars]: Cities should ban private cars from their centres. {id: "ban-cars", kind: "central_claim"}
+  + [Streets without cars are safer]
+  - [Shops will lose customers]
+
+[Streets without cars are safer]: Streets without cars are safer for children. {id: "safer", kind: "claim"}
+  + [Oslo had no pedestrian deaths]
+
+[Oslo had no pedestrian deaths]: Oslo had no pedestrian deaths in 2019. {id: "oslo", kind: "evidence"}
+
+[Shops will lose customers]: Critics argue that shops will lose customers. {id: "shops", kind: "counterclaim"}
+  - [Oslo had no pedestrian deaths]
+  - [People on foot spend more]
+
+[People on foot spend more]: However, people on foot spend more each month. {id: "spend", kind: "rebuttal"}
+"""
+
+
+def test_argdown_of_a_small_map_whole(small_map):
+    assert export(small_map, "argdown")[0].decode() == EXPECTED_ARGDOWN
+
+
+def test_argdown_escapes_every_special_character_in_text():
+    assert escape_text(HOSTILE) == 'Say "no" \\<b\\>&amp;\\<\\/b\\> \\\\ \\[x\\] \\{y\\} \\/\\/ \\#tag \\@\\[z\\] \\*a\\* \\_b\\_ \x01 ünï'
+
+
+def test_argdown_titles_are_unique_and_bracket_free(map_of):
+    amap = map_of([("a", "claim", "Same [label]", "t"), ("b", "claim", "Same [label]", "t"),
+                   ("c", "central_claim", "same (label) (2)", "t")], [])  # fmt: skip
+    assert statement_titles(amap.nodes) == {"a": "Same (label)", "b": "Same (label) (2)", "c": "same (label) (2) (2)"}
+
+
+def test_argdown_groups_nodes_under_the_headings_of_their_sections(map_of):
+    from app.pipeline import build_map
+
+    text = "Trees for every street\n\n## Heat\n\nCities should plant trees. Shade cools streets by 5 degrees.\n"
+    amap = build_map(text)
+    argdown = export(amap, "argdown")[0].decode()
+    assert argdown.startswith("# Trees for every street\n\n")
+    assert "\n## Heat\n\n[" in argdown
+
+
+# --- GraphML ---------------------------------------------------------------------------------
+
+
+def test_graphml_reads_back_with_networkx(small_map):
+    G = nx.read_graphml(io.BytesIO(export(small_map, "graphml")[0]))
+    assert G.graph["title"] == "Cars in cities"
+    assert {n: (a["kind"], a["label"]) for n, a in G.nodes(data=True)} == {
+        n.id: (n.kind, n.label) for n in small_map.nodes
+    }
+    assert {(u, v, k) for u, v, k in G.edges(data="kind")} == {(e.source, e.target, e.kind) for e in small_map.edges}
+    assert json.loads(G.nodes["oslo"]["spans"]) == [{"start": 0, "end": 3}]
+
+
+def test_graphml_drops_characters_xml_cannot_hold(map_of):
+    amap = map_of([("a", "central_claim", HOSTILE, HOSTILE)], [])
+    G = nx.read_graphml(io.BytesIO(export(amap, "graphml")[0]))
+    assert G.nodes["a"]["label"] == HOSTILE.replace("\x01", "")
+
+
+# --- DOT -------------------------------------------------------------------------------------
+
+
+def test_dot_of_a_small_map_whole(map_of):
+    amap = map_of([("a", "central_claim", 'Say "no"', "Say \"no\" \\ now"), ("b", "counterclaim", "B", "b")],
+                  [("b", "a", "attacks")])  # fmt: skip
+    assert export(amap, "dot")[0].decode() == """\
+digraph "cars" {
+  graph [label="Cars in cities", labelloc=t, rankdir=BT];
+  node [shape=box, style=filled, fontname="DejaVu Sans", fontcolor="#1a1a1a"];
+  "a" [label="Say \\"no\\"", tooltip="Say \\"no\\" \\\\ now", kind="central_claim", fillcolor="#d9eaf7", color="#0072b2", style="filled,bold", penwidth="2.5"];
+  "b" [label="B", tooltip="b", kind="counterclaim", fillcolor="#fbe3d2", color="#d55e00", style="filled,dashed", penwidth="2"];
+  "b" -> "a" [kind="attacks", color="#d55e00", style="dashed", arrowhead="tee", tooltip="a cue"];
+}
+"""
+
+
+def test_dot_quotes_hostile_text_so_that_every_statement_stays_on_its_line(map_of):
+    amap = map_of([("a\"; x -> y", "central_claim", HOSTILE + "\nline two", HOSTILE)], [])
+    lines = export(amap, "dot")[0].decode().splitlines()
+    assert len(lines) == 5  # digraph, graph, node defaults, the node, the closing brace
+    assert lines[3].startswith('  "a\\"; x -> y" [label="Say \\"no\\" <b>&amp;</b> \\\\ [x] {y}')
+    assert "\\nline two" in lines[3]
+
+
+# --- PNG -------------------------------------------------------------------------------------
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_png_is_the_svg_drawn_at_twice_its_size(small_map):
+    from app.render.svg import render_svg
+    import re
+
+    width, height = (float(v) for v in re.search(r'width="([0-9.]+)" height="([0-9.]+)"', render_svg(small_map)).groups())
+    assert png_size(export(small_map, "png")[0]) == (round(width * 2), round(height * 2))
+
+
+def test_png_is_scaled_down_to_the_pixel_cap(small_map, monkeypatch):
+    monkeypatch.setattr(app.render.png, "MAX_PIXELS", 40_000)
+    width, height = png_size(export(small_map, "png")[0])
+    assert width * height <= 40_000 * 1.01  # resvg rounds each side up
+    assert width > 0 and height > 0
+
+
+@pytest.mark.parametrize(("width", "height"), [(1, 1), (800, 600), (55_000, 3_000), (100_000, 100_000)])
+def test_png_zoom_keeps_every_map_under_the_cap(width, height):
+    zoom = png_zoom(width, height)
+    assert 0 < zoom <= 2
+    assert width * zoom * height * zoom <= app.render.png.MAX_PIXELS
