@@ -1,0 +1,53 @@
+"""Imports: files of other argument tools → an argument graph in the miner's form.
+
+    read_import(text) → nx.DiGraph      AIF JSON (plain, OVA, AIFdb) or Argdown, told apart by content
+
+Each reader collects what its file says (:mod:`.structure`), infers what it does not (kinds,
+the text, labels) and hands :func:`app.pipeline.graph_to_map` a graph like the miner's, whose
+``imported`` attribute names the format. Malformed files raise :class:`~app.errors.BadInput`
+(422) with a message that names the JSON path or the line.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+import networkx as nx
+
+from app.imports.aif import looks_like_aif, read_aif
+from app.imports.argdown import looks_like_argdown, read_argdown
+
+__all__ = ["ImportFormat", "detect_import", "read_aif", "read_argdown", "read_import"]
+
+ImportFormat = Literal["aif", "argdown"]
+
+
+def detect_import(text: str) -> ImportFormat | None:
+    """Return the import format ``text`` is written in, or None for a text to mine.
+
+    >>> detect_import('{"nodes": [], "edges": []}'), detect_import("[A]: Trees cool.\\n  + [B]: Shade."), detect_import("Trees.")
+    ('aif', 'argdown', None)
+    """
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError:
+            data = None
+        if looks_like_aif(data) or data is None and '"nodes"' in stripped[:5000]:
+            return "aif"  # a broken AIF file still goes to the AIF reader, which says what is wrong
+        return None
+    return "argdown" if looks_like_argdown(text) else None
+
+
+def read_import(text: str, fmt: ImportFormat | None = None) -> nx.DiGraph:
+    """Return the argument graph of an AIF or Argdown file (``fmt``: else told by :func:`detect_import`)."""
+    fmt = fmt or detect_import(text)
+    if fmt == "aif":
+        return read_aif(text)
+    if fmt == "argdown":
+        return read_argdown(text)
+    from app.errors import BadInput
+
+    raise BadInput("not an AIF JSON or Argdown file: AIF needs \"nodes\" and \"edges\", Argdown a [Title]: text line", 422)

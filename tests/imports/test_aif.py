@@ -1,0 +1,137 @@
+"""Reading AIF: plain AIF, OVA files, AIFdb nodesets, and malformed files that say where they are wrong."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.errors import BadInput
+from app.imports import detect_import, read_aif
+from app.pipeline import graph_to_map
+
+
+def node(node_id, kind, text=""):
+    return {"nodeID": node_id, "type": kind, "text": text}
+
+
+def edge(i, u, v):
+    return {"edgeID": str(i), "fromID": u, "toID": v}
+
+
+#: A plain AIF argument: 2 and 3 support 1 through one RA; 4 attacks 1; 5 attacks 4; 6 backs 2.
+PLAIN = {
+    "nodes": [
+        node("1", "I", "Cities should plant more trees."),
+        node("2", "I", "Shade makes streets cooler."),
+        node("3", "I", "Trees clean the air."),
+        node("4", "I", "Trees cost too much to water."),
+        node("5", "I", "Rainwater can water them for free."),
+        node("6", "I", "Shaded asphalt was 10 degrees cooler."),
+        node("10", "RA", "Default Inference"),
+        node("11", "CA", "Default Conflict"),
+        node("12", "CA", "Default Conflict"),
+        node("13", "RA", "Default Inference"),
+    ],
+    "edges": [edge(1, "2", "10"), edge(2, "3", "10"), edge(3, "10", "1"), edge(4, "4", "11"), edge(5, "11", "1"),
+              edge(6, "5", "12"), edge(7, "12", "4"), edge(8, "6", "13"), edge(9, "13", "2")],  # fmt: skip
+}
+
+
+def relations(graph):
+    return sorted((graph.nodes[u]["label"], k, graph.nodes[v]["label"]) for u, v, k in graph.edges(data="kind"))
+
+
+def test_ra_becomes_supports_ca_attacks_and_kinds_come_from_structure():
+    graph = read_aif(json.dumps(PLAIN))
+    assert relations(graph) == [
+        ("Rainwater can water them for free", "attacks", "Trees cost too much to water"),
+        ("Shade makes streets cooler", "supports", "Cities should plant more trees"),
+        ("Shaded asphalt was 10 degrees cooler", "supports", "Shade makes streets cooler"),
+        ("Trees clean the air", "supports", "Cities should plant more trees"),
+        ("Trees cost too much to water", "attacks", "Cities should plant more trees"),
+    ]
+    assert {a["label"]: a["kind"] for _, a in graph.nodes(data=True)} == {
+        "Cities should plant more trees": "central_claim",
+        "Shade makes streets cooler": "claim",
+        "Trees clean the air": "claim",
+        "Trees cost too much to water": "counterclaim",
+        "Rainwater can water them for free": "rebuttal",
+        "Shaded asphalt was 10 degrees cooler": "evidence",
+    }
+    assert graph.graph["title"] == "Cities should plant more trees"
+
+
+def test_without_a_text_the_statements_are_joined_and_each_spans_its_paragraph():
+    amap = graph_to_map(read_aif(json.dumps(PLAIN)), "m")
+    assert amap.text.startswith("Cities should plant more trees.\n\nShade makes streets cooler.\n\n")
+    for n in amap.nodes:
+        (span,) = n.spans
+        assert amap.text[span.start : span.end] == n.text
+
+
+def test_an_ova_file_keeps_its_text_when_every_statement_is_in_it():
+    ova = {"AIF": PLAIN, "OVA": {"nodes": [], "edges": []},
+           "text": "<p>Cities should plant more trees.</p> Shade makes streets cooler. Trees clean the air. "
+                   "But Trees cost too much to water. Rainwater can water them for free. "
+                   "Shaded asphalt was 10 degrees cooler. &amp; more."}  # fmt: skip
+    assert detect_import(json.dumps(ova)) == "aif"
+    amap = graph_to_map(read_aif(json.dumps(ova)), "m")
+    assert amap.text.startswith("Cities should plant more trees.\n Shade makes")
+    assert amap.text.endswith("& more.")
+    for n in amap.nodes:
+        assert amap.text[n.spans[0].start : n.spans[0].end] == n.text
+
+
+def test_an_aifdb_nodeset_reads_its_dialogue_layer_for_the_text():
+    nodeset = {
+        "nodes": [
+            node("1", "I", "Cities should plant more trees"), node("2", "I", "trees cost too much"),
+            node("3", "L", "Ann : Cities should plant more trees"), node("4", "L", "Bob : trees cost too much"),
+            node("5", "YA", "Asserting"), node("6", "YA", "Asserting"), node("7", "TA", "Default Transition"),
+            node("8", "CA", "Default Conflict"), node("9", "YA", "Disagreeing"),
+        ],
+        "edges": [edge(1, "4", "7"), edge(2, "7", "3"), edge(3, "3", "5"), edge(4, "5", "1"), edge(5, "4", "6"),
+                  edge(6, "6", "2"), edge(7, "2", "8"), edge(8, "8", "1"), edge(9, "7", "9"), edge(10, "9", "8")],
+        "locutions": [{"nodeID": "3", "personID": 1}, {"nodeID": "4", "personID": 2}],
+    }  # fmt: skip
+    amap = graph_to_map(read_aif(json.dumps(nodeset)), "m")
+    # the transition runs from Bob's locution to Ann's: the dialogue is read in that order
+    assert amap.text == "Bob : trees cost too much\nAnn : Cities should plant more trees"
+    spans = {n.label: amap.text[n.spans[0].start : n.spans[0].end] for n in amap.nodes}
+    assert spans == {"Cities should plant more trees": "Ann : Cities should plant more trees",
+                     "Trees cost too much": "Bob : trees cost too much"}  # fmt: skip
+    assert [(e.kind, e.cue) for e in amap.edges] == [("attacks", "AIF CA node 8: Default Conflict")]
+
+
+def test_an_undercut_attacks_what_the_inference_concludes():
+    data = {"nodes": [node("1", "I", "A holds."), node("2", "I", "B holds."), node("3", "I", "B is no reason."),
+                      node("4", "RA"), node("5", "CA")],
+            "edges": [edge(1, "2", "4"), edge(2, "4", "1"), edge(3, "3", "5"), edge(4, "5", "4")]}  # fmt: skip
+    assert relations(read_aif(json.dumps(data))) == [("B holds", "supports", "A holds"), ("B is no reason", "attacks", "A holds")]
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ("{", "AIF: not valid JSON: Expecting property name enclosed in double quotes at line 1, column 2"),
+        ("[]", 'AIF: $: the file must be a JSON object with "nodes" and "edges" (or an "AIF" object holding them)'),
+        ('{"nodes": {}, "edges": []}', 'AIF: $.nodes: "nodes" must be a list'),
+        ('{"AIF": {"nodes": [], "edges": 3}}', 'AIF: $.AIF.edges: "edges" must be a list'),
+        ('{"nodes": [{"nodeID": "1", "type": "I", "text": "a"}, {"nodeID": "2"}], "edges": []}',
+         'AIF: $.nodes[1].type: each node needs a "type" such as "I", "RA", "CA" or "L"'),
+        ('{"nodes": [{"nodeID": "1", "type": "I", "text": 5}], "edges": []}',
+         "AIF: $.nodes[0].text: the text of an I-node must be a string"),
+        ('{"nodes": [{"type": "I", "text": "a"}], "edges": []}', 'AIF: $.nodes[0].nodeID: "nodeID" must be a string or a number'),
+        ('{"nodes": [{"nodeID": 1, "type": "I", "text": "a"}, {"nodeID": "1", "type": "I", "text": "b"}], "edges": []}',
+         "AIF: $.nodes[1].nodeID: the id '1' is used by an earlier node too"),
+        ('{"nodes": [{"nodeID": "1", "type": "I", "text": "a"}], "edges": [{"fromID": "1", "toID": "9"}]}',
+         "AIF: $.edges[0].toID: no node has the id '9'"),
+        ('{"nodes": [{"nodeID": "1", "type": "RA", "text": "a"}], "edges": []}',
+         'AIF: $.nodes: no I-node (a node with "type": "I"): the file states nothing to map'),
+    ],
+)  # fmt: skip
+def test_a_malformed_file_is_a_422_that_names_the_json_path(document, message):
+    with pytest.raises(BadInput) as error:
+        read_aif(document)
+    assert (error.value.status, error.value.message) == (422, message)
