@@ -145,12 +145,19 @@ EVIDENCE = [
     _cue("points to", r"\b(?:points? to|cit(?:es|ed|ing)|highlight(?:s|ed|ing)?|record of|track record|history of)\b",
          1.5, "points to a record",
          ("point to", "points to", "cites", "cited", "citing", "highlight", "record", "history of")),
-    _cue("figure", r"(?:\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|[$€£]\s?\d|\b\d+(?:\.\d+)+\b|"
-         r"\b\d{2,}[A-Za-z]+\b)", 1.5, "figures", (DIGIT,)),
-    _cue("named cases", r"\b(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s){2,}(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*",
-         2.0, "named cases", (TWO_COMMAS,), flags=0),
+    # These two open on a character class, not on \b: the engine then tests one character per place
+    # where a match cannot start, instead of trying the pattern there. (?<!\w\d) after a first
+    # digit, and (?<!\w[A-Z]) after a first capital, are the \b before it. A percentage, a sum, a
+    # version or dotted number, a number with a unit ("405b", "20x"):
+    _cue("figure", r"\d(?:[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|(?<!\w\d)\d*(?:\.\d+)+\b|"
+         r"(?<!\w\d)\d+[A-Za-z]+\b)|[$€£]\s?\d", 1.5, "figures", (DIGIT,)),
+    # Two or more capitalised names, each followed by a comma: "Oslo, Seoul, and Lyon".
+    _cue("named cases", r"[A-Z](?<!\w[A-Z])[\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s)+"
+         r"(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*", 2.0, "named cases", (TWO_COMMAS,), flags=0),
     _cue("like", r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]ountries|[Cc]ities|[Tt]ools|[Pp]rojects|[Pp]eople|"
-         r"[Oo]rgani[sz]ations) like [A-Z]", 2.0, "named cases", (" like ",), flags=0),
+         r"[Oo]rgani[sz]ations) like [A-Z]", 2.0, "named cases",
+         ("companies like ", "firms like ", "countries like ", "cities like ", "tools like ", "projects like ",
+          "people like ", "organisations like ", "organizations like "), flags=0),
     _cue("history", r"^(?:in the past|historically|initially|at first|over time|today|in (?:the )?(?:\d{4}s?|early|late))\b"
          r"|\b(?:in|since|by) (?:1[89]|20)\d\d\b", 1.5, "historical record",
          ("in 1", "in 2", "since 1", "since 2", "by 1", "by 2", LOOK_BACK)),
