@@ -3,6 +3,7 @@
     argmap serve [--host H] [--port P] [--db FILE]
     argmap parse FILE|- [--format json|svg|…] [-o OUT] [--title T]
     argmap parse --jsonl IN.jsonl|- [-o OUT]
+    argmap export MAP.json|FILE.aif.json|FILE.argdown [--format aif|argdown|…] [-o OUT]
     argmap eval CORPUS.jsonl|GOLD_MAP.json [--details]
 
 ``--format`` offers every exporter of :mod:`app.render`, the same ones the web app serves.
@@ -91,6 +92,21 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--title", help="the map's title (default: taken from the text)")
     parse.set_defaults(run=_parse)
 
+    convert = commands.add_parser(
+        "export",
+        help="write a map (our JSON, AIF or Argdown) in another format",
+        description="Read a map — our JSON (argmap parse's output), an AIF JSON file or an Argdown file — "
+        "and write it in any export format.",
+        epilog="examples:\n"
+        "  argmap export map.json --format argdown -o map.argdown\n"
+        "  argmap export debate.argdown --format aif > debate.aif.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    convert.add_argument("file", metavar="FILE", help="the map to convert, or '-' to read stdin")
+    convert.add_argument("--format", choices=sorted(EXPORTERS), default="json", help="output format (default: json)")
+    convert.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    convert.set_defaults(run=_export)
+
     evaluate = commands.add_parser(
         "eval",
         help="score the miner against annotated texts",
@@ -124,12 +140,52 @@ def _parse(args: argparse.Namespace) -> int:
         amap = _build_map(text, title=args.title)
     except ArgmapError as exc:
         raise CliError(name, exc.message) from exc
-    data, media_type, _ = export(amap, args.format)
-    with _output(args.output) as out:
+    _write(export(amap, args.format)[0:2], args.output)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    name = STDIN_NAME if args.file == "-" else args.file
+    text = _read_text(args.file)
+    try:
+        amap = _read_map(text)
+    except ArgmapError as exc:
+        raise CliError(name, exc.message) from exc
+    _write(export(amap, args.format)[0:2], args.output)
+    return 0
+
+
+def _read_map(text: str) -> ArgumentMap:
+    """Return the map ``text`` holds: our JSON as it is, an AIF or Argdown file imported and laid out."""
+    import json
+
+    from pydantic import ValidationError
+
+    from app.imports import read_import
+    from app.models import ArgumentMap
+    from app.pipeline import graph_to_map, slugify
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        data = None
+    if isinstance(data, dict) and "layout" in data and "nodes" in data:
+        try:
+            return ArgumentMap.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise BadInput(f"not a valid argument map: {where}: {first['msg']}", 422) from None
+    graph = read_import(text)
+    return graph_to_map(graph, slugify(graph.graph["title"]))
+
+
+def _write(content: tuple[bytes, str], output: str | None) -> None:
+    data, media_type = content
+    with _output(output) as out:
         out.write(data)
         if _is_text(media_type) and not data.endswith(b"\n"):
             out.write(b"\n")  # so that a shell prompt does not start on the last line
-    return 0
 
 
 def _eval(args: argparse.Namespace) -> int:
