@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.mining.gates import GatedPattern, KeyFinder, folded, literal_keys
 
@@ -26,8 +27,7 @@ _DIGIT = re.compile(r"\d")
 _LOOK_BACK_OPENINGS = ("historically", "initially", "at first", "over time", "today", "in ")
 
 
-@dataclass(frozen=True)
-class Probe:
+class Probe(NamedTuple):  # a tuple: made for every sentence, so made cheaply
     """A text as the cues read it: as written, lowercased, and what the gates look for in it."""
 
     text: str
