@@ -106,15 +106,18 @@ class ErrorBody(BaseModel):
 
 # --- API schemas: creating and editing maps -----------------------------------------------------
 
-InputFormat = Literal["text", "markdown", "html"]
+InputFormat = Literal["text", "markdown", "html"]  # a text the miner maps
+ImportFormat = Literal["aif", "argdown"]  # a map another tool made, read as it is
+IMPORT_FORMATS: tuple[ImportFormat, ...] = ("aif", "argdown")
 
 
 class NewMap(BaseModel):
-    """A text to map. Without ``format`` the text is looked at: HTML if it starts like a page, else text."""
+    """A text to map, or a map to import. Without ``format`` the content is looked at: AIF JSON,
+    Argdown, HTML if it starts like a page, else text."""
 
-    text: str = Field(description="The article: plain text, Markdown or HTML.")
+    text: str = Field(description="The article (plain text, Markdown or HTML), or an AIF JSON or Argdown file.")
     title: str | None = Field(default=None, max_length=300, description="The map's title; else taken from the text.")
-    format: InputFormat | None = None
+    format: InputFormat | ImportFormat | None = None
 
 
 class CreatedMap(BaseModel):

@@ -10,7 +10,7 @@ from app.errors import BadInput
 from app.ingest import ingest
 from app.layout import layout_graph
 from app.mining import mine
-from app.models import ArgumentMap, Edge, InputFormat, Node, Span
+from app.models import IMPORT_FORMATS, ArgumentMap, Edge, ImportFormat, InputFormat, Node, Span
 
 
 def slugify(text: str, max_words: int = 8) -> str:
@@ -88,6 +88,18 @@ def mine_text(text: str, *, title: str | None = None, fmt: InputFormat = "text")
     if not graph.graph["text"].strip():
         raise BadInput("nothing to map: no text was found in the page", 422)
     return graph
+
+
+def graph_of(source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text") -> nx.DiGraph:
+    """Return the argument graph of ``source``: mined from a text, or read from an AIF or Argdown file."""
+    if fmt in IMPORT_FORMATS:
+        from app.imports import read_import
+
+        graph = read_import(source, fmt)  # type: ignore[arg-type]
+        if title:
+            graph.graph["title"] = title
+        return graph
+    return mine_text(source, title=title, fmt=fmt)  # type: ignore[arg-type]
 
 
 def build_map(

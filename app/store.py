@@ -39,8 +39,8 @@ import networkx as nx
 
 from app.editing import graph_data, graph_from_data, remine
 from app.errors import ArgmapError, BadInput, Forbidden, NotFound
-from app.models import ArgumentMap, InputFormat, MapSummary
-from app.pipeline import decode_input, graph_to_map, mine_text, slugify
+from app.models import IMPORT_FORMATS, ArgumentMap, ImportFormat, InputFormat, MapSummary
+from app.pipeline import decode_input, graph_of, graph_to_map, mine_text, slugify
 
 log = logging.getLogger(__name__)
 
@@ -208,11 +208,13 @@ class Store:
 
     # ---- creating --------------------------------------------------------------------
 
-    def create_map(self, source: str, *, title: str | None = None, fmt: InputFormat = "text") -> tuple[ArgumentMap, str]:
-        """Map ``source`` and keep it under a new unguessable id; return the map and its edit key."""
-        graph = mine_text(source, title=title, fmt=fmt)
+    def create_map(
+        self, source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
+    ) -> tuple[ArgumentMap, str]:
+        """Map ``source`` (or import it: AIF, Argdown) and keep it under a new unguessable id; return the map and its edit key."""
+        graph = graph_of(source, title=title, fmt=fmt)
         map_id, key = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
-        given = title or (graph.graph["title"] if fmt == "html" else None)
+        given = title or (graph.graph["title"] if fmt == "html" or fmt in IMPORT_FORMATS else None)
         with self._write() as db:
             self._insert(db, map_id, graph, source=source, fmt=fmt, title_given=given, key_hash=hash_key(key))
         return self.get_map(map_id), key
@@ -332,8 +334,9 @@ class Store:
         """Mine the map's text again with today's miner, keeping what a person confirmed or deleted."""
         self.check_key(map_id, key)
         row = self._db().execute("SELECT text, title_given, format FROM maps WHERE id = ?", (map_id,)).fetchone()
-        # The stored text is what the spans index: HTML is not extracted again, its text is mined as Markdown.
-        fmt = "markdown" if row["format"] == "html" else row["format"]
+        # The stored text is what the spans index: HTML is not extracted again, its text is mined as Markdown;
+        # an imported map's text (its statements) is mined as text, and its nodes, confirmed, stay.
+        fmt = {"html": "markdown", "aif": "text", "argdown": "text"}.get(row["format"], row["format"])
         fresh = mine_text(row["text"], title=row["title_given"], fmt=fmt)
 
         def merge(graph: nx.DiGraph) -> None:

@@ -115,7 +115,7 @@ def read_aif_data(data: Any) -> Reading:
         targets = [v for v in out_of[node] if types[v] == "I"]
         if kind == "CA":  # an undercut: the attack is on what the attacked inference concludes
             targets += [w for v in out_of[node] if types[v] == "RA" for w in out_of[v] if types[w] == "I"]
-        relations += [Relation(u, v, edge_kind, cue, extra.get("confirmed") is True) for u in sources for v in targets]
+        relations += [Relation(u, v, edge_kind, cue, extra.get("confirmed", True) is True) for u in sources for v in targets]
 
     meta = data.get("argmap") if isinstance(data.get("argmap"), dict) else {}
     reading = Reading(statements, relations, title=meta.get("title") if isinstance(meta.get("title"), str) else None)
@@ -146,7 +146,7 @@ def _statement(node_id: str, text: str, extra: dict[str, Any]) -> Statement:
             setattr(statement, name, extra[name])
     if isinstance(extra.get("confidence"), (int, float)) and 0 <= extra["confidence"] <= 1:
         statement.confidence = float(extra["confidence"])
-    statement.confirmed = extra.get("confirmed") is True
+    statement.confirmed = extra.get("confirmed", True) is True  # a person drew it, unless our export says not
     spans = extra.get("spans")
     if isinstance(spans, list) and spans and all(_is_span(s) for s in spans):
         statement.spans = [{"start": s["start"], "end": s["end"]} for s in spans]

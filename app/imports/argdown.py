@@ -170,7 +170,7 @@ class _Reader:
             title, text = f"Untitled {self.untitled}", _unescape(content).strip()
         statement = self.statements.get(title)
         if statement is None:
-            statement = self.statements[title] = Statement(key=title, text="", cue=f"Argdown line {line.number}")
+            statement = self.statements[title] = Statement(key=title, text="", cue=f"Argdown line {line.number}", confirmed=True)
             statement.label = title if element else None
         if text and not statement.text:
             statement.text = text
@@ -200,9 +200,9 @@ class _Reader:
         kind, incoming = _SYMBOLS[symbol]
         cue = f"Argdown line {line.number}: {symbol}"
         if incoming is None or incoming:
-            self.relations.append(Relation(child, parent, kind, cue))  # type: ignore[arg-type]
+            self.relations.append(Relation(child, parent, kind, cue, confirmed=True))  # type: ignore[arg-type]
         if incoming is None or not incoming:
-            self.relations.append(Relation(parent, child, kind, cue))  # type: ignore[arg-type]
+            self.relations.append(Relation(parent, child, kind, cue, confirmed=True))  # type: ignore[arg-type]
 
     def reading(self) -> Reading:
         parts: list[str] = []

@@ -11,6 +11,9 @@ A reader (:mod:`.aif`, :mod:`.argdown`) turns a file into :class:`Statement` and
 - **the text**, when the file gives none that the statements can point into: the statements
   joined, a paragraph each, and each statement's span is its paragraph;
 - **labels** from the statement's text, as the miner makes them.
+
+Imported nodes and edges are ``confirmed`` (a person drew them), so re-mining the map's text
+keeps them, unless the file is our own export, which says which were.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ class Statement:
     id: str | None = None
     spans: list[dict[str, int]] | None = None
     confidence: float = 1.0  # a person drew it
-    confirmed: bool = False
+    confirmed: bool = True  # so re-mining the map's text keeps it
 
 
 @dataclass
@@ -43,7 +46,7 @@ class Relation:
     target: str
     kind: EdgeKind
     cue: str
-    confirmed: bool = False
+    confirmed: bool = True
 
 
 @dataclass

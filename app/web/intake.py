@@ -17,12 +17,15 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
 
 from app.errors import BadInput
-from app.models import InputFormat, NewMap
+from app.imports import detect_import
+from app.models import ImportFormat, InputFormat, NewMap
 from app.pipeline import decode_input
 
-_SUFFIX_FORMATS: dict[str, InputFormat] = {
+_SUFFIX_FORMATS: dict[str, InputFormat | ImportFormat] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+    ".argdown": "argdown", ".ad": "argdown",
 }
+FORMATS = ("text", "markdown", "html", "aif", "argdown")
 # A page or a fragment of one: it opens with a tag (after comments) and closes one soon after.
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|[a-z][a-z0-9]*[\s/>])", re.IGNORECASE | re.DOTALL)
 _HTML_CLOSE = re.compile(r"</[a-z][a-z0-9]*\s*>|/>", re.IGNORECASE)
@@ -37,10 +40,11 @@ REQUEST_BODY: dict[str, Any] = {
             "schema": {
                 "type": "object",
                 "properties": {
-                    "file": {"type": "string", "format": "binary", "description": "A .txt, .md or .html file."},
+                    "file": {"type": "string", "format": "binary",
+                             "description": "A .txt, .md or .html file, or an AIF JSON or .argdown map."},
                     "text": {"type": "string", "description": "The text, when no file is sent."},
                     "title": {"type": "string", "maxLength": 300},
-                    "format": {"type": "string", "enum": ["", "text", "markdown", "html"]},
+                    "format": {"type": "string", "enum": ["", *FORMATS]},
                 },
             }
         },
@@ -48,18 +52,24 @@ REQUEST_BODY: dict[str, Any] = {
 }
 
 
-def guess_format(text: str, filename: str | None = None) -> InputFormat:
-    """Return the format of ``text``: by the file's suffix if it has a known one, else by how the text starts.
+def guess_format(text: str, filename: str | None = None) -> InputFormat | ImportFormat:
+    """Return the format of ``text``: by the file's suffix if it has a known one, else by its content
+    (AIF JSON, Argdown, HTML if it starts like a page, else text).
 
     >>> guess_format("<!DOCTYPE html><p>Hi"), guess_format("<section><p>Hi</p>"), guess_format("<3 cars")
     ('html', 'html', 'text')
     >>> guess_format("# Title"), guess_format("x", "notes.md")
     ('text', 'markdown')
+    >>> guess_format('{"nodes": [], "edges": []}', "map.json"), guess_format("[A]: Trees cool.\\n  + [B]: Shade.")
+    ('aif', 'argdown')
     """
     if filename:
         suffix = filename[filename.rfind("."):].lower() if "." in filename else ""
         if suffix in _SUFFIX_FORMATS:
             return _SUFFIX_FORMATS[suffix]
+    imported = detect_import(text)
+    if imported is not None:
+        return imported
     if _HTML_START.match(text) and (text.lstrip()[:15].lower().startswith("<!doctype html")
                                     or _HTML_CLOSE.search(text, 0, 20_000)):
         return "html"
@@ -118,8 +128,8 @@ async def _from_form(request: Request, limit: int) -> NewMap:
     request.state.form = form  # for the page that shows a problem with the form filled in as it was sent
     title = _field(form.get("title")).strip() or None
     fmt = _field(form.get("format")).strip() or None
-    if fmt is not None and fmt not in ("text", "markdown", "html"):
-        raise BadInput(f"unknown format {fmt!r}: choose text, markdown or html", 422)
+    if fmt is not None and fmt not in FORMATS:
+        raise BadInput(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}", 422)
     upload = form.get("file")
     if isinstance(upload, UploadFile) and upload.filename:
         data = await upload.read(limit + 1)

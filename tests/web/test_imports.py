@@ -1,0 +1,78 @@
+"""Imports through the same upload as texts: AIF JSON and Argdown recognised by content, errors as 422."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+
+from app.render import export
+
+ARGDOWN = "# Trees\n\n[Trees]: Cities should plant trees.\n  + [Shade]: Shade cools streets.\n  - [Cost]: Trees cost too much.\n"
+AIF = {
+    "nodes": [{"nodeID": "1", "type": "I", "text": "Cities should plant trees."},
+              {"nodeID": "2", "type": "I", "text": "Trees cost too much."},
+              {"nodeID": "3", "type": "CA", "text": "Default Conflict"}],
+    "edges": [{"edgeID": "1", "fromID": "2", "toID": "3"}, {"edgeID": "2", "fromID": "3", "toID": "1"}],
+}  # fmt: skip
+
+
+def test_an_aif_file_posted_as_text_becomes_a_map(empty_app):
+    client = TestClient(empty_app)
+    response = client.post("/api/maps", json={"text": json.dumps(AIF)})
+    assert response.status_code == 201, response.text
+    amap = client.get(f"/api/maps/{response.json()['id']}").json()
+    assert amap["title"] == "Cities should plant trees"
+    assert [(n["label"], n["kind"], n["confirmed"]) for n in amap["nodes"]] == [
+        ("Cities should plant trees", "central_claim", True), ("Trees cost too much", "counterclaim", True),
+    ]  # fmt: skip
+    assert [(e["source"], e["kind"], e["target"]) for e in amap["edges"]] == [
+        ("trees-cost-too-much", "attacks", "cities-should-plant-trees"),
+    ]
+
+
+def test_an_argdown_file_uploaded_in_the_form_becomes_a_map(empty_app):
+    client = TestClient(empty_app)
+    response = client.post("/api/maps", files={"file": ("debate.argdown", ARGDOWN.encode(), "text/plain")})
+    assert response.status_code == 201, response.text
+    amap = client.get(f"/api/maps/{response.json()['id']}").json()
+    assert amap["title"] == "Trees"
+    assert sorted((n["label"], n["kind"]) for n in amap["nodes"]) == [
+        ("Cost", "counterclaim"), ("Shade", "claim"), ("Trees", "central_claim"),
+    ]
+
+
+def test_our_own_aif_export_uploads_as_the_same_map(empty_app, client_for):
+    client, original, _ = client_for()
+    aif = export(original, "aif")[0]
+    response = client.post("/api/maps", files={"file": ("map.aif.json", aif, "application/json")})
+    assert response.status_code == 201, response.text
+    again = client.get(f"/api/maps/{response.json()['id']}").json()
+    assert again["text"] == original.text
+    assert [(n["id"], n["kind"], n["label"], n["spans"]) for n in again["nodes"]] == [
+        (n.id, n.kind, n.label, [s.model_dump() for s in n.spans]) for n in original.nodes
+    ]
+
+
+def test_a_malformed_aif_file_is_a_422_naming_the_json_path(empty_app):
+    client = TestClient(empty_app)
+    broken = {"nodes": AIF["nodes"], "edges": [{"fromID": "2", "toID": "9"}]}
+    response = client.post("/api/maps", json={"text": json.dumps(broken)})
+    assert (response.status_code, response.json()) == (
+        422, {"error": "AIF: $.edges[0].toID: no node has the id '9'", "status": 422},
+    )  # fmt: skip
+
+
+def test_a_malformed_argdown_file_is_a_422_naming_the_line(empty_app):
+    client = TestClient(empty_app)
+    response = client.post("/api/maps", json={"text": "[A]: a\n  + [B: b", "format": "argdown"})
+    assert response.status_code == 422
+    assert response.json()["error"] == "Argdown: line 2: a title opened with '[' is never closed"
+
+
+def test_an_imported_map_re_mined_keeps_its_nodes(empty_app):
+    client = TestClient(empty_app)
+    created = client.post("/api/maps", json={"text": ARGDOWN}).json()
+    response = client.post(f"/api/maps/{created['id']}/remine", headers={"X-Edit-Key": created["edit_key"]})
+    assert response.status_code == 200, response.text
+    assert {"Trees", "Shade", "Cost"} <= {n["label"] for n in response.json()["nodes"]}
