@@ -16,6 +16,7 @@
   const pane = document.getElementById("map-pane");
   const svg = pane.querySelector("svg");
   const textPane = document.getElementById("text-pane");
+  const SVG_NS = "http://www.w3.org/2000/svg";
 
   const KIND_NAMES = {
     central_claim: "Central claim",
@@ -232,7 +233,7 @@
     const legend = svg.querySelector(".legend");
     if (!legend) return;
     const box = legend.getBBox();
-    const key = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    const key = document.createElementNS(SVG_NS, "svg");
     const pad = 6;
     key.setAttribute("viewBox", `${box.x - pad} ${box.y - pad} ${box.width + 2 * pad} ${box.height + 2 * pad}`);
     key.setAttribute("width", String(box.width + 2 * pad));
@@ -385,6 +386,7 @@
     document.getElementById("details-label").textContent = node.label;
     document.getElementById("details-text").textContent = node.text;
     document.getElementById("details-cue").textContent = node.cue;
+    showStandDetails(node);
 
     const relations = document.getElementById("details-relations");
     relations.replaceChildren();
@@ -421,10 +423,87 @@
     select(mark.dataset.nodes.split(" ")[0]);
   });
 
+  // ---- which claims stand: the server's grounded labelling, shown on demand -----------
+  //
+  // Each node gets its status as a class (stand-in, stand-out, stand-undecided) and a badge
+  // with the word, drawn in a layer of its own above the nodes; the CSS shows them only while
+  // the map has .show-stand, so the words, not colour alone, tell the statuses apart.
+
+  const stand = JSON.parse(document.getElementById("stand-data").textContent);
+  const standToggle = document.getElementById("stand-toggle");
+  const STAND_KEY = "argmap:stand"; // kept for the session, so an edit's reload keeps the view
+
+  function drawStandBadges() {
+    const layer = document.createElementNS(SVG_NS, "g");
+    layer.setAttribute("class", "stand-badges");
+    layer.setAttribute("aria-hidden", "true");
+    for (const [id, element] of nodeElements) {
+      const verdict = stand[id];
+      if (!verdict) continue;
+      element.classList.add(`stand-${verdict.status}`);
+      const box = element.getBBox();
+      const badge = document.createElementNS(SVG_NS, "g");
+      badge.setAttribute("class", `stand-badge stand-${verdict.status}`);
+      badge.dataset.id = id;
+      const width = 12 + 7 * verdict.status.length;
+      const rect = document.createElementNS(SVG_NS, "rect");
+      for (const [name, value] of [["x", box.x + box.width - width - 6], ["y", box.y - 9], ["width", width],
+        ["height", 18], ["rx", 9]]) rect.setAttribute(name, String(value));
+      const text = document.createElementNS(SVG_NS, "text");
+      text.setAttribute("x", String(box.x + box.width - 6 - width / 2));
+      text.setAttribute("y", String(box.y + 4));
+      text.setAttribute("text-anchor", "middle");
+      text.setAttribute("font-size", "11");
+      text.textContent = verdict.status;
+      badge.append(rect, text);
+      layer.append(badge);
+    }
+    svg.querySelector("g.nodes")?.after(layer);
+  }
+
+  function setStand(on) {
+    svg.classList.toggle("show-stand", on);
+    standToggle.setAttribute("aria-pressed", String(on));
+    document.getElementById("stand-key").hidden = !on;
+    for (const [id, element] of nodeElements) {
+      const base = `${KIND_NAMES[element.dataset.kind] ?? element.dataset.kind}: ${nodes.get(id)?.label ?? id}`;
+      element.setAttribute("aria-label", on && stand[id] ? `${base} (${stand[id].status})` : base);
+    }
+    try {
+      if (on) sessionStorage.setItem(STAND_KEY, "1");
+      else sessionStorage.removeItem(STAND_KEY);
+    } catch {
+      // storage may be off: the toggle still works for this page
+    }
+    showStandDetails(selected ? nodes.get(selected) : null);
+  }
+
+  function showStandDetails(node) {
+    const line = document.getElementById("details-stand");
+    const verdict = node && stand[node.id];
+    line.hidden = !(verdict && svg.classList.contains("show-stand"));
+    if (line.hidden) return;
+    const chip = document.getElementById("details-stand-chip");
+    chip.textContent = verdict.status;
+    chip.className = `stand-chip stand-${verdict.status}`;
+    // "out: attacked by …": the chip says the status, the sentence why.
+    document.getElementById("details-stand-reason").textContent = verdict.reason.replace(/^[a-z]+: /, "");
+  }
+
+  standToggle.addEventListener("click", () => setStand(!svg.classList.contains("show-stand")));
+
   window.addEventListener("hashchange", () => show(hashNode()));
   window.addEventListener("popstate", () => show(hashNode()));
 
   pinLegend();
+  drawStandBadges();
+  let standOn = false;
+  try {
+    standOn = sessionStorage.getItem(STAND_KEY) === "1";
+  } catch {
+    // no storage: start with the toggle off
+  }
+  setStand(standOn);
   initialView();
   show(hashNode());
   document.documentElement.dataset.viewerReady = "true";

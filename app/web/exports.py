@@ -1,6 +1,8 @@
 """Exports of a map as files, one route for every format of the renderer's registry.
 
-``/maps/{map_id}.svg`` is the very drawing the viewer inlines; ``.json`` is the API's body.
+``/maps/{map_id}.svg`` is the very drawing the viewer inlines; ``.json`` is the API's body;
+``.png``, ``.aif``, ``.argdown``, ``.graphml`` and ``.dot`` are the field's formats (see
+:mod:`app.render`). The viewer's download menu links to each.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ router = APIRouter(tags=["exports"])
     },
 )
 def map_export(amap: MapDep, fmt: Annotated[str, Path(description=f"One of: {', '.join(sorted(EXPORTERS))}.")]) -> Response:
-    """The map as a file: ``svg`` (the viewer's drawing) or ``json`` (the API's body)."""
+    """The map as a file: ``svg`` (the viewer's drawing), ``png``, ``json`` (the API's body), ``aif``, ``argdown``,
+    ``graphml`` or ``dot``."""
     content, media_type, filename = export(amap, fmt)
     return Response(content, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})

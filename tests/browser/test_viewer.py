@@ -190,6 +190,7 @@ def test_pan_zoom_and_fit_change_the_view_box(page: Page) -> None:
 
 def test_download_button_gives_the_svg(page: Page, seed_map: ArgumentMap) -> None:
     open_viewer(page)
+    page.get_by_text("Download", exact=True).click()  # the menu opens
     with page.expect_download() as info:
         page.locator("#download-svg").click()
     download = info.value

@@ -84,8 +84,9 @@ def test_map_page_shows_the_map_its_text_and_its_data(client: TestClient, seed_m
     assert json.loads(page.map_data) == {
         **seed_map.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}), "undo": 0, "redo": 0
     }
-    downloads = [a for a in page.tags_named("a") if a.get("id") == "download-svg"]
-    assert downloads == [{"class": "tool download", "id": "download-svg", "href": f"/maps/{seed_map.id}.svg", "download": None}]
+    downloads = [a for a in page.tags_named("a") if a.get("id", "").startswith("download-")]
+    assert downloads == [{"id": f"download-{fmt}", "href": f"/maps/{seed_map.id}.{fmt}", "download": None}
+                         for fmt in ("svg", "png", "json", "aif", "argdown", "graphml", "dot")]
 
 
 def test_page_loads_only_its_own_files_and_has_no_inline_script_or_style(client: TestClient, seed_map: ArgumentMap) -> None:
@@ -95,6 +96,7 @@ def test_page_loads_only_its_own_files_and_has_no_inline_script_or_style(client:
         {"src": "/static/viewer.js", "defer": None},
         {"src": "/static/editor.js", "defer": None},
         {"type": "application/json", "id": "map-data"},
+        {"type": "application/json", "id": "stand-data"},
     ]
     assert [link["href"] for link in page.tags_named("link")] == ["data:,", "/static/viewer.css"]
     assert all("style" not in attributes for _, attributes in page.tags)
@@ -279,7 +281,7 @@ def test_user_text_is_only_ever_escaped(client_for: Callable[..., tuple]) -> Non
     html = client.get(f"/maps/{amap.id}").text
     assert SCRIPT not in html and "<img" not in html and "onerror=alert(1)>" not in html
     page = Page(html)
-    assert [tag for tag, _ in page.tags].count("script") == 3
+    assert [tag for tag, _ in page.tags].count("script") == 4  # viewer.js, editor.js, map data, stand data
     assert page.tags_named("img") == []
     assert page.source_text == text
     assert json.loads(page.map_data)["title"] == amap.title

@@ -297,7 +297,7 @@ def test_user_text_comes_out_as_text_in_every_page_and_export(client_for: Callab
     html = client.get(f"/maps/{amap.id}").text
     page = Page(html)
     assert page.tags_named("img") == [] and page.tags_named("svg") == [page.tags_named("svg")[0]]
-    assert [tag for tag, _ in page.tags].count("script") == 3
+    assert [tag for tag, _ in page.tags].count("script") == 4  # viewer.js, editor.js, map data, stand data
     assert page.source_text == text
     assert json.loads(page.map_data)["title"] == title
     for nasty in NASTY:
@@ -313,6 +313,14 @@ def test_user_text_comes_out_as_text_in_every_page_and_export(client_for: Callab
 
     exported = client.get(f"/maps/{amap.id}.json")
     assert json.loads(exported.content)["title"] == title
+    assert json.loads(client.get(f"/maps/{amap.id}.aif").content)["argmap"]["title"] == title
+    graphml = ET.fromstring(client.get(f"/maps/{amap.id}.graphml").content)  # well-formed
+    assert title in "".join(graphml.itertext())
+    dot = client.get(f"/maps/{amap.id}.dot").text
+    assert len(dot.splitlines()) == 3 + len(amap.nodes) + len(amap.edges) + 1
+    from app.render.argdown import escape_text
+
+    assert client.get(f"/maps/{amap.id}.argdown").text.startswith(f"# {escape_text(title)}\n")
     assert client.get(f"/api/maps/{amap.id}", headers=JSON).json()["text"] == text
 
 

@@ -1,0 +1,62 @@
+"""The viewer's "Which claims stand?" toggle and its download menu, in a real browser."""
+
+from __future__ import annotations
+
+import json
+
+from playwright.sync_api import Page, expect
+
+from app.models import ArgumentMap
+from app.semantics import claims_that_stand
+from tests.browser.test_viewer import node_at, open_viewer
+
+
+def test_which_claims_stand_marks_every_node_and_explains_a_status(page: Page, seed_map: ArgumentMap, artifacts) -> None:
+    verdicts = claims_that_stand(seed_map)
+    out = next(node for node, v in verdicts.items() if v.status == "out")
+    open_viewer(page)
+    toggle = page.get_by_role("button", name="Which claims stand?")
+    expect(page.locator("#stand-key")).to_be_hidden()
+    expect(page.locator(".stand-badge").first).to_be_hidden()
+
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("#stand-key")).to_be_visible()
+    badges = page.locator("#map-pane .stand-badge")
+    expect(badges).to_have_count(len(seed_map.nodes))
+    shown = dict(zip(badges.evaluate_all("bs => bs.map(b => b.dataset.id)"), badges.all_text_contents()))
+    assert shown == {node: v.status for node, v in verdicts.items()}
+    expect(node_at(page, out)).to_have_css("opacity", "0.45")  # after its transition
+    page.screenshot(path=str(artifacts / "viewer-which-claims-stand.png"))
+
+    node_at(page, out).click()
+    expect(page.locator("#details-stand")).to_be_visible()
+    expect(page.locator("#details-stand-chip")).to_have_text("out")
+    expect(page.locator("#details-stand-reason")).to_have_text(verdicts[out].reason.removeprefix("out: "))
+
+    page.reload()  # the toggle stays on for the session (an edit reloads the page)
+    expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
+    expect(page.get_by_role("button", name="Which claims stand?")).to_have_attribute("aria-pressed", "true")
+    page.get_by_role("button", name="Which claims stand?").click()
+    expect(page.locator("#stand-key")).to_be_hidden()
+    expect(page.locator("#details-stand")).to_be_hidden()
+    expect(badges.first).to_be_hidden()
+
+
+def test_the_download_menu_offers_every_format(page: Page, seed_map: ArgumentMap) -> None:
+    open_viewer(page)
+    page.get_by_text("Download", exact=True).click()
+    names = page.locator(".download-list .download-name").all_text_contents()
+    assert names == ["SVG", "PNG", "JSON", "AIF", "Argdown", "GraphML", "DOT"]
+    with page.expect_download() as info:
+        page.locator("#download-png").click()
+    assert info.value.suggested_filename == "open-source-ai-is-the-path-forward.png"
+    with open(info.value.path(), "rb") as png:
+        assert png.read(8) == b"\x89PNG\r\n\x1a\n"
+    page.get_by_text("Download", exact=True).click() if not page.locator("#download-aif").is_visible() else None
+    with page.expect_download() as info:
+        page.locator("#download-aif").click()
+    assert info.value.suggested_filename == "open-source-ai-is-the-path-forward.aif.json"
+    with open(info.value.path(), encoding="utf-8") as aif:
+        document = json.load(aif)
+    assert sum(n["type"] == "I" for n in document["AIF"]["nodes"]) == len(seed_map.nodes)
