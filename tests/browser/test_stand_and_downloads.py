@@ -60,3 +60,36 @@ def test_the_download_menu_offers_every_format(page: Page, seed_map: ArgumentMap
     with open(info.value.path(), encoding="utf-8") as aif:
         document = json.load(aif)
     assert sum(n["type"] == "I" for n in document["AIF"]["nodes"]) == len(seed_map.nodes)
+
+
+ARGDOWN = """\
+# Trees for every street
+
+[Trees]: Cities should plant more trees.
+  + [Shade]: Shade makes streets cooler.
+  - [Cost]: Trees cost too much to water.
+    - [Rain]: Rainwater waters them for free.
+"""
+
+
+def test_an_argdown_file_uploaded_in_the_form_opens_as_a_map(page: Page, tmp_path) -> None:
+    from tests.browser.conftest import serving
+    from tests.conftest import app_on
+
+    (tmp_path / "seeds").mkdir()
+    source = tmp_path / "trees.argdown"
+    source.write_text(ARGDOWN)
+    with serving(app_on(tmp_path / "argmap.db", tmp_path / "seeds")) as url:
+        page.goto(url + "/")
+        page.set_input_files("#new-file", str(source))
+        page.click("#new-map-submit")
+        expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
+        expect(page.locator(".map-title")).to_have_text("Trees for every street")
+        kinds = page.locator("#map-pane g.node").evaluate_all("ns => ns.map(n => [n.dataset.id, n.dataset.kind])")
+        assert sorted(kinds) == [["cost", "counterclaim"], ["rain", "rebuttal"], ["shade", "claim"],
+                                 ["trees", "central_claim"]]  # fmt: skip
+        page.get_by_role("button", name="Which claims stand?").click()
+        statuses = dict(zip(page.locator(".stand-badge").evaluate_all("bs => bs.map(b => b.dataset.id)"),
+                            page.locator(".stand-badge").all_text_contents()))  # fmt: skip
+        assert statuses == {"trees": "in", "shade": "in", "cost": "out", "rain": "in"}
+

@@ -76,3 +76,12 @@ def test_an_imported_map_re_mined_keeps_its_nodes(empty_app):
     response = client.post(f"/api/maps/{created['id']}/remine", headers={"X-Edit-Key": created["edit_key"]})
     assert response.status_code == 200, response.text
     assert {"Trees", "Shade", "Cost"} <= {n["label"] for n in response.json()["nodes"]}
+
+
+def test_a_malformed_upload_in_the_form_shows_the_form_again_with_the_message(empty_app):
+    client = TestClient(empty_app)
+    broken = json.dumps({"nodes": AIF["nodes"], "edges": [{"fromID": "1", "toID": "7"}]}).encode()
+    response = client.post("/maps", files={"file": ("broken.json", broken, "application/json")})
+    assert response.status_code == 422
+    assert "AIF: $.edges[0].toID: no node has the id &#39;7&#39;" in response.text
+    assert 'id="new-map-submit"' in response.text
