@@ -107,8 +107,8 @@ class ErrorBody(BaseModel):
 # --- API schemas: creating and editing maps -----------------------------------------------------
 
 InputFormat = Literal["text", "markdown", "html"]  # a text the miner maps
-ImportFormat = Literal["aif", "argdown"]  # a map another tool made, read as it is
-IMPORT_FORMATS: tuple[ImportFormat, ...] = ("aif", "argdown")
+ImportFormat = Literal["aif", "argdown", "json"]  # a map made elsewhere (json: Argmap's own), read as it is
+IMPORT_FORMATS: tuple[ImportFormat, ...] = ("aif", "argdown", "json")
 
 
 class NewMap(BaseModel):

@@ -336,7 +336,7 @@ class Store:
         row = self._db().execute("SELECT text, title_given, format FROM maps WHERE id = ?", (map_id,)).fetchone()
         # The stored text is what the spans index: HTML is not extracted again, its text is mined as Markdown;
         # an imported map's text (its statements) is mined as text, and its nodes, confirmed, stay.
-        fmt = {"html": "markdown", "aif": "text", "argdown": "text"}.get(row["format"], row["format"])
+        fmt = {"html": "markdown", "aif": "text", "argdown": "text", "json": "text"}.get(row["format"], row["format"])
         fresh = mine_text(row["text"], title=row["title_given"], fmt=fmt)
 
         def merge(graph: nx.DiGraph) -> None:

@@ -1,6 +1,7 @@
 """Imports: files of other argument tools → an argument graph in the miner's form.
 
-    read_import(text) → nx.DiGraph      AIF JSON (plain, OVA, AIFdb) or Argdown, told apart by content
+    read_import(text) → nx.DiGraph      AIF JSON (plain, OVA, AIFdb), Argdown or Argmap's own JSON,
+                                        told apart by content
 
 Each reader collects what its file says (:mod:`.structure`), infers what it does not (kinds,
 the text, labels) and hands :func:`app.pipeline.graph_to_map` a graph like the miner's, whose
@@ -17,10 +18,11 @@ import networkx as nx
 
 from app.imports.aif import looks_like_aif, read_aif
 from app.imports.argdown import looks_like_argdown, read_argdown
+from app.imports.argmap_json import looks_like_argmap, read_argmap_json
 
-__all__ = ["ImportFormat", "detect_import", "read_aif", "read_argdown", "read_import"]
+__all__ = ["ImportFormat", "detect_import", "read_aif", "read_argdown", "read_argmap_json", "read_import"]
 
-ImportFormat = Literal["aif", "argdown"]
+ImportFormat = Literal["aif", "argdown", "json"]
 
 
 def detect_import(text: str) -> ImportFormat | None:
@@ -28,6 +30,8 @@ def detect_import(text: str) -> ImportFormat | None:
 
     >>> detect_import('{"nodes": [], "edges": []}'), detect_import("[A]: Trees cool.\\n  + [B]: Shade."), detect_import("Trees.")
     ('aif', 'argdown', None)
+    >>> detect_import('{"text": "", "nodes": [], "edges": [], "layout": {}}')
+    'json'
     """
     stripped = text.lstrip()
     if stripped.startswith("{"):
@@ -35,6 +39,8 @@ def detect_import(text: str) -> ImportFormat | None:
             data = json.loads(stripped)
         except json.JSONDecodeError:
             data = None
+        if looks_like_argmap(data):
+            return "json"
         if looks_like_aif(data) or data is None and '"nodes"' in stripped[:5000]:
             return "aif"  # a broken AIF file still goes to the AIF reader, which says what is wrong
         return None
@@ -48,6 +54,8 @@ def read_import(text: str, fmt: ImportFormat | None = None) -> nx.DiGraph:
         return read_aif(text)
     if fmt == "argdown":
         return read_argdown(text)
+    if fmt == "json":
+        return read_argmap_json(text)
     from app.errors import BadInput
 
     raise BadInput("not an AIF JSON or Argdown file: AIF needs \"nodes\" and \"edges\", Argdown a [Title]: text line", 422)

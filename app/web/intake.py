@@ -25,7 +25,7 @@ _SUFFIX_FORMATS: dict[str, InputFormat | ImportFormat] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
     ".argdown": "argdown", ".ad": "argdown",
 }
-FORMATS = ("text", "markdown", "html", "aif", "argdown")
+FORMATS = ("text", "markdown", "html", "aif", "argdown", "json")
 # A page or a fragment of one: it opens with a tag (after comments) and closes one soon after.
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|[a-z][a-z0-9]*[\s/>])", re.IGNORECASE | re.DOTALL)
 _HTML_CLOSE = re.compile(r"</[a-z][a-z0-9]*\s*>|/>", re.IGNORECASE)

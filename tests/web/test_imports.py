@@ -85,3 +85,14 @@ def test_a_malformed_upload_in_the_form_shows_the_form_again_with_the_message(em
     assert response.status_code == 422
     assert "AIF: $.edges[0].toID: no node has the id &#39;7&#39;" in response.text
     assert 'id="new-map-submit"' in response.text
+
+
+def test_our_json_download_uploads_as_the_same_map(client_for):
+    client, original, _ = client_for()
+    data = client.get(f"/maps/{original.id}.json").content
+    response = client.post("/api/maps", files={"file": ("map.json", data, "application/json")})
+    assert response.status_code == 201, response.text
+    again = client.get(f"/api/maps/{response.json()['id']}").json()
+    assert again["text"] == original.text
+    assert again["nodes"] == [n.model_dump() for n in original.nodes]
+    assert again["edges"] == [e.model_dump() for e in original.edges]
