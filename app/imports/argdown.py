@@ -20,6 +20,7 @@ statement spans the paragraph where its text is given.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ def looks_like_argdown(text: str) -> bool:
     >>> looks_like_argdown("[Trees]: Cities should plant trees.\\n  + [Shade]: Shade cools."), looks_like_argdown("Hello.")
     (True, False)
     """
-    return bool(re.search(r"^\s*(?:[+\-]>?|<[+\-])?\s*[\[<][^\]>\n]+[\]>]:\s*\S", text, re.MULTILINE))
+    return bool(re.search(r"^\s*(?:[+\-]>?|<[+\-])?\s*(?:\[[^\]\n]+\]|<[^>\n]+>):\s*\S", text, re.MULTILINE))
 
 
 @dataclass
@@ -158,7 +159,7 @@ class _Reader:
             content = content[: found.start()].rstrip()
         element = _ELEMENT.match(content)
         if element:
-            title = _unescape(element[1] or element[2]).strip()
+            title = (element[1] if element[1] is not None else _unescape(element[2])).strip()
             text = _unescape(element[4]).strip() if element[3] else ""
             if not element[3] and element[4].strip():
                 raise BadInput(f"Argdown: line {line.number}: text after {content[: content.find(element[4])].strip()!r} "
@@ -228,8 +229,10 @@ def _fields(body: str) -> dict[str, str]:
     for match in _FIELD.finditer(body):
         value = match[2].strip()
         if value.startswith('"'):
-            value = re.sub(r'\\u([0-9a-fA-F]{4})', lambda m: chr(int(m[1], 16)), value[1:-1])
-            value = _ESCAPE.sub(lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), value)
+            try:
+                value = json.loads(value)  # our export writes JSON strings, which YAML reads alike
+            except json.JSONDecodeError:
+                value = _ESCAPE.sub(lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), value[1:-1])
         fields[match[1]] = value
     return fields
 

@@ -7,9 +7,12 @@ written exactly once and Argdown's parser finds as many statements and relations
 has nodes and edges (a test runs ``@argdown/cli`` on the seed map to check it).
 
 In Argdown a title names a statement, so two nodes must not share one: a repeated label gets
-`` (2)``, `` (3)``… and keeps its real label in the data block. Brackets cannot be escaped
-inside a title, so they become parentheses there. In the text every character Argdown gives a
-meaning to (``[ ] < > # @ * _ { } / ~ = \\`` and backquote) is escaped with a backslash.
+`` (2)``, `` (3)``… and keeps its real label in the data block. Nothing can be escaped inside
+a title, so brackets become parentheses there, a backslash a slash, comment openers (``//``,
+``/*``, ``<!--``) are spaced out, and control characters go;
+a label that had them keeps it in the data block too. In the text every character Argdown gives
+a meaning to (``[ ] < > # @ * _ { } / ~ = \\`` and backquote) is escaped with a backslash, and
+control characters are dropped.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from app.models import ArgumentMap, Node
 
 _SPECIAL = re.compile(r"([\\\[\]<>#@*_{}/~=`])")
 _SPACE = re.compile(r"\s+")
+# Control characters: no Argdown reader needs them, and a NUL or an escape sequence in a title breaks it.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_COMMENT_OPENER = re.compile(r"//|/\*|<!--")
 RELATION_SYMBOLS = {"supports": "+", "attacks": "-"}
 
 
@@ -32,12 +38,19 @@ def escape_text(text: str) -> str:
     >>> print(escape_text("Costs <fell> by 30% // [see] #1\nsince 2019"))
     Costs \<fell\> by 30% \/\/ \[see\] \#1 since 2019
     """
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", _CONTROL.sub("", text)).strip())
 
 
 def _title_base(label: str) -> str:
-    title = _SPACE.sub(" ", label).replace("[", "(").replace("]", ")").strip()
-    return title or "Untitled"
+    # A title is read as it is written: no escapes, so no brackets and no backslash in it.
+    title = _SPACE.sub(" ", _CONTROL.sub("", label)).replace("[", "(").replace("]", ")").replace("\\", "/")
+    title = _COMMENT_OPENER.sub(lambda m: " ".join(m.group()), title)  # "//" → "/ /": not a comment
+    return title.strip() or "Untitled"
+
+
+def _data_value(value: str) -> str:
+    """Return ``value`` as a double-quoted string that JSON and YAML read alike, with no comment opener in it."""
+    return json.dumps(value, ensure_ascii=False).replace("/", "\\/").replace("<", "\\u003c")
 
 
 def statement_titles(nodes: list[Node]) -> dict[str, str]:
@@ -97,7 +110,7 @@ def render_argdown(amap: ArgumentMap) -> str:
             data = {"id": node.id, "kind": node.kind}
             if titles[node.id] != node.label:
                 data["label"] = node.label
-            fields = ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in data.items())
+            fields = ", ".join(f"{key}: {_data_value(value)}" for key, value in data.items())
             lines.append(f"[{titles[node.id]}]: {escape_text(node.text) or escape_text(node.label)} {{{fields}}}")
             for symbol, source in incoming[node.id]:
                 lines.append(f"  {symbol} [{titles[source]}]")

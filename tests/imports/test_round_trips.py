@@ -16,9 +16,10 @@ HOSTILE_NODES = [
     ("c", "evidence", "C", "C."),
     ("d", "counterclaim", "Untitled 1", "A counterclaim."),
     ("e", "rebuttal", "ünïcödé — “quotes”", "Rebuttal."),
+    ("f", "evidence", "A \\ b\x00 // c /* d <!-- e #f *g* _h_ @i <j>", "Evidence: 1/2 < 3 */ --> {x}"),
 ]
 HOSTILE_EDGES = [("b", "a", "supports"), ("c", "b", "supports"), ("d", "a", "attacks"), ("e", "d", "attacks"),
-                 ("c", "d", "attacks")]  # fmt: skip
+                 ("c", "d", "attacks"), ("f", "c", "supports")]  # fmt: skip
 
 
 def essence(amap: ArgumentMap):

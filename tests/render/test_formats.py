@@ -88,8 +88,8 @@ def test_argdown_of_a_small_map_whole(small_map):
     assert export(small_map, "argdown")[0].decode() == EXPECTED_ARGDOWN
 
 
-def test_argdown_escapes_every_special_character_in_text():
-    assert escape_text(HOSTILE) == 'Say "no" \\<b\\>&amp;\\<\\/b\\> \\\\ \\[x\\] \\{y\\} \\/\\/ \\#tag \\@\\[z\\] \\*a\\* \\_b\\_ \x01 ünï'
+def test_argdown_escapes_every_special_character_in_text_and_drops_control_characters():
+    assert escape_text(HOSTILE) == 'Say "no" \\<b\\>&amp;\\<\\/b\\> \\\\ \\[x\\] \\{y\\} \\/\\/ \\#tag \\@\\[z\\] \\*a\\* \\_b\\_ ünï'  # the control character dropped
 
 
 def test_argdown_titles_are_unique_and_bracket_free(map_of):
@@ -180,3 +180,10 @@ def test_png_zoom_keeps_every_map_under_the_cap(width, height):
     zoom = png_zoom(width, height)
     assert 0 < zoom <= 2
     assert width * zoom * height * zoom <= app.render.png.MAX_PIXELS
+
+
+def test_argdown_titles_lose_what_a_title_cannot_hold_and_the_label_is_kept_in_the_data(map_of):
+    amap = map_of([("a", "central_claim", "A \\ b\x00 [c] // d <!-- e", "t")], [])
+    assert export(amap, "argdown")[0].decode().splitlines()[2] == (
+        '[A / b (c) / / d < ! - - e]: t {id: "a", kind: "central_claim", label: "A \\\\ b\\u0000 [c] \\/\\/ d \\u003c!-- e"}'
+    )

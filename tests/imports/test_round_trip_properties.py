@@ -1,0 +1,49 @@
+"""Property: any map, whatever its labels and texts, survives the AIF and Argdown round trips."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.imports import read_import
+from app.models import EDGE_KINDS, NODE_KINDS
+from app.pipeline import graph_to_map
+from app.render import export
+from app.render.argdown import escape_text
+from tests.render.conftest import build_map
+
+ids = st.from_regex(r"[a-z0-9]+(-[a-z0-9]+){0,3}", fullmatch=True)
+words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40)
+labels = words.filter(lambda s: s.strip())
+
+
+@st.composite
+def maps(draw):
+    node_ids = draw(st.lists(ids, min_size=1, max_size=7, unique=True))
+    nodes = [(n, draw(st.sampled_from(NODE_KINDS)), draw(labels), draw(words)) for n in node_ids]
+    pairs = [(u, v) for u in node_ids for v in node_ids if u != v]
+    chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=10)) if pairs else []
+    edges = [(u, v, draw(st.sampled_from(EDGE_KINDS))) for u, v in chosen]
+    return build_map(nodes, edges, title=draw(labels))
+
+
+def again(amap, fmt):
+    return graph_to_map(read_import(export(amap, fmt)[0].decode("utf-8")), amap.id, version=amap.version)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(maps())
+def test_any_map_survives_aif_unchanged(amap):
+    assert again(amap, "aif") == amap
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(maps())
+def test_any_map_keeps_its_nodes_kinds_labels_edges_and_title_through_argdown(amap):
+    back = again(amap, "argdown")
+    assert {(n.id, n.kind, n.label) for n in back.nodes} == {(n.id, n.kind, n.label) for n in amap.nodes}
+    assert {(e.source, e.target, e.kind) for e in back.edges} == {(e.source, e.target, e.kind) for e in amap.edges}
+    # the title is a heading: on one line, without control characters
+    assert back.title == (re.sub(r"\\(.)", r"\1", escape_text(amap.title)) or "Argument map")
