@@ -165,7 +165,8 @@ def _place_text(reading: Reading, data: dict, types: dict, texts: dict, into: di
     if (isinstance(ours, str) and meta and all(s.spans for s in statements)
             and all(sp["end"] <= len(ours) for s in statements for sp in s.spans)):  # fmt: skip
         reading.text = ours
-        reading.noise = [s for s in meta.get("noise", []) if _is_span(s) and s["end"] <= len(ours)]
+        noise = meta.get("noise")
+        reading.noise = [s for s in noise if _is_span(s) and s["end"] <= len(ours)] if isinstance(noise, list) else []
         return
     for s in statements:
         s.spans = None
