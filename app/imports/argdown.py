@@ -49,13 +49,22 @@ _SYMBOLS = {
 }  # fmt: skip
 
 
+# A statement defined at the start of a line; not a Markdown link reference ("[1]: url 'title'"),
+# whose text is one token, maybe followed by a quoted title.
+_DEFINITION = re.compile(r"^(?:\[[^\]\n]+\]|<[^>\n]+>):[ \t]*(?!\S+(?:[ \t]+[\"'(].*)?[ \t]*$)\S", re.MULTILINE)
+
+
 def looks_like_argdown(text: str) -> bool:
-    """Return True when ``text`` has an Argdown statement definition or relation line.
+    """Return True when ``text`` defines an Argdown statement (``[Title]: text`` at the start of a line).
+
+    A Markdown file's link references (``[1]: https://… "Title"``) are not statements.
 
     >>> looks_like_argdown("[Trees]: Cities should plant trees.\\n  + [Shade]: Shade cools."), looks_like_argdown("Hello.")
     (True, False)
+    >>> looks_like_argdown("Trees cool [1].\\n\\n[1]: https://example.org/trees 'Trees'\\n[2]: /notes.html")
+    False
     """
-    return bool(re.search(r"^\s*(?:[+\-]>?|<[+\-])?\s*(?:\[[^\]\n]+\]|<[^>\n]+>):\s*\S", text, re.MULTILINE))
+    return _DEFINITION.search(text) is not None
 
 
 @dataclass
