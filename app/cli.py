@@ -148,14 +148,14 @@ def _export(args: argparse.Namespace) -> int:
     name = STDIN_NAME if args.file == "-" else args.file
     text = _read_text(args.file)
     try:
-        amap = _read_map(text)
+        amap = _read_map(text, argdown=args.file.endswith(".argdown"))
     except ArgmapError as exc:
         raise CliError(name, exc.message) from exc
     _write(export(amap, args.format)[0:2], args.output)
     return 0
 
 
-def _read_map(text: str) -> ArgumentMap:
+def _read_map(text: str, *, argdown: bool = False) -> ArgumentMap:
     """Return the map ``text`` holds: our JSON as it is, an AIF or Argdown file imported and laid out."""
     import json
 
@@ -176,7 +176,7 @@ def _read_map(text: str) -> ArgumentMap:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
             raise BadInput(f"not a valid argument map: {where}: {first['msg']}", 422) from None
-    graph = read_import(text)
+    graph = read_import(text, "argdown" if argdown else None)
     return graph_to_map(graph, slugify(graph.graph["title"]))
 
 

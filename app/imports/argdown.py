@@ -51,20 +51,27 @@ _SYMBOLS = {
 
 # A statement defined at the start of a line; not a Markdown link reference ("[1]: url 'title'"),
 # whose text is one token, maybe followed by a quoted title.
-_DEFINITION = re.compile(r"^(?:\[[^\]\n]+\]|<[^>\n]+>):[ \t]*(?!\S+(?:[ \t]+[\"'(].*)?[ \t]*$)\S", re.MULTILINE)
+_DEFINITION = re.compile(
+    r"^(?:\[[^\]\n]+\]|<[^>\n]+>):[ \t]*(?!\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$)\S", re.MULTILINE
+)
+_ANY_DEFINITION = re.compile(r"^(?:\[[^\]\n]+\]|<[^>\n]+>):[ \t]*\S", re.MULTILINE)
+_RELATION_LINE = re.compile(r"^[ \t]+(?:<\+|<-|<_|\+>|->|_>|><|\+|-|_)[ \t]+[\[<]", re.MULTILINE)
 
 
 def looks_like_argdown(text: str) -> bool:
     """Return True when ``text`` defines an Argdown statement (``[Title]: text`` at the start of a line).
 
-    A Markdown file's link references (``[1]: https://… "Title"``) are not statements.
+    A Markdown file's link references (``[1]: https://… "Title"``) are not statements, unless
+    a relation line (``  + [Title]``) shows the file is Argdown.
 
     >>> looks_like_argdown("[Trees]: Cities should plant trees.\\n  + [Shade]: Shade cools."), looks_like_argdown("Hello.")
     (True, False)
     >>> looks_like_argdown("Trees cool [1].\\n\\n[1]: https://example.org/trees 'Trees'\\n[2]: /notes.html")
     False
     """
-    return _DEFINITION.search(text) is not None
+    if _DEFINITION.search(text):
+        return True
+    return bool(_ANY_DEFINITION.search(text) and _RELATION_LINE.search(text))
 
 
 @dataclass

@@ -90,3 +90,9 @@ def test_a_malformed_file_is_a_422_that_names_the_line(source, message):
     with pytest.raises(BadInput) as error:
         read_argdown(source)
     assert (error.value.status, error.value.message) == (422, message)
+
+
+def test_a_statement_whose_second_word_is_quoted_is_argdown_but_a_link_reference_is_not():
+    assert detect_import("[A]: Trees 'cool' streets.") == "argdown"
+    assert detect_import("[A]: a 'b") == "argdown"
+    assert detect_import('See [1].\n\n[1]: https://example.org "Trees"\n[2]: /notes.html (notes)') is None
