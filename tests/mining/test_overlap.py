@@ -1,0 +1,23 @@
+"""Overlap: the batched similarities are the single ones, bit for bit, whatever shortcut they take."""
+
+import random
+from pathlib import Path
+
+from app.ingest import ingest
+from app.mining.overlap import Overlap
+from app.mining.units import find_units
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_similarities_equal_similarity_for_every_pair():
+    text = (ROOT / "seeds" / "000_a10110a0f1e8edd2.txt").read_text(encoding="utf-8")
+    doc = ingest(text)
+    texts = [" ".join(doc.text[s:e] for s, e in u.spans) for u in find_units(doc)]
+    r = random.Random(7)
+    words = "solar wind coal price jobs grid power cost tax city farm rail bus road car".split()
+    texts += [" ".join(r.choice(words) for _ in range(r.randint(1, 12))) for _ in range(300)]
+    overlap = Overlap(texts)
+    everyone = list(range(len(texts)))
+    for i in everyone:
+        assert overlap.similarities(i, everyone) == [overlap.similarity(i, j) for j in everyone]
