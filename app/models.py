@@ -97,6 +97,14 @@ class ArgumentMap(BaseModel):
     )
 
 
+class Standing(BaseModel):
+    """Whether a node stands under grounded semantics (attacks only), and why."""
+
+    status: Literal["in", "out", "undecided"]
+    reason: str = Field(description='For a person: "out: attacked by “X”, which is in".')
+    attackers: list[str] = Field(description="The ids of the attackers the status rests on.")
+
+
 class ErrorBody(BaseModel):
     """The JSON body of every API error."""
 

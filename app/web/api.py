@@ -13,7 +13,18 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from app import editing
-from app.models import ArgumentMap, CreatedMap, EdgeChange, ErrorBody, MapSummary, NewEdge, NewNode, NodeChange
+from app.models import (
+    ArgumentMap,
+    CreatedMap,
+    EdgeChange,
+    ErrorBody,
+    MapSummary,
+    NewEdge,
+    NewNode,
+    NodeChange,
+    Standing,
+)
+from app.semantics import claims_that_stand
 from app.web.deps import EditKeyDep, MapDep, MapId, SettingsDep, StoreDep
 from app.web.intake import REQUEST_BODY, read_new_map
 
@@ -59,6 +70,13 @@ async def create_map(request: Request, store: StoreDep, settings: SettingsDep) -
 def read_map(amap: MapDep) -> ArgumentMap:
     """The whole map: source text, nodes with their spans, edges, noise and layout."""
     return amap
+
+
+@router.get("/maps/{map_id}/stand", response_model=dict[str, Standing], responses={404: {"model": ErrorBody}})
+def which_claims_stand(amap: MapDep) -> dict[str, Standing]:
+    """Which claims stand: each node in, out or undecided under grounded semantics (supports do not count)."""
+    return {node: Standing(status=v.status, reason=v.reason, attackers=list(v.because))
+            for node, v in claims_that_stand(amap).items()}
 
 
 @router.patch("/maps/{map_id}/nodes/{node_id}", response_model=ArgumentMap, responses=ERRORS)
