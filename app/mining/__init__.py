@@ -16,6 +16,7 @@ import re
 import networkx as nx
 
 from app.ingest.document import Document
+from app.mining.collector import collector_paused
 from app.mining.labels import make_label, shorten
 from app.mining.overlap import Overlap
 from app.mining import short
@@ -38,6 +39,7 @@ def title_states_claim(title: str) -> bool:
     return bool(_STATEMENT.search(title)) and not _QUESTION.match(title) and len(title.split()) <= 12
 
 
+@collector_paused
 def mine(doc: Document) -> nx.DiGraph:
     """Return the argument graph of ``doc``.
 
