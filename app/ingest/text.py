@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from app.ingest.collector import collector_paused
 from app.ingest.document import Block, Document, Section
 from app.ingest.noise import echo_reason, line_reason, words
 from app.ingest.sentences import split_sentences
@@ -85,6 +86,7 @@ def _lead(text: str, start: int, end: int) -> tuple[int, int] | None:
     return match.start(1), match.end(1)
 
 
+@collector_paused
 def parse_text(text: str, title: str | None = None) -> Document:
     """Return the Document of a plain-text or Markdown article.
 

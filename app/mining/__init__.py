@@ -15,8 +15,8 @@ import re
 
 import networkx as nx
 
+from app.ingest.collector import collector_paused
 from app.ingest.document import Document
-from app.mining.collector import collector_paused
 from app.mining.labels import make_label, shorten
 from app.mining.overlap import Overlap
 from app.mining import short

@@ -1,11 +1,11 @@
-"""The cyclic garbage collector, paused while a text is mined.
+"""The cyclic garbage collector, paused while a text is read and while it is mined.
 
-Mining a long text makes some ten thousand small containers per 100 KB (units, spans,
-vectors, graph dicts) that all live until the graph is built and hold no reference cycles.
-The collector would walk them again and again for nothing: its full collections cover the
-whole growing heap, so their cost grows faster than the text (on a 10 MB text they took a
-sixth of the time, and made the time per megabyte grow with the length). Reference
-counting still frees everything as usual; only the search for cycles waits.
+Reading and mining a long text make some ten thousand small containers per 100 KB (blocks,
+sentences, units, spans, vectors, graph dicts) that all live until the graph is built and
+hold no reference cycles. The collector would walk them again and again for nothing: its
+full collections cover the whole growing heap, so their cost grows faster than the text (on
+a 10 MB text they took a sixth of the time, and made the time per megabyte grow with the
+length). Reference counting still frees everything as usual; only the search for cycles waits.
 """
 
 from __future__ import annotations
