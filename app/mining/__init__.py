@@ -28,6 +28,7 @@ __all__ = ["mine"]
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|will|would|should|must|can|could|need|needs|has|have|matters?)\b",
                         re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:why|how|what|when|where|who|which|is|are|do|does|can|should|will)\b", re.IGNORECASE)
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
 def title_states_claim(title: str) -> bool:
@@ -55,7 +56,7 @@ def mine(doc: Document) -> nx.DiGraph:
     units = find_units(doc)
     if not units:
         return graph
-    texts = [" ".join(doc.text[s:e] for s, e in u.spans) for u in units]
+    texts = [" ".join([doc.text[s:e] for s, e in u.spans]) for u in units]
     title_index = len(texts)
     overlap = Overlap(texts + [doc.title])
     central = choose_central(doc, units, overlap, title_index)
@@ -129,15 +130,15 @@ def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int
     for i in order:
         unit = units[i]
         label = _label(doc, unit, i == central)
-        slug = "-".join(re.findall(r"[a-z0-9]+", label.lower())[:6]) or unit.kind
+        slug = "-".join(_SLUG_WORD.findall(label.lower())[:6]) or unit.kind
         node_id = ids[i] = _unique_id(slug, taken, last)
-        spans = sorted(set(unit.spans))
+        spans = sorted(set(unit.spans)) if len(unit.spans) > 1 else unit.spans
         graph.add_node(
             node_id,
             id=node_id,
             kind=unit.kind,
             label=label,
-            text=" … ".join(doc.text[s:e] for s, e in spans),
+            text=" … ".join([doc.text[s:e] for s, e in spans]),
             spans=[{"start": s, "end": e} for s, e in spans],
             confidence=unit.confidence,
             cue=unit.cue,
