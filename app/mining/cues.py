@@ -4,6 +4,8 @@ Every cue is a named regular expression; a match is kept with the words it match
 so each node can say why it is what it is ("attributed to critics: 'Some argue'").
 Most cues have a gate (:mod:`.gates`): literal keys one of which every match holds (or a
 mark, such as "holds a digit"), so the regex runs only on the few sentences that may match.
+Keys cost nothing at run time, however many (one automaton finds them all), so where the
+pattern is a literal phrase the keys spell the whole phrase out.
 A sentence is read once into a :class:`Probe`: lowercased, and scanned for every cue's keys
 in one pass.
 """
@@ -112,7 +114,9 @@ OPPOSING = [
     _cue("concerns", r"\bthere (?:are|is|have been) (?:growing |serious |also )?(?:concerns?|fears?|worries|doubts?|objections?)\b",
          2.5, "a concern others raise", ("there are ", "there is ", "there have been ")),
     _cue("objection", r"\b(?:one|you|they) (?:might|may|could) (?:object|argue|say|think)\b", 2.5,
-         "an objection the text anticipates", ("might ", "may ", "could ")),
+         "an objection the text anticipates",
+         tuple(f"{who} {modal} {verb}" for who in ("one", "you", "they") for modal in ("might", "may", "could")
+               for verb in ("object", "argue", "say", "think"))),
     _cue("admittedly", r"^(?:admittedly|granted|of course|to be sure|it is true that)\b", 2.0, "a concession"),
 ]
 
@@ -138,7 +142,8 @@ CONTRAST = _cue("contrast", r"^(?:however|but|yet|still|nevertheless|nonetheless
 EVIDENCE = [
     _cue("example", r"\b(?:for (?:instance|example)|e\.g\.|such as|as evidence|to illustrate|case in point|"
          r"consider the|take the example)\b", 3.0, "example",
-         ("instance", "example", "e.g.", "such as", "as evidence", "to illustrate", "case in point", "consider the")),
+         ("for instance", "for example", "e.g.", "such as", "as evidence", "to illustrate", "case in point",
+          "consider the", "take the example")),
     _cue("source", r"\b(?:according to|studies (?:show|find|found|suggest)|research (?:shows|finds|found|suggests)|"
          r"data (?:show|shows|suggest)|a (?:study|survey|report|poll) (?:by|from|of|found|shows))\b", 3.0, "cites a source",
          ("according to", "studies ", "research ", "data ", "a study ", "a survey ", "a report ", "a poll ")),
@@ -172,7 +177,9 @@ CLAIMING = [
     _cue("thesis", r"\b(?:makes?|making|outlines?|presents?|builds?|lays? out) (?:a |an |the )?(?:\w+ ){0,2}case "
          r"(?:for|that|why|against)\b", 2.5, "the case the text makes", ("case ",)),
     _cue("author", r"\b(?:i|we) (?:think|believe|argue|contend|hold|am convinced|are convinced)\b", 3.0,
-         "the author's own view", ("think", "believe", "argue", "contend", "hold", "convinced")),
+         "the author's own view",
+         tuple(f"{who} {verb}" for who in ("i", "we")
+               for verb in ("think", "believe", "argue", "contend", "hold", "am convinced", "are convinced"))),
     _cue("modal", r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b", 1.5, "a call for action",
          ("should", "must", "ought to", "need", "has to", "have to")),
     _cue("prediction", r"\b(?:will|would|can|could help|is poised to|are poised to)\b", 1.0, "a prediction",
