@@ -14,15 +14,19 @@ from app.mining.gates import GatedPattern, literal_keys
 
 MAX_WORDS = 8
 
-_ATTRIBUTION = GatedPattern(re.compile(
+_ATTRIBUTION_SOURCE = (
     r"^(?:[^,;:]{0,60}?\b(?:argues?|argued|asserts?|asserted|believes?|believed|claims?|claimed|contends?|"
     r"emphasi[sz]es|emphasi[sz]ed|insists?|maintains?|notes?|noted|noting|suggests?|predicts?|warns?|says?|said|"
     r"thinks?|points? out|question|questions|fear|fears|worry|worries|doubt|doubts|arguing|explaining|"
     r"believing|stressing|concludes?|holds?)\s+(?:that|whether|how|why)\s+|"
     r"there (?:are|is|have been) (?:growing |serious |also )?(?:concerns?|fears?|worries|doubts?|objections?) "
-    r"(?:about|over|that) (?:the (?:potential|possibility|risk) (?:for|of|that) )?)",
-    re.IGNORECASE,
-), literal_keys("that", "whether", "how", "why", "there"))
+    r"(?:about|over|that) (?:the (?:potential|possibility|risk) (?:for|of|that) )?)"
+)
+_ATTRIBUTION = GatedPattern(re.compile(_ATTRIBUTION_SOURCE, re.IGNORECASE),
+                            literal_keys("that", "whether", "how", "why", "there"))
+#: The same, for lowercased text: without IGNORECASE, re passes over most of the forty verbs by
+#: their first letter, at each of the sixty places the lazy prefix may end.
+_ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION_SOURCE)
 _TAIL = GatedPattern(re.compile(
     r",\s+(?:posing|leading|ensuring|thereby|thus|which|while|bringing|making|allowing|driven|as|who|"
     r"and (?:thus|thereby)|just as|because|since|so that)\b.*$|;.*$|\s+—.*$|\s+-\s.*$",
@@ -46,13 +50,26 @@ def make_label(text: str) -> str:
     for _ in range(2):  # "However, some argue that …" sheds a marker, then an attribution
         before = clause
         clause = OPENERS.sub("", clause, count=1)
-        clause = _ATTRIBUTION.sub("", clause, count=1)
+        clause = _drop_attribution(clause)
         if clause == before:
             break  # nothing came off: a second pass would take nothing either
     clause = _TAIL.sub("", clause).strip().rstrip(".!?:;,")
     if len(clause.split()) < 3:  # too little left: fall back on the whole text
         clause = text.strip().rstrip(".!?:;,")
     return shorten(clause)
+
+
+def _drop_attribution(clause: str) -> str:
+    """Return ``clause`` without a leading attribution ("Critics argue that", "There are concerns about")."""
+    lower = clause.lower()
+    if not _ATTRIBUTION.admits(clause, lower):
+        return clause
+    if len(lower) == len(clause) and "ı" not in clause and "ſ" not in clause:
+        # Every offset kept, and none of the letters re.IGNORECASE reads apart from lower() (see
+        # gates.folded): the lowercase pattern on the lowercase finds the same match.
+        match = _ATTRIBUTION_LOWER.match(lower)
+        return clause[match.end() :] if match else clause
+    return _ATTRIBUTION.pattern.sub("", clause, count=1)
 
 
 def shorten(text: str, most: int = MAX_WORDS) -> str:
