@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
+from functools import cached_property
 
 import ahocorasick
 
@@ -54,6 +55,21 @@ def literal_keys(*keys: str) -> frozenset[str]:
 
 def _foldable(key: str) -> bool:
     return key == key.lower() and all(c.isascii() or c.lower() == c.upper() == c for c in key)
+
+
+def reads_alike(text: str, lower: str) -> bool:
+    """Return True when a pattern written in lowercase matches ``lower`` (``text.lower()``) where,
+    and as, it matches ``text`` case-insensitively.
+
+    So it is when lowercasing kept every offset (no letter became two) and ``text`` has no dotless
+    ``ı`` or long ``ſ``, the letters re.IGNORECASE reads apart from lower(): lower() keeps the word,
+    space and punctuation classes of every other character (tests/mining/test_labels.py). Without
+    IGNORECASE, re passes over the branches of an alternation by their first letter.
+
+    >>> reads_alike("THE CASE", "the case"), reads_alike("İstanbul", "İstanbul".lower())
+    (True, False)
+    """
+    return len(lower) == len(text) and "ı" not in text and "ſ" not in text
 
 
 def holds_any(text: str, keys: Iterable[str]) -> bool:
@@ -107,6 +123,24 @@ class GatedPattern:
         ('THIS ESSAY', None)
         """
         return self.pattern.search(text) if self.admits(text, lower, found) else None
+
+    def found_in(self, text: str, lower: str, found: Set[str] | None = None) -> bool:
+        """Return True when the pattern matches ``text``; ``lower`` is ``text.lower()``.
+
+        >>> essay = GatedPattern(re.compile(r"\\bthis essay\\b", re.IGNORECASE), literal_keys("essay"))
+        >>> essay.found_in("In THIS ESSAY I argue.", "in this essay i argue."), essay.found_in("No.", "no.")
+        (True, False)
+        """
+        if not self.admits(text, lower, found):
+            return False
+        if reads_alike(text, lower):
+            return self._lowercase.search(lower) is not None
+        return self.pattern.search(text) is not None
+
+    @cached_property
+    def _lowercase(self) -> re.Pattern[str]:
+        """The pattern without IGNORECASE, for lowercased text (the pattern is written in lowercase)."""
+        return re.compile(self.pattern.pattern, self.pattern.flags & ~re.IGNORECASE)
 
     def sub(self, repl: str, text: str, count: int = 0) -> str:
         """Return ``text`` with matches replaced by ``repl``, as ``re.Pattern.sub`` does."""

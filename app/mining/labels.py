@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.mining.cues import OPENERS
-from app.mining.gates import GatedPattern, literal_keys
+from app.mining.gates import GatedPattern, literal_keys, reads_alike
 
 MAX_WORDS = 8
 
@@ -24,9 +24,10 @@ _ATTRIBUTION_SOURCE = (
 )
 _ATTRIBUTION = GatedPattern(re.compile(_ATTRIBUTION_SOURCE, re.IGNORECASE),
                             literal_keys("that", "whether", "how", "why", "there"))
-#: The same, for lowercased text: without IGNORECASE, re passes over most of the forty verbs by
-#: their first letter, at each of the sixty places the lazy prefix may end.
+#: The same, for lowercased text (see gates.reads_alike): without IGNORECASE, re passes over most
+#: of the forty verbs by their first letter, at each of the sixty places the lazy prefix may end.
 _ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION_SOURCE)
+_OPENERS_LOWER = re.compile(OPENERS.pattern, OPENERS.flags & ~re.IGNORECASE)
 _TAIL = GatedPattern(re.compile(
     r",\s+(?:posing|leading|ensuring|thereby|thus|which|while|bringing|making|allowing|driven|as|who|"
     r"and (?:thus|thereby)|just as|because|since|so that)\b.*$|;.*$|\s+—.*$|\s+-\s.*$",
@@ -49,7 +50,7 @@ def make_label(text: str) -> str:
     clause = text.strip()
     for _ in range(2):  # "However, some argue that …" sheds a marker, then an attribution
         before = clause
-        clause = OPENERS.sub("", clause, count=1)
+        clause = _drop_opener(clause)
         clause = _drop_attribution(clause)
         if clause == before:
             break  # nothing came off: a second pass would take nothing either
@@ -59,14 +60,21 @@ def make_label(text: str) -> str:
     return shorten(clause)
 
 
+def _drop_opener(clause: str) -> str:
+    """Return ``clause`` without a leading discourse marker ("However,", "For example,")."""
+    lower = clause.lower()
+    if reads_alike(clause, lower):
+        match = _OPENERS_LOWER.match(lower)
+        return clause[match.end() :] if match else clause
+    return OPENERS.sub("", clause, count=1)
+
+
 def _drop_attribution(clause: str) -> str:
     """Return ``clause`` without a leading attribution ("Critics argue that", "There are concerns about")."""
     lower = clause.lower()
     if not _ATTRIBUTION.admits(clause, lower):
         return clause
-    if len(lower) == len(clause) and "ı" not in clause and "ſ" not in clause:
-        # Every offset kept, and none of the letters re.IGNORECASE reads apart from lower() (see
-        # gates.folded): the lowercase pattern on the lowercase finds the same match.
+    if reads_alike(clause, lower):
         match = _ATTRIBUTION_LOWER.match(lower)
         return clause[match.end() :] if match else clause
     return _ATTRIBUTION.pattern.sub("", clause, count=1)

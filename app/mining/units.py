@@ -173,7 +173,7 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
 
 def _is_remark(p: cues.Probe) -> bool:
     """Return True for sentences about the text itself and for questions."""
-    return bool(cues.NARRATIVE.search(p.text, found=p.found)) or p.text.rstrip("”’\"' ").endswith(("?", ":"))
+    return cues.NARRATIVE.found_in(p.text, p.lower, p.found) or p.text.rstrip("”’\"' ").endswith(("?", ":"))
 
 
 def _extend(unit: Unit, sentence: Sentence) -> None:

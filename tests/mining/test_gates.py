@@ -84,6 +84,12 @@ def test_a_probe_finds_exactly_the_keys_that_stand_in_the_folded_text(sentences)
         assert cues.NARRATIVE.admits(text, found=p.found) == cues.NARRATIVE.admits(text), text
 
 
+def test_a_gated_pattern_is_found_where_the_case_insensitive_search_finds_it(sentences):
+    for text in sentences + [t.upper() for t in TRICKY] + ["İN THİS ESSAY", "In this essay", "Thıs essay"]:
+        p = cues.probe(text)
+        assert cues.NARRATIVE.found_in(text, p.lower, p.found) == bool(cues.NARRATIVE.pattern.search(text)), text
+
+
 def test_a_key_finder_finds_overlapping_keys():
     finder = KeyFinder(["in ", "in 1", "since 1", "e.g.", "—"])
     assert finder.found("since 1990, e.g. in 1991 — and in 2") == {"in ", "in 1", "since 1", "e.g.", "—"}

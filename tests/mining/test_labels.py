@@ -5,20 +5,26 @@ import sys
 
 import pytest
 
-from app.mining import labels
+from app.mining import cues, labels
 
 CLAUSES = [
-    "Critics argue that taxes are too high.", "CRITICS ARGUE THAT TAXES ARE TOO HIGH.", "Some People Fear That It Fails",
-    "There are growing concerns about the risk of fires.", "THERE ARE CONCERNS OVER the plan", "Mayors in İstanbul SAY THAT it works.",
-    "Experts ſay that it works.", "Thıs, they ſay that, fails", "The KELVIN SAYS THAT it is cold",
-    "Many, however, question whether it works", "It works; they say that often", "No attribution here at all.",
-    "Opponents point out that costs rise", "Dr. Okafor notes that it helps, e.g. in Oslo.", "“Quoted” claims that x",
+    "Critics argue that taxes are too high.", "CRITICS ARGUE THAT TAXES ARE TOO HIGH.",
+    "Some People Fear That It Fails", "There are growing concerns about the risk of fires.",
+    "THERE ARE CONCERNS OVER the plan", "Mayors in İstanbul SAY THAT it works.", "Experts ſay that it works.",
+    "Thıs, they ſay that, fails", "The KELVIN SAYS THAT it is cold", "Many, however, question whether it works",
+    "It works; they say that often", "No attribution here at all.", "Opponents point out that costs rise",
+    "Dr. Okafor notes that it helps, e.g. in Oslo.", "“Quoted” claims that x",
 ]
 
 
 @pytest.mark.parametrize("clause", CLAUSES)
 def test_the_attribution_comes_off_as_the_case_insensitive_pattern_takes_it(clause):
     assert labels._drop_attribution(clause) == labels._ATTRIBUTION.pattern.sub("", clause, count=1)
+
+
+@pytest.mark.parametrize("clause", CLAUSES + ["HOWEVER, it works", "For İnstance, it", "Moreover\tit", "ſo it works"])
+def test_the_opener_comes_off_as_the_case_insensitive_pattern_takes_it(clause):
+    assert labels._drop_opener(clause) == cues.OPENERS.sub("", clause, count=1)
 
 
 def test_lowercasing_keeps_what_the_attribution_pattern_reads_of_every_other_character():
