@@ -12,6 +12,8 @@ testing each key in turn.
 Gates look in lowercased text. A case-insensitive regex also takes dotless ``ı`` and long
 ``ſ`` for ``i`` and ``s``, and ``"İ".lower()`` is ``"i"`` plus a combining dot, so the keys
 of such a regex are looked for in :func:`folded` text, where those are plain ASCII letters.
+Where :func:`reads_alike` says so, such a regex itself runs without IGNORECASE on the
+lowercase, which re searches several times faster.
 """
 
 from __future__ import annotations
@@ -58,13 +60,13 @@ def _foldable(key: str) -> bool:
 
 
 def reads_alike(text: str, lower: str) -> bool:
-    """Return True when a pattern written in lowercase matches ``lower`` (``text.lower()``) where,
-    and as, it matches ``text`` case-insensitively.
+    """Return True when a lowercase pattern finds in ``lower`` what it finds in ``text`` ignoring case.
 
-    So it is when lowercasing kept every offset (no letter became two) and ``text`` has no dotless
-    ``ı`` or long ``ſ``, the letters re.IGNORECASE reads apart from lower(): lower() keeps the word,
-    space and punctuation classes of every other character (tests/mining/test_labels.py). Without
-    IGNORECASE, re passes over the branches of an alternation by their first letter.
+    ``lower`` is ``text.lower()``. So it is when lowercasing kept every offset (no letter became
+    two) and ``text`` has no dotless ``ı`` or long ``ſ``, the letters re.IGNORECASE reads apart
+    from lower(): lower() keeps the word, space and punctuation classes of every other character
+    (tests/mining/test_labels.py). Without IGNORECASE, re passes over the branches of an
+    alternation by their first letter.
 
     >>> reads_alike("THE CASE", "the case"), reads_alike("İstanbul", "İstanbul".lower())
     (True, False)
