@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.letters import ascii_letters_only
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: The same for lowercased text whose letters and digits are ASCII (see letters.py).
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
 _BYLINE = re.compile(r"(?i)^(?:by|written by|posted by|words by|story by)\s+\S+(?:\s+\S+){0,3}$")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -40,7 +44,8 @@ def words(text: str) -> list[str]:
     >>> words("Anna’s own Tesla-3 cars!")
     ['anna’s', 'own', 'tesla', '3', 'cars']
     """
-    return _WORD.findall(text.lower())
+    lower = text.lower()
+    return (_ASCII_WORD if ascii_letters_only(lower) else _WORD).findall(lower)
 
 
 def is_date(text: str) -> bool:

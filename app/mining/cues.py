@@ -101,6 +101,11 @@ _REPORTING = (
     r"conclude[sd]?|think(?:s|ing)?|hold(?:s|ing)?|say(?:s|ing)?|said|point(?:s|ed|ing)? out|explain(?:s|ed|ing)?)"
 )
 
+#: A piece of every reporting verb above: a gate for the cues built on them.
+_REPORTING_KEYS = ("argu", "assert", "believ", "claim", "contend", "insist", "maintain", "emphasi", "stress",
+                   "suggest", "predict", "envision", "propose", "warn", "conclude", "think", "hold", "say", "said",
+                   "point", "explain")
+
 #: Someone other than the author holds the view: a counterclaim.
 OPPOSING = [
     _cue("critics", r"\b(?:critics|opponents|sceptics|skeptics|detractors|naysayers)\b[^.;:]{0,40}?\b"
@@ -117,7 +122,8 @@ OPPOSING = [
          "an objection the text anticipates",
          tuple(f"{who} {modal} {verb}" for who in ("one", "you", "they") for modal in ("might", "may", "could")
                for verb in ("object", "argue", "say", "think"))),
-    _cue("admittedly", r"^(?:admittedly|granted|of course|to be sure|it is true that)\b", 2.0, "a concession"),
+    _cue("admittedly", r"^(?:admittedly|granted|of course|to be sure|it is true that)\b", 2.0, "a concession",
+         ("admittedly", "granted", "of course", "to be sure", "it is true that")),
 ]
 
 #: The text answers an objection: a rebuttal.
@@ -136,7 +142,8 @@ ANSWERING = [
 
 #: A contrast marker opening a sentence: after a counterclaim it begins the answer.
 CONTRAST = _cue("contrast", r"^(?:however|but|yet|still|nevertheless|nonetheless|even so|on the other hand|in fact)\b",
-                1.0, "contrast marker")
+                1.0, "contrast marker",
+                ("however", "but", "yet", "still", "nevertheless", "nonetheless", "even so", "on the other hand", "in fact"))
 
 #: Examples, figures, named cases, history: evidence.
 EVIDENCE = [
@@ -171,7 +178,7 @@ EVIDENCE = [
 #: The author (or the person whose view the text reports) takes a position: a claim.
 CLAIMING = [
     _cue("reported view", r"\b" + _REPORTING + r"\s+(?:that|how|why)\b", 2.0, "a position the text reports",
-         ("that", "how", "why")),
+         _REPORTING_KEYS),
     _cue("arguing", r"\b(?:arguing|insisting|stressing|explaining|noting|believing) that\b", 2.0,
          "a position the text reports", ("ing that",)),
     _cue("thesis", r"\b(?:makes?|making|outlines?|presents?|builds?|lays? out) (?:a |an |the )?(?:\w+ ){0,2}case "

@@ -144,6 +144,14 @@ class GatedPattern:
         """The pattern without IGNORECASE, for lowercased text (the pattern is written in lowercase)."""
         return re.compile(self.pattern.pattern, self.pattern.flags & ~re.IGNORECASE)
 
-    def sub(self, repl: str, text: str, count: int = 0) -> str:
-        """Return ``text`` with matches replaced by ``repl``, as ``re.Pattern.sub`` does."""
-        return self.pattern.sub(repl, text, count=count) if self.admits(text) else text
+    def start(self, text: str, lower: str) -> int | None:
+        """Return where the first match in ``text`` starts, or None; ``lower`` is ``text.lower()``.
+
+        >>> comma = GatedPattern(re.compile(r",\\s+which\\b", re.IGNORECASE), literal_keys(","))
+        >>> comma.start("Trees grow, WHICH helps.", "trees grow, which helps."), comma.start("No.", "no.")
+        (10, None)
+        """
+        if not self.admits(text, lower):
+            return None
+        match = self._lowercase.search(lower) if reads_alike(text, lower) else self.pattern.search(text)
+        return None if match is None else match.start()

@@ -28,10 +28,11 @@ _ATTRIBUTION = GatedPattern(re.compile(_ATTRIBUTION_SOURCE, re.IGNORECASE),
 #: of the forty verbs by their first letter, at each of the sixty places the lazy prefix may end.
 _ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION_SOURCE)
 _OPENERS_LOWER = re.compile(OPENERS.pattern, OPENERS.flags & ~re.IGNORECASE)
+#: Where a trailing clause begins: a participle or relative clause, a semicolon, a dash. All from there on goes.
 _TAIL = GatedPattern(re.compile(
     r",\s+(?:posing|leading|ensuring|thereby|thus|which|while|bringing|making|allowing|driven|as|who|"
-    r"and (?:thus|thereby)|just as|because|since|so that)\b.*$|;.*$|\s+—.*$|\s+-\s.*$",
-    re.IGNORECASE | re.DOTALL,
+    r"and (?:thus|thereby)|just as|because|since|so that)\b|;|\s+—|\s+-\s",
+    re.IGNORECASE,
 ), literal_keys(",", ";", "—", "-"))
 _WEAK_END = frozenset(
     "a an the of to in on for by with and or but as at from that which who whose its their his her our your "
@@ -54,7 +55,7 @@ def make_label(text: str) -> str:
         clause = _drop_attribution(clause)
         if clause == before:
             break  # nothing came off: a second pass would take nothing either
-    clause = _TAIL.sub("", clause).strip().rstrip(".!?:;,")
+    clause = _drop_tail(clause).strip().rstrip(".!?:;,")
     if len(clause.split()) < 3:  # too little left: fall back on the whole text
         clause = text.strip().rstrip(".!?:;,")
     return shorten(clause)
@@ -78,6 +79,16 @@ def _drop_attribution(clause: str) -> str:
         match = _ATTRIBUTION_LOWER.match(lower)
         return clause[match.end() :] if match else clause
     return _ATTRIBUTION.pattern.sub("", clause, count=1)
+
+
+def _drop_tail(clause: str) -> str:
+    """Return ``clause`` without a trailing clause (", posing risks", "; mostly", " — as ever").
+
+    >>> _drop_tail("Scooters are misused, posing risks"), _drop_tail("It works - mostly")
+    ('Scooters are misused', 'It works')
+    """
+    start = _TAIL.start(clause, clause.lower())
+    return clause if start is None else clause[:start]
 
 
 def shorten(text: str, most: int = MAX_WORDS) -> str:

@@ -13,8 +13,12 @@ from collections import Counter
 from itertools import chain
 from functools import lru_cache
 
+from app.ingest.letters import ascii_letters_only
+
 # The group is the part before an apostrophe: "city’s" counts as "city".
 _WORD = re.compile(r"([^\W\d_]+)(?:['’][^\W\d_]+)?")
+#: The same for lowercased text whose letters are ASCII (see app/ingest/letters.py).
+_ASCII_WORD = re.compile(r"([a-z]+)(?:['’][a-z]+)?")
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing down during each even ever every few for from further had
@@ -63,9 +67,18 @@ def content_stem(word: str) -> str | None:
     return stem(word) if len(word) >= 3 and word not in _STOPWORDS else None
 
 
+def words_of(lower: str) -> list[str]:
+    """Return the words of lowercased text: runs of letters, cut at an apostrophe.
+
+    >>> words_of("the city’s 3 bus-lanes"), words_of("the city's 3 bus-lanes")
+    (['the', 'city', 'bus', 'lanes'], ['the', 'city', 'bus', 'lanes'])
+    """
+    return (_ASCII_WORD if ascii_letters_only(lower) else _WORD).findall(lower)
+
+
 def words_and_stems(text: str) -> list[tuple[str, str]]:
     """Return (word, stem) for the content words of ``text``."""
-    return [(word, s) for word in _WORD.findall(text.lower()) if (s := content_stem(word)) is not None]
+    return [(word, s) for word in words_of(text.lower()) if (s := content_stem(word)) is not None]
 
 
 def stems(text: str) -> list[str]:
@@ -81,18 +94,21 @@ class Overlap:
     """Tf-idf vectors of a document's units and their cosine similarity."""
 
     def __init__(self, texts: list[str]) -> None:
-        self._surface: dict[str, str] = {}
-        surface = self._surface
-        stem_of: dict[str, str | None] = {}  # each distinct word asked once: most words recur
+        word_lists = [words_of(text.lower()) for text in texts]
+        # Each distinct word is stemmed once, in the order words first appear: most words recur,
+        # and the first form seen of a stem names it.
+        stem_of: dict[str, str | None] = dict.fromkeys(chain.from_iterable(word_lists))
+        surface: dict[str, str] = {}
+        for word in stem_of:
+            s = stem_of[word] = content_stem(word)
+            if s is not None and s not in surface:
+                surface[s] = word
+        self._surface = surface
         bags = []
-        for text in texts:
-            words = _WORD.findall(text.lower())
-            for word in words:
-                if word not in stem_of:
-                    s = stem_of[word] = content_stem(word)
-                    if s is not None and s not in surface:
-                        surface[s] = word  # the first form seen names the stem
-            bags.append(Counter([s for s in map(stem_of.__getitem__, words) if s is not None]))
+        for words in word_lists:
+            bag = Counter(map(stem_of.__getitem__, words))  # counted in C; stopwords count as None
+            bag.pop(None, None)
+            bags.append(bag)
         df = Counter(chain.from_iterable(bags))  # in how many texts each stem stands
         n = len(bags) or 1
         self._idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}

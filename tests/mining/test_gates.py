@@ -108,3 +108,10 @@ def test_gate_keys_are_lowercase_ascii_or_caseless():
     for key in ("naïve", "Critics", "ς"):
         with pytest.raises(ValueError):
             literal_keys(key)
+
+
+def test_a_trailing_clause_starts_where_the_case_insensitive_search_finds_it(sentences):
+    tail = labels._TAIL
+    for text in sentences + [t.upper() for t in TRICKY] + ["Mayors in İstanbul, WHICH helps", "Thıs works; ſo"]:
+        match = tail.pattern.search(text)
+        assert tail.start(text, text.lower()) == (match.start() if match else None), text
