@@ -76,8 +76,7 @@ def mine(doc: Document) -> nx.DiGraph:
         if r.target in merged:
             r.target = central
     ids = _add_nodes(graph, doc, units, central, merged)
-    for r in relations:
-        graph.add_edge(ids[r.source], ids[r.target], kind=r.kind, cue=r.cue)
+    _add_edges(graph, ids, relations)
     return graph
 
 
@@ -96,8 +95,7 @@ def _mine_short(doc: Document, graph: nx.DiGraph) -> nx.DiGraph:
     if doc.title_span and title_states_claim(doc.title):
         units[central].spans.insert(0, doc.title_span)
     ids = _add_nodes(graph, doc, units, central, set())
-    for r in relations:
-        graph.add_edge(ids[r.source], ids[r.target], kind=r.kind, cue=r.cue)
+    _add_edges(graph, ids, relations)
     return graph
 
 
@@ -127,23 +125,29 @@ def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int
     taken: set[str] = set()
     last: dict[str, int] = {}
     order = [central] + [i for i in range(len(units)) if i != central and i not in merged]
+    nodes = []
     for i in order:
         unit = units[i]
         label = _label(doc, unit, i == central)
         slug = "-".join(_SLUG_WORD.findall(label.lower())[:6]) or unit.kind
         node_id = ids[i] = _unique_id(slug, taken, last)
         spans = sorted(set(unit.spans)) if len(unit.spans) > 1 else unit.spans
-        graph.add_node(
-            node_id,
-            id=node_id,
-            kind=unit.kind,
-            label=label,
-            text=" … ".join([doc.text[s:e] for s, e in spans]),
-            spans=[{"start": s, "end": e} for s, e in spans],
-            confidence=unit.confidence,
-            cue=unit.cue,
-        )
+        nodes.append((node_id, {
+            "id": node_id,
+            "kind": unit.kind,
+            "label": label,
+            "text": " … ".join([doc.text[s:e] for s, e in spans]),
+            "spans": [{"start": s, "end": e} for s, e in spans],
+            "confidence": unit.confidence,
+            "cue": unit.cue,
+        }))
+    graph.add_nodes_from(nodes)  # at once: networkx's bookkeeping runs once, not per node
     return ids
+
+
+def _add_edges(graph: nx.DiGraph, ids: dict[int, str], relations: list) -> None:
+    """Add an edge for each relation between the nodes of its units."""
+    graph.add_edges_from([(ids[r.source], ids[r.target], {"kind": r.kind, "cue": r.cue}) for r in relations])
 
 
 def _label(doc: Document, unit: Unit, central: bool) -> str:

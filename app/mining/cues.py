@@ -84,6 +84,14 @@ class Cue:
         return text[match.start() : match.end()] if len(lower) == len(text) else match.group(0)
 
 
+class Cues(list):
+    """A list of cues, with the union of their gates: a text that holds none of it carries none of them."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        super().__init__(cues)
+        self.gate = frozenset().union(*(cue.gate for cue in cues))
+
+
 def _cue(
     name: str, pattern: str, weight: float, reason: str, gate: tuple[str, ...] = (ALWAYS,), *,
     flags: int = re.IGNORECASE,
@@ -107,7 +115,7 @@ _REPORTING_KEYS = ("argu", "assert", "believ", "claim", "contend", "insist", "ma
                    "point", "explain")
 
 #: Someone other than the author holds the view: a counterclaim.
-OPPOSING = [
+OPPOSING = Cues([
     _cue("critics", r"\b(?:critics|opponents|sceptics|skeptics|detractors|naysayers)\b[^.;:]{0,40}?\b"
          r"(?:" + _REPORTING + r"|question|doubt|fear|worry|object)\b", 3.0, "attributed to critics",
          ("critics", "opponents", "sceptics", "skeptics", "detractors", "naysayers")),
@@ -124,10 +132,10 @@ OPPOSING = [
                for verb in ("object", "argue", "say", "think"))),
     _cue("admittedly", r"^(?:admittedly|granted|of course|to be sure|it is true that)\b", 2.0, "a concession",
          ("admittedly", "granted", "of course", "to be sure", "it is true that")),
-]
+])
 
 #: The text answers an objection: a rebuttal.
-ANSWERING = [
+ANSWERING = Cues([
     _cue("addresses", r"\b(?:address(?:es|ed|ing)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? to|counter(?:s|ed|ing)?|"
          r"dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing))\b[^.;]{0,30}?\b"
          r"(?:concerns?|fears?|worries|criticism|critics|objections?|doubts?|risks?)\b", 3.0, "answers a concern",
@@ -138,7 +146,7 @@ ANSWERING = [
     _cue("overlooks", r"\b(?:this|that|such (?:a |an )?\w+|the (?:argument|objection|claim|criticism))\s+"
          r"(?:ignores|overlooks|misses|misunderstands|fails to)\b", 2.5, "says the objection fails",
          ("ignores", "overlooks", "misses", "misunderstands", "fails to")),
-]
+])
 
 #: A contrast marker opening a sentence: after a counterclaim it begins the answer.
 CONTRAST = _cue("contrast", r"^(?:however|but|yet|still|nevertheless|nonetheless|even so|on the other hand|in fact)\b",
@@ -146,7 +154,7 @@ CONTRAST = _cue("contrast", r"^(?:however|but|yet|still|nevertheless|nonetheless
                 ("however", "but", "yet", "still", "nevertheless", "nonetheless", "even so", "on the other hand", "in fact"))
 
 #: Examples, figures, named cases, history: evidence.
-EVIDENCE = [
+EVIDENCE = Cues([
     _cue("example", r"\b(?:for (?:instance|example)|e\.g\.|such as|as evidence|to illustrate|case in point|"
          r"consider the|take the example)\b", 3.0, "example",
          ("for instance", "for example", "e.g.", "such as", "as evidence", "to illustrate", "case in point",
@@ -173,10 +181,10 @@ EVIDENCE = [
     _cue("history", r"^(?:in the past|historically|initially|at first|over time|today|in (?:the )?(?:\d{4}s?|early|late))\b"
          r"|\b(?:in|since|by) (?:1[89]|20)\d\d\b", 1.5, "historical record",
          ("in 1", "in 2", "since 1", "since 2", "by 1", "by 2", LOOK_BACK)),
-]
+])
 
 #: The author (or the person whose view the text reports) takes a position: a claim.
-CLAIMING = [
+CLAIMING = Cues([
     _cue("reported view", r"\b" + _REPORTING + r"\s+(?:that|how|why)\b", 2.0, "a position the text reports",
          _REPORTING_KEYS),
     _cue("arguing", r"\b(?:arguing|insisting|stressing|explaining|noting|believing) that\b", 2.0,
@@ -198,7 +206,7 @@ CLAIMING = [
                 "harmful", "compelling", "immense", "within reach", "outweigh", "superior", "unfair", "wrong", "right",
                 "simplest", "best", "worst", "easiest", "cheapest", "fastest", "safest", "greatest", "biggest", "only",
                 "most ")),
-]
+])
 
 #: Sentences about the text itself, or questions: not units of the argument.
 NARRATIVE = GatedPattern(re.compile(
@@ -237,6 +245,8 @@ def strongest(cues: list[Cue], text: str | Probe) -> tuple[float, Cue | None, st
     p = text if isinstance(text, Probe) else probe(text)
     total, best, best_words = 0.0, None, None
     keys = p.found
+    if isinstance(cues, Cues) and cues.gate.isdisjoint(keys):
+        return total, best, best_words  # none of the list's keys stands in the text
     for cue in cues:
         if cue.gate.isdisjoint(keys):
             continue  # none of its keys stands in the text: so for most cues and most sentences

@@ -22,8 +22,11 @@ import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 
 import ahocorasick
+
+_KEY = itemgetter(1)
 
 
 def folded(lower: str) -> str:
@@ -97,7 +100,7 @@ class KeyFinder:
         >>> sorted(KeyFinder(["critics", "crit", "op-ed", "essay"]).found("the critics of this op-ed"))
         ['crit', 'critics', 'op-ed']
         """
-        return {key for _, key in self._automaton.iter(text)}
+        return set(map(_KEY, self._automaton.iter(text)))  # the automaton yields (end, key)
 
 
 @dataclass(frozen=True)
@@ -143,15 +146,3 @@ class GatedPattern:
     def _lowercase(self) -> re.Pattern[str]:
         """The pattern without IGNORECASE, for lowercased text (the pattern is written in lowercase)."""
         return re.compile(self.pattern.pattern, self.pattern.flags & ~re.IGNORECASE)
-
-    def start(self, text: str, lower: str) -> int | None:
-        """Return where the first match in ``text`` starts, or None; ``lower`` is ``text.lower()``.
-
-        >>> comma = GatedPattern(re.compile(r",\\s+which\\b", re.IGNORECASE), literal_keys(","))
-        >>> comma.start("Trees grow, WHICH helps.", "trees grow, which helps."), comma.start("No.", "no.")
-        (10, None)
-        """
-        if not self.admits(text, lower):
-            return None
-        match = self._lowercase.search(lower) if reads_alike(text, lower) else self.pattern.search(text)
-        return None if match is None else match.start()

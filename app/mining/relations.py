@@ -91,11 +91,13 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
         far = [j for j in listed[max(0, k - WINDOW // 4) : k + WINDOW // 4] if abs(j - i) > WINDOW]
         return close + far
 
+    sections = [u.section for u in units]
+
     def best(pool: list[int], i: int) -> tuple[int | None, float]:
         top, top_score = None, 0.0
-        section = units[i].section
+        section = sections[i]
         for j, similarity in zip(pool, overlap.similarities(i, pool)):
-            s = similarity + (SAME_SECTION_BONUS if units[j].section == section else 0.0)
+            s = similarity + SAME_SECTION_BONUS if sections[j] == section else similarity
             if s > top_score:
                 top, top_score = j, s
         return top, top_score

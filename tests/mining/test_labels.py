@@ -4,6 +4,8 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.mining import cues, labels
 
@@ -36,3 +38,14 @@ def test_lowercasing_keeps_what_the_attribution_pattern_reads_of_every_other_cha
     assert len(lower) == len(chars)
     for pattern in (r"\w", r"\s", r"[,;:]"):
         assert [m.start() for m in re.finditer(pattern, chars)] == [m.start() for m in re.finditer(pattern, lower)]
+
+
+_PIECES = st.sampled_from([",", ";", "—", "-", " ", "\n", "\u2003", "which", "WHICH", "as", "and thus", "so that",
+                           "asx", "İ", "ı", "ſo", "x", "cities"])
+
+
+@settings(max_examples=500)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_the_tail_is_cut_where_the_whole_pattern_first_matches(text):
+    match = labels._TAIL.search(text)
+    assert labels._tail_start(text) == (match.start() if match else None)
