@@ -8,13 +8,12 @@ the text again to find a unit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Literal
+from typing import Iterator, Literal, NamedTuple
 
 BlockKind = Literal["heading", "paragraph", "list_item", "noise"]
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: a long text has tens of thousands, made cheaply
     start: int
     end: int
 

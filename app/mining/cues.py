@@ -169,8 +169,8 @@ EVIDENCE = Cues([
     # where a match cannot start, instead of trying the pattern there. (?<!\w\d) after a first
     # digit, and (?<!\w[A-Z]) after a first capital, are the \b before it. A percentage, a sum, a
     # version or dotted number, a number with a unit ("405b", "20x"):
-    _cue("figure", r"\d(?:[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|(?<!\w\d)\d*(?:\.\d+)+\b|"
-         r"(?<!\w\d)\d+[A-Za-z]+\b)|[$€£]\s?\d", 1.5, "figures", (DIGIT,)),
+    _cue("figure", r"[\d$€£](?:(?<=\d)(?:[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|"
+         r"(?<!\w\d)\d*(?:\.\d+)+\b|(?<!\w\d)\d+[A-Za-z]+\b)|(?<=[$€£])\s?\d)", 1.5, "figures", (DIGIT,)),
     # Two or more capitalised names, each followed by a comma: "Oslo, Seoul, and Lyon".
     _cue("named cases", r"[A-Z](?<!\w[A-Z])[\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s)+"
          r"(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*", 2.0, "named cases", (TWO_COMMAS,), flags=0),

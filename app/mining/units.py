@@ -9,6 +9,7 @@ Sentences with no cue (narration, questions, remarks about the text) stay out of
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.ingest.document import Block, Document, Sentence
 from app.mining import cues
@@ -45,6 +46,7 @@ def _quote(words: str | None) -> str:
     return f": '{words}'" if words else ""
 
 
+@lru_cache(maxsize=None)  # scores are sums of a few cue weights: few distinct values
 def _confidence(score: float) -> float:
     return round(min(0.95, 0.35 + 0.15 * score), 2)
 
