@@ -62,7 +62,7 @@ def make_label(text: str) -> str:
         if clause == before:
             break  # nothing came off: a second pass would take nothing either
     clause = _drop_tail(clause).strip().rstrip(".!?:;,")
-    if len(clause.split()) < 3:  # too little left: fall back on the whole text
+    if len(clause.split(None, 2)) < 3:  # fewer than three words left: fall back on the whole text
         clause = text.strip().rstrip(".!?:;,")
     return shorten(clause)
 
@@ -128,7 +128,7 @@ def shorten(text: str, most: int = MAX_WORDS) -> str:
     >>> shorten("the rise of the machines and the fall of the people", 6)
     'The rise of the machines…'
     """
-    words = text.split()
+    words = text.split(None, most)  # the first ``most`` words, and the rest in one piece if there is more
     cut = len(words) > most
     words = words[:most]
     if cut:

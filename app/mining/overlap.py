@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import chain
 from functools import lru_cache
 
@@ -90,6 +91,18 @@ def stems(text: str) -> list[str]:
     return [s for _, s in words_and_stems(text)]
 
 
+class _Vectors(dict):
+    """The unit vectors of the bags, each weighed when first asked for: a long text compares only some units."""
+
+    def __init__(self, bags: list[Counter[str]], weigh: Callable[[Counter[str]], dict[str, float]]) -> None:
+        super().__init__()
+        self._bags, self._weigh = bags, weigh
+
+    def __missing__(self, i: int) -> dict[str, float]:
+        vector = self[i] = self._weigh(self._bags[i])
+        return vector
+
+
 class Overlap:
     """Tf-idf vectors of a document's units and their cosine similarity."""
 
@@ -112,12 +125,12 @@ class Overlap:
         df = Counter(chain.from_iterable(bags))  # in how many texts each stem stands
         n = len(bags) or 1
         self._idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
-        self._vectors = [self._weigh(bag) for bag in bags]
-        self._stems = [frozenset(vector) for vector in self._vectors]
+        self._vectors = _Vectors(bags, self._weigh)
+        self._stems = [frozenset(bag) for bag in bags]
 
     def _weigh(self, bag: Counter[str]) -> dict[str, float]:
         idf = self._idf
-        vector = {w: c * idf.get(w, 1.0) for w, c in bag.items()}
+        vector = {w: c * idf[w] for w, c in bag.items()}
         norm = math.sqrt(sum([v * v for v in vector.values()])) or 1.0
         return {w: v / norm for w, v in vector.items()}
 
