@@ -83,10 +83,11 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
     return None
 
 
-def echo_reason(sentences: list[str], earlier: list[set[str]]) -> str | None:
+def echo_reason(sentences: list[str], earlier: list[set[str]], ws: list[str] | None = None) -> str | None:
     """Return why a paragraph only repeats earlier text (a caption, a pull quote), or None.
 
     Every sentence must be a date or have most of its words inside one earlier paragraph.
+    ``ws`` is ``words()`` of the whole paragraph, when the caller has them.
 
     >>> earlier = [set(words("Our mayor said the bridge must be rebuilt before winter comes."))]
     >>> echo_reason(["The mayor said the bridge must be rebuilt.", "March 3, 2021."], earlier)
@@ -101,8 +102,8 @@ def echo_reason(sentences: list[str], earlier: list[set[str]]) -> str | None:
         if is_date(sentence):
             dated += 1
             continue
-        bag = set(words(sentence))
-        if len(bag) < 4 or max(len(bag & para) for para in earlier) < _ECHO_CONTAINMENT * len(bag):
+        bag = set(ws if ws is not None and len(sentences) == 1 else words(sentence))  # one sentence: the paragraph
+        if len(bag) < 4 or max(map(len, map(bag.intersection, earlier))) < _ECHO_CONTAINMENT * len(bag):
             return None
     if dated == len(sentences):
         return None

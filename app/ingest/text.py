@@ -19,6 +19,8 @@ _LIST_MARKER = re.compile(r"^[ \t]*(?:(\d{1,3})[.)]|[-*•–])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 _LEAD = re.compile(r"(?:\*\*|__)?([^:.!?\n*_]{2,80}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headlined|called)\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']")
+#: A lead-in's colon stands within this many characters of its block's start: "**", 80, "**", ":".
+_LEAD_COLON_BY = 85
 _HEADING_MAX_WORDS = 14
 _LEAD_MAX_WORDS = 8
 _ECHO_WINDOW = 6  # captions and pull quotes repeat text close by
@@ -80,6 +82,8 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _lead(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if text.find(":", start, min(end, start + _LEAD_COLON_BY)) < 0:
+        return None  # most blocks: no colon where a lead-in's can stand
     match = _LEAD.match(text, start, end)
     if not match or len(match.group(1).split()) > _LEAD_MAX_WORDS:
         return None
@@ -109,7 +113,7 @@ def parse_text(text: str, title: str | None = None) -> Document:
         sentences = None
         if reason is None and kind == "paragraph":
             sentences = split_sentences(text, start, end)
-            reason = echo_reason([text[s.start : s.end] for s in sentences], recent[-_ECHO_WINDOW:])
+            reason = echo_reason([text[s.start : s.end] for s in sentences], recent[-_ECHO_WINDOW:], ws)
         if reason is not None:
             noise.append(Block("noise", start, end, reason=reason))
             continue

@@ -1,0 +1,53 @@
+"""Ingest's fast paths give what the plain ways give: ASCII word patterns, the lead-in's colon bound, echoes."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.ingest import noise, text as plain_text
+from app.ingest.letters import TYPOGRAPHIC, ascii_letters_only
+from app.mining import overlap
+
+#: Text made mostly of what op-eds hold, with letters, digits and marks from beyond ASCII mixed in.
+texts = st.text(alphabet=st.sampled_from(list("abcXYZ09 '.,-_\n\t") + list(TYPOGRAPHIC) + list("áßİıſ٣Ⅻ²\u0307K")))
+
+
+@settings(max_examples=400)
+@given(texts)
+def test_word_patterns_agree_with_the_unicode_ones(text):
+    lower = text.lower()
+    assert overlap.words_of(lower) == overlap._WORD.findall(lower)
+    assert noise.words(text) == noise._WORD.findall(lower)
+
+
+@given(texts)
+def test_ascii_letters_only_means_every_word_character_is_ascii(text):
+    if ascii_letters_only(text):
+        assert all(c.isascii() for c in re.findall(r"\w", text))
+
+
+def test_typographic_punctuation_is_in_no_word():
+    assert not re.findall(r"\w", TYPOGRAPHIC)
+    assert ascii_letters_only("It’s “cheap” — 3.5% …") and not ascii_letters_only("Bogotá")
+
+
+_LEAD_PIECES = st.sampled_from(["**", "__", ":", " ", "\t", "\n", "Security", "and", "x", ".", "a" * 30, "é"])
+
+
+@settings(max_examples=500)
+@given(st.lists(_LEAD_PIECES, max_size=14).map("".join), st.integers(0, 3))
+def test_the_lead_in_is_found_where_its_pattern_matches(text, start):
+    start = min(start, len(text))
+    match = plain_text._LEAD.match(text, start, len(text))
+    expected = None
+    if match and len(match.group(1).split()) <= plain_text._LEAD_MAX_WORDS:
+        expected = match.span(1)
+    assert plain_text._lead(text, start, len(text)) == expected
+
+
+@given(st.lists(st.sampled_from(["the", "mayor", "said", "bridge", "must", "be", "rebuilt", "now", "x"]), max_size=9))
+def test_a_one_sentence_paragraph_echoes_alike_with_its_words_given(ws):
+    sentence = " ".join(ws) + "."
+    earlier = [set(noise.words("The mayor said the bridge must be rebuilt before winter."))]
+    assert noise.echo_reason([sentence], earlier, noise.words(sentence)) == noise.echo_reason([sentence], earlier)
