@@ -56,7 +56,8 @@ def mine(doc: Document) -> nx.DiGraph:
     units = find_units(doc)
     if not units:
         return graph
-    texts = [" ".join([doc.text[s:e] for s, e in u.spans]) for u in units]
+    texts = [doc.text[u.spans[0][0]:u.spans[0][1]] if len(u.spans) == 1 else " ".join([doc.text[s:e] for s, e in u.spans])
+             for u in units]
     title_index = len(texts)
     overlap = Overlap(texts + [doc.title])
     central = choose_central(doc, units, overlap, title_index)

@@ -22,10 +22,11 @@ from app.mining.gates import GatedPattern, KeyFinder, folded, literal_keys
 #: Marks a probe adds to the keys it found, for what no literal key can stand for.
 ALWAYS = "<always>"  # the gate of an anchored pattern: it fails fast on its own
 DIGIT = "<digit>"  # \d matches the digits of every script, not only 0-9
-TWO_COMMAS = "<two commas>"
+TWO_COMMAS = "<two commas>"  # each followed by white space
 LOOK_BACK = "<look-back opening>"
 MARKS = frozenset({ALWAYS, DIGIT, TWO_COMMAS, LOOK_BACK})
 _DIGIT = re.compile(r"\d")
+_TWO_COMMAS = re.compile(r",\s.*?,\s", re.DOTALL)
 _LOOK_BACK_OPENINGS = ("historically", "initially", "at first", "over time", "today", "in ")
 
 
@@ -45,7 +46,7 @@ def probe(text: str) -> Probe:
     found.add(ALWAYS)
     if _DIGIT.search(lower):
         found.add(DIGIT)
-    if text.count(",") >= 2:
+    if text.count(",") >= 2 and _TWO_COMMAS.search(text):
         found.add(TWO_COMMAS)  # a list of names needs two
     if lower.startswith(_LOOK_BACK_OPENINGS):
         found.add(LOOK_BACK)
