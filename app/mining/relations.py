@@ -53,7 +53,7 @@ def choose_central(doc: Document, units: list[Unit], overlap: Overlap, title_ind
         unit = units[i]
         if title_span and unit.spans[0][0] <= title_span[0] < unit.spans[-1][1]:
             return -1.0  # the sentence that merely names the title
-        centrality = sum(overlap.similarity(i, j) for j in sample if j != i) / max(1, len(sample) - 1)
+        centrality = sum(overlap.similarities(i, [j for j in sample if j != i])) / max(1, len(sample) - 1)
         title = overlap.similarity(i, title_index) if title_index is not None else 0.0
         stance, _, _ = cues.strongest(cues.CLAIMING, doc.text[unit.spans[0][0]:unit.spans[-1][1]])
         position = {first_block: 0.8, first_block + 1: 0.4}.get(unit.block, 0.2)
