@@ -25,34 +25,41 @@ from bench import machine_line, median_seconds, verdict  # noqa: E402
 
 TARGET = 1.0  # seconds for layout + SVG of 2,000 nodes
 
-WORDS = "open source models let people study improve and share the code they run every day safely".split()
+WORDS = "open source models let people study improve and share the code they run every day".split()
 
 
-def synthetic_map(n: int, seed: int = 0) -> nx.DiGraph:
-    """Return an argument-like graph: a branching tree of support, attackers, ~5% cross-links, orphans."""
+def synthetic_map(n: int, seed: int = 0, cross_links: float = 0.08) -> nx.DiGraph:
+    """Return a random argument-like map of ``n`` nodes (tests/test_layout.py checks layouts of it too).
+
+    A branching tree of support with attackers and rebuttals, early shallow targets favoured, an
+    orphan every 37 nodes, and ``cross_links`` times ``n`` extra edges (which may close cycles).
+    """
     rng = random.Random(seed)
     G = nx.DiGraph(title="Synthetic map", text="", noise=[])
 
     def add(node: str, kind: str) -> None:
-        label = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 8)))
+        label = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 8)))
         G.add_node(node, id=node, kind=kind, label=label, text=label, spans=[], confidence=0.5, cue="")
 
     add("n0", "central_claim")
     for i in range(1, n):
-        target = f"n{int(i * rng.random() ** 1.5)}"
-        if G.nodes[target]["kind"] == "counterclaim":
-            kind, edge = "rebuttal", "attacks"
-        elif rng.random() < 0.8:
-            kind, edge = rng.choice(["claim", "claim", "evidence"]), "supports"
+        target = f"n{int(i * rng.random() ** 2)}"
+        kind = G.nodes[target]["kind"]
+        if kind == "counterclaim":
+            role, edge = "rebuttal", "attacks"
+        elif kind == "evidence" or rng.random() < 0.7:
+            role, edge = rng.choice(["claim", "claim", "evidence"]), "supports"
         else:
-            kind, edge = "counterclaim", "attacks"
-        add(f"n{i}", kind)
-        if i % 97:
-            G.add_edge(f"n{i}", target, kind=edge, cue="")
+            role, edge = "counterclaim", "attacks"
+        add(f"n{i}", role)
+        if i % 37 == 0:
+            continue  # an orphan
+        G.add_edge(f"n{i}", target, kind=edge, cue="")
     nodes = list(G)
-    for _ in range(n // 20):
+    for _ in range(int(n * cross_links)):
         u, v = rng.sample(nodes, 2)
-        G.add_edge(u, v, kind=rng.choice(["supports", "attacks"]), cue="")
+        if not G.has_edge(u, v):
+            G.add_edge(u, v, kind=rng.choice(["supports", "attacks"]), cue="")
     return G
 
 

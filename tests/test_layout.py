@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from itertools import combinations
 
 import networkx as nx
@@ -18,6 +17,7 @@ from app.layout import (
     wrap_label,
 )
 from app.models import Box, Layout
+from bench.bench_layout import synthetic_map
 
 SUPPORTS, ATTACKS = "supports", "attacks"
 
@@ -29,38 +29,6 @@ def argument(nodes: dict[str, str], edges: list[tuple[str, str, str]]) -> nx.DiG
         G.add_node(n, id=n, kind=kind, label=f"The {kind} called {n}", text=n, spans=[], confidence=1.0, cue="")
     for u, v, kind in edges:
         G.add_edge(u, v, kind=kind, cue="")
-    return G
-
-
-def argument_like(n: int, seed: int, cross_links: float = 0.08) -> nx.DiGraph:
-    """Return a random map of ``n`` nodes: a branching tree with attackers, cross-links, a cycle, orphans."""
-    rng = random.Random(seed)
-    words = "open source models let people study improve and share the code they run every day".split()
-    G = nx.DiGraph(title="Random", text="", noise=[])
-
-    def add(node: str, kind: str) -> None:
-        label = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
-        G.add_node(node, id=node, kind=kind, label=label, text=label, spans=[], confidence=0.5, cue="")
-
-    add("n0", "central_claim")
-    for i in range(1, n):
-        target = f"n{int(i * rng.random() ** 2)}"  # favour early, shallow targets
-        kind = G.nodes[target]["kind"]
-        if kind == "counterclaim":
-            role, edge = "rebuttal", ATTACKS
-        elif kind == "evidence" or rng.random() < 0.7:
-            role, edge = rng.choice(["claim", "claim", "evidence"]), SUPPORTS
-        else:
-            role, edge = "counterclaim", ATTACKS
-        add(f"n{i}", role)
-        if i % 37 == 0:
-            continue  # an orphan
-        G.add_edge(f"n{i}", target, kind=edge, cue="")
-    nodes = list(G)
-    for _ in range(int(n * cross_links)):
-        u, v = rng.sample(nodes, 2)
-        if not G.has_edge(u, v):
-            G.add_edge(u, v, kind=rng.choice([SUPPORTS, ATTACKS]), cue="")
     return G
 
 
@@ -205,7 +173,7 @@ def test_a_deep_chain_lays_out_without_recursion_limits():
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_argument_maps_keep_every_promise(seed):
-    G = argument_like(160, seed)
+    G = synthetic_map(160, seed)
     layout = check_layout(G)
     assert tree_crossings(G, layout) == 0
     box = boxes_of(layout)
@@ -216,7 +184,7 @@ def test_random_argument_maps_keep_every_promise(seed):
 
 
 def test_the_layout_is_deterministic():
-    G = argument_like(120, 5)
+    G = synthetic_map(120, 5)
     assert layout_graph(G) == layout_graph(G.copy())
 
 

@@ -1,6 +1,5 @@
 """Gates never turn away a text their regex would match: the mined map is the same with or without them."""
 
-import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ import pytest
 from app.ingest import ingest
 from app.mining import cues, labels
 from app.mining.gates import GatedPattern, KeyFinder, folded, literal_keys
+from bench.bench_parse import synthetic_oped
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,19 +26,11 @@ TRICKY = [
 ]
 
 
-def _synthetic_oped(size: int) -> str:
-    """The bench's synthetic op-ed (bench/ is a folder of scripts, not an installed package)."""
-    spec = importlib.util.spec_from_file_location("bench_parse", ROOT / "bench" / "bench_parse.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.synthetic_oped(size)
-
-
 @pytest.fixture(scope="module")
 def sentences() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures").glob("*.txt"))]
-    texts.append(_synthetic_oped(1_000_000))
+    texts.append(synthetic_oped(1_000_000))
     found = set(TRICKY)
     for text in texts:
         doc = ingest(text)
