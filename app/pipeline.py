@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import networkx as nx
 
 from app.errors import BadInput
@@ -11,6 +9,7 @@ from app.ingest import ingest
 from app.layout import layout_graph
 from app.mining import mine
 from app.models import IMPORT_FORMATS, ArgumentMap, Edge, ImportFormat, InputFormat, Node, Span
+from app.slugs import slug
 
 
 def slugify(text: str, max_words: int = 8) -> str:
@@ -19,8 +18,7 @@ def slugify(text: str, max_words: int = 8) -> str:
     >>> slugify("Plant Trees: the Cool Streets!")
     'plant-trees-the-cool-streets'
     """
-    words = re.findall(r"[a-z0-9]+", text.lower())[:max_words]
-    return "-".join(words) or "map"
+    return slug(text, max_words) or "map"
 
 
 def decode_input(data: bytes) -> str:

@@ -22,13 +22,13 @@ from app.mining.overlap import Overlap
 from app.mining import short
 from app.mining.relations import attach, choose_central, restatements
 from app.mining.units import DENSE_MAX_SENTENCES, Unit, find_units
+from app.slugs import slug
 
 __all__ = ["mine"]
 
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|will|would|should|must|can|could|need|needs|has|have|matters?)\b",
                         re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:why|how|what|when|where|who|which|is|are|do|does|can|should|will)\b", re.IGNORECASE)
-_SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
 def title_states_claim(title: str) -> bool:
@@ -130,8 +130,7 @@ def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int
     for i in order:
         unit = units[i]
         label = _label(doc, unit, i == central)
-        slug = "-".join(_SLUG_WORD.findall(label.lower())[:6]) or unit.kind
-        node_id = ids[i] = _unique_id(slug, taken, last)
+        node_id = ids[i] = _unique_id(slug(label, 6) or unit.kind, taken, last)
         spans = sorted(set(unit.spans)) if len(unit.spans) > 1 else unit.spans
         nodes.append((node_id, {
             "id": node_id,

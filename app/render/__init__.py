@@ -11,7 +11,6 @@ export route and the CLI both call :func:`export`. Add a format with :func:`regi
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from app.render.dot import render_dot
 from app.render.graphml import render_graphml
 from app.render.png import render_png
 from app.render.svg import render_svg
+from app.slugs import slug
 
 __all__ = ["EXPORTERS", "Exporter", "export", "filename_for", "register", "render_json"]
 
@@ -48,8 +48,7 @@ def register(exporter: Exporter) -> Exporter:
 def filename_for(title: str, extension: str) -> str:
     """Return a file name safe on every system: the title's first words, hyphenated, ASCII only."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_title.lower())
-    stem = "-".join(words)[:80].rstrip("-") or "argument-map"
+    stem = slug(ascii_title)[:80].rstrip("-") or "argument-map"
     return f"{stem}.{extension}"
 
 
