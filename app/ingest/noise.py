@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.gates import GatedPattern, literal_keys
 from app.ingest.letters import ascii_letters_only
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -26,13 +27,20 @@ _DATE = re.compile(
     rf"(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?[.\s]*$"
 )
 # Calls to action and navigation that web pages wrap around an article.
-_FURNITURE = re.compile(
-    r"(?i)\b(?:subscribe|subscribed|sign up|sign in|log in|newsletter|continue reading|read more|keep reading|"
+_FURNITURE = GatedPattern(re.compile(
+    r"\b(?:subscribe|subscribed|sign up|sign in|log in|newsletter|continue reading|read more|keep reading|"
     r"discover more|share this|share on|follow us|click here|processing|loading|on the list|trending|"
     r"related (?:posts|articles|stories)|most (?:read|popular)|advertisement|sponsored|cookies?|"
     r"all rights reserved|privacy policy|terms of (?:use|service)|leave a (?:reply|comment)|skip to content|"
-    r"back to top|get access|full archive|latest posts|posted in|filed under)\b"
-)
+    r"back to top|get access|full archive|latest posts|posted in|filed under)\b",
+    re.IGNORECASE,
+), literal_keys(
+    "subscribe", "sign up", "sign in", "log in", "newsletter", "continue reading", "read more", "keep reading",
+    "discover more", "share this", "share on", "follow us", "click here", "processing", "loading", "on the list",
+    "trending", "related ", "most ", "advertisement", "sponsored", "cookie", "all rights reserved",
+    "privacy policy", "terms of ", "leave a ", "skip to content", "back to top", "get access", "full archive",
+    "latest posts", "posted in", "filed under",
+))
 _FURNITURE_MAX_WORDS = 15
 _ECHO_CONTAINMENT = 0.8
 _ECHO_MAX_SENTENCES = 3  # captions and pull quotes are short

@@ -36,7 +36,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # A single letter ("J. Smith") or dotted initials ("U.S").
-    return len(word) == 1 and word.isalpha() or bool(_INITIALS.fullmatch(word))
+    return len(word) == 1 and word.isalpha() or "." in word and bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:

@@ -2,7 +2,7 @@
 
 Every cue is a named regular expression; a match is kept with the words it matched,
 so each node can say why it is what it is ("attributed to critics: 'Some argue'").
-Most cues have a gate (:mod:`.gates`): literal keys one of which every match holds (or a
+Most cues have a gate (:mod:`app.gates`): literal keys one of which every match holds (or a
 mark, such as "holds a digit"), so the regex runs only on the few sentences that may match.
 Keys cost nothing at run time, however many (one automaton finds them all), so where the
 pattern is a literal phrase the keys spell the whole phrase out.
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from app.mining.gates import GatedPattern, KeyFinder, folded, literal_keys
+from app.gates import GatedPattern, KeyFinder, folded, literal_keys
 
 
 #: Marks a probe adds to the keys it found, for what no literal key can stand for.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.mining.cues import OPENERS
-from app.mining.gates import GatedPattern, literal_keys, reads_alike
+from app.gates import GatedPattern, literal_keys, reads_alike
 
 MAX_WORDS = 8
 
