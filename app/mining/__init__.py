@@ -21,7 +21,7 @@ from app.mining.labels import make_label, shorten
 from app.mining.overlap import Overlap
 from app.mining import short
 from app.mining.relations import attach, choose_central, restatements
-from app.mining.units import DENSE_MAX_SENTENCES, Unit, find_units
+from app.mining.units import Unit, find_units, is_short
 from app.slugs import slug
 
 __all__ = ["mine"]
@@ -51,7 +51,7 @@ def mine(doc: Document) -> nx.DiGraph:
     [('counterclaim', 'attacks', 'central_claim'), ('evidence', 'supports', 'central_claim')]
     """
     graph = nx.DiGraph(title=doc.title, text=doc.text, noise=[{"start": b.start, "end": b.end} for b in doc.noise])
-    if sum(1 for _ in doc.sentences()) <= DENSE_MAX_SENTENCES:
+    if is_short(doc):
         return _mine_short(doc, graph)
     units = find_units(doc)
     if not units:

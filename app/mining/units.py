@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from app.ingest.document import Block, Document, Sentence
 from app.mining import cues
@@ -84,9 +85,14 @@ def _is_argument_list(doc: Document, items: list[Block], intro: Block | None) ->
 DENSE_MAX_SENTENCES = 40
 
 
+def is_short(doc: Document) -> bool:
+    """Return True for a text of at most DENSE_MAX_SENTENCES sentences (counting stops past it)."""
+    return sum(1 for _ in islice(doc.sentences(), DENSE_MAX_SENTENCES + 1)) <= DENSE_MAX_SENTENCES
+
+
 def find_units(doc: Document) -> list[Unit]:
     """Return the argumentative units of ``doc`` in text order (the central claim among them)."""
-    dense = sum(1 for _ in doc.sentences()) <= DENSE_MAX_SENTENCES
+    dense = is_short(doc)
     units: list[Unit] = []
     block_index = 0
     for section_index, section in enumerate(doc.sections):
