@@ -148,8 +148,8 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
             continue  # it names the title, which the central claim already spans
         p = cues.probe(text)  # lowercased and scanned once for all the cues
         found = _classify(p)
-        contrast = cues.CONTRAST.find(p)
-        if last_kind == "counterclaim" and contrast and (found is None or found[0] != "counterclaim"):
+        if (last_kind == "counterclaim" and (contrast := cues.CONTRAST.find(p))
+                and (found is None or found[0] != "counterclaim")):
             found = "rebuttal", 0.6, f"answers the objection before it{_quote(contrast)}"
         if found is None and not _is_remark(p):
             if last_kind == "counterclaim" and cues.HEDGE.search(text):
