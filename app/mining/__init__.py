@@ -141,7 +141,11 @@ def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int
             "confidence": unit.confidence,
             "cue": unit.cue,
         }))
-    graph.add_nodes_from(nodes)  # at once: networkx's bookkeeping runs once, not per node
+    # Ids at once (networkx's bookkeeping runs once), then each node's attributes.
+    graph.add_nodes_from([node_id for node_id, _ in nodes])
+    attributes = graph.nodes
+    for node_id, data in nodes:
+        attributes[node_id].update(data)
     return ids
 
 
