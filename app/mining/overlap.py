@@ -42,6 +42,7 @@ _SUFFIXES = sorted(
     reverse=True,
 )
 _STEM = 6
+_CHUNK = 512  # texts tokenised at a time
 
 
 @lru_cache(maxsize=1 << 16)
@@ -107,21 +108,20 @@ class Overlap:
     """Tf-idf vectors of a document's units and their cosine similarity."""
 
     def __init__(self, texts: list[str]) -> None:
-        word_lists = [words_of(text.lower()) for text in texts]
-        # Each distinct word is stemmed once, in the order words first appear: most words recur,
-        # and the first form seen of a stem names it.
-        stem_of: dict[str, str | None] = dict.fromkeys(chain.from_iterable(word_lists))
-        surface: dict[str, str] = {}
-        for word in stem_of:
-            s = stem_of[word] = content_stem(word)
-            if s is not None and s not in surface:
-                surface[s] = word
-        self._surface = surface
+        stem_of: dict[str, str | None] = {}  # each distinct word stemmed once: most words recur
+        surface: dict[str, str] = {}  # the first form seen of a stem names it
         bags = []
-        for words in word_lists:
-            bag = Counter(map(stem_of.__getitem__, words))  # counted in C; stopwords count as None
-            bag.pop(None, None)
-            bags.append(bag)
+        for first in range(0, len(texts), _CHUNK):  # in chunks: the words of a whole long text take much memory
+            word_lists = [words_of(text.lower()) for text in texts[first : first + _CHUNK]]
+            for word in [w for w in dict.fromkeys(chain.from_iterable(word_lists)) if w not in stem_of]:
+                s = stem_of[word] = content_stem(word)  # new words, in the order they first appear
+                if s is not None and s not in surface:
+                    surface[s] = word
+            for words in word_lists:
+                bag = Counter(map(stem_of.__getitem__, words))  # counted in C; stopwords count as None
+                bag.pop(None, None)
+                bags.append(bag)
+        self._surface = surface
         df = Counter(chain.from_iterable(bags))  # in how many texts each stem stands
         n = len(bags) or 1
         self._idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}

@@ -21,3 +21,11 @@ def test_similarities_equal_similarity_for_every_pair():
     everyone = list(range(len(texts)))
     for i in everyone:
         assert overlap.similarities(i, everyone) == [overlap.similarity(i, j) for j in everyone]
+
+
+def test_a_stem_is_named_by_its_first_form_in_a_long_text():
+    # More texts than Overlap tokenises at a time: the first form seen still names the stem.
+    texts = ["partnering firms"] + [f"filler text number {i}" for i in range(600)] + ["partnerships of firms"]
+    assert Overlap(texts).shared(0, len(texts) - 1) == ["partnering", "firms"]
+    texts[0], texts[-1] = texts[-1], texts[0]
+    assert Overlap(texts).shared(0, len(texts) - 1) == ["partnerships", "firms"]
