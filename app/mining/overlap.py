@@ -151,6 +151,32 @@ class Overlap:
         mine = stems_of[i]
         return [0 if mine.isdisjoint(stems_of[j]) else _cosine(a, vectors[j], mine & stems_of[j]) for j in others]
 
+    def most_similar(self, i: int, others: list[int], groups: list[int], bonus: float) -> tuple[int | None, float]:
+        """Return the first of ``others`` with the highest score for unit ``i``, and that score.
+
+        The score is the similarity, plus ``bonus`` for a unit in the same group as ``i``
+        (``groups[j]`` is unit j's). Only a score above 0 counts: else (None, 0.0).
+
+        >>> overlap = Overlap(["solar panels pay", "solar farms", "bus lanes", "solar panels"])
+        >>> overlap.most_similar(0, [1, 2, 3], [0, 0, 1, 0], 0.05) == (3, overlap.similarity(0, 3) + 0.05)
+        True
+        """
+        a, mine, stems_of, vectors = self._vectors[i], self._stems[i], self._stems, self._vectors
+        group = groups[i]
+        top, top_score = None, 0.0
+        for j in others:
+            theirs = stems_of[j]
+            if mine.isdisjoint(theirs):  # similarity 0: only the bonus can count
+                if groups[j] == group and bonus > top_score:
+                    top, top_score = j, bonus
+                continue
+            score = _cosine(a, vectors[j], mine & theirs)
+            if groups[j] == group:
+                score += bonus
+            if score > top_score:
+                top, top_score = j, score
+        return top, top_score
+
     def shared(self, i: int, j: int, most: int = 3) -> list[str]:
         """Return the words (first seen form of each stem) that weigh most in the overlap of ``i`` and ``j``."""
         a, b = self._vectors[i], self._vectors[j]

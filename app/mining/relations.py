@@ -94,13 +94,8 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
     sections = [u.section for u in units]
 
     def best(pool: list[int], i: int) -> tuple[int | None, float]:
-        top, top_score = None, 0.0
-        section = sections[i]
-        for j, similarity in zip(pool, overlap.similarities(i, pool)):
-            s = similarity + SAME_SECTION_BONUS if sections[j] == section else similarity
-            if s > top_score:
-                top, top_score = j, s
-        return top, top_score
+        """The unit of ``pool`` closest to ``i`` in words, a unit of its own section preferred a little."""
+        return overlap.most_similar(i, pool, sections, SAME_SECTION_BONUS)
 
     def shares(i: int, j: int) -> str:
         words = overlap.shared(i, j)

@@ -29,3 +29,19 @@ def test_a_stem_is_named_by_its_first_form_in_a_long_text():
     assert Overlap(texts).shared(0, len(texts) - 1) == ["partnering", "firms"]
     texts[0], texts[-1] = texts[-1], texts[0]
     assert Overlap(texts).shared(0, len(texts) - 1) == ["partnerships", "firms"]
+
+
+def test_most_similar_is_the_first_best_of_similarity_plus_bonus():
+    r = random.Random(11)
+    words = "solar wind coal price jobs grid power cost tax city farm rail bus road car".split()
+    texts = [" ".join(r.choice(words) for _ in range(r.randint(0, 6))) for _ in range(200)]
+    overlap = Overlap(texts)
+    groups = [i // 20 for i in range(len(texts))]
+    for i in range(len(texts)):
+        pool = r.sample(range(len(texts)), 30)
+        top, top_score = None, 0.0
+        for j, similarity in zip(pool, overlap.similarities(i, pool)):
+            score = similarity + 0.05 if groups[j] == groups[i] else similarity
+            if score > top_score:
+                top, top_score = j, score
+        assert overlap.most_similar(i, pool, groups, 0.05) == (top, top_score)
