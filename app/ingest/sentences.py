@@ -18,8 +18,9 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u a.m p.m ph.d""".split()
 )
 
-# A candidate end: terminal punctuation, closing quotes/brackets, then space and a likely sentence start.
-_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# A candidate end: terminal punctuation, closing quotes/brackets (group 1), then the space after it
+# (group 2, so a sentence starts where the match ends) and a likely sentence start.
+_END = re.compile(r"""([.!?…]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])""")
 # The run of non-space characters that ends where the match must end (or just before a final
 # newline), as searching for (\S+)$ finds it; matched from the window's start, the greedy ".*\s"
 # backs up from the end to the last space, where a search tried every start in the window.
@@ -47,22 +48,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     ['Dr. Smith said so.', 'However, the U.S. disagreed!', 'Why?', 'Because.']
     """
     end = len(text) if end is None else end
-    sentences: list[Sentence] = []
-    cursor = start
-    for match in _END.finditer(text, start, end):
-        # A lone period (closing quotes aside) may end an abbreviation instead.
-        if match.group().rstrip("\"'”’)]") == "." and _is_abbreviation(text, match.start()):
-            continue
-        _append(text, cursor, match.end(), sentences)
-        cursor = match.end()
-    _append(text, cursor, end, sentences)
-    return sentences
-
-
-def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start < end:
-        out.append(Sentence(start, end))
+    sentences: list[Sentence] = []
+    cursor = start
+    for match in _END.finditer(text, start, end):
+        # A lone period (closing quotes aside) may end an abbreviation instead.
+        if match.group(1).rstrip("\"'”’)]") == "." and _is_abbreviation(text, match.start()):
+            continue
+        sentences.append(Sentence(cursor, match.start(2)))  # punctuation ends it; no space either side
+        cursor = match.end()
+    if cursor < end:
+        sentences.append(Sentence(cursor, end))
+    return sentences

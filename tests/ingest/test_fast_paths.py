@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.ingest import noise, text as plain_text
+from app.ingest import noise, sentences, text as plain_text
 from app.ingest.letters import TYPOGRAPHIC, ascii_letters_only
 from app.mining import overlap
 
@@ -51,3 +51,35 @@ def test_a_one_sentence_paragraph_echoes_alike_with_its_words_given(ws):
     sentence = " ".join(ws) + "."
     earlier = [set(noise.words("The mayor said the bridge must be rebuilt before winter."))]
     assert noise.echo_reason([sentence], earlier, noise.words(sentence)) == noise.echo_reason([sentence], earlier)
+
+
+def _plain_sentences(text, start, end):
+    """Sentence splitting as first written: a lookahead for the space, and every piece trimmed."""
+    found, cursor = [], start
+    ends = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+    for match in ends.finditer(text, start, end):
+        if match.group().rstrip("\"'”’)]") == "." and sentences._is_abbreviation(text, match.start()):
+            continue
+        found.append((cursor, match.end()))
+        cursor = match.end()
+    found.append((cursor, end))
+    out = []
+    for s, e in found:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+_SENTENCE_PIECES = st.sampled_from(["Dr.", "U.S.", "e.g.", "J.", "It", "works", ".", "!", "?", "…", "”", ")", " ", "  ",
+                                    "\n", "\t", "A", "3", "“", "x", "3.5", "Yes"])
+
+
+@settings(max_examples=600)
+@given(st.lists(_SENTENCE_PIECES, max_size=16).map("".join), st.integers(0, 4), st.integers(0, 4))
+def test_sentences_are_split_as_the_plain_way_splits_them(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert [tuple(s) for s in sentences.split_sentences(text, start, end)] == _plain_sentences(text, start, end)
