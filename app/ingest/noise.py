@@ -91,11 +91,13 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
     return None
 
 
-def echo_reason(sentences: list[str], earlier: list[set[str]], ws: list[str] | None = None) -> str | None:
+def echo_reason(
+    sentences: list[str], earlier: list[set[str]], sentence_words: list[list[str]] | None = None
+) -> str | None:
     """Return why a paragraph only repeats earlier text (a caption, a pull quote), or None.
 
     Every sentence must be a date or have most of its words inside one earlier paragraph.
-    ``ws`` is ``words()`` of the whole paragraph, when the caller has them.
+    ``sentence_words`` are ``words()`` of each sentence, when the caller has them.
 
     >>> earlier = [set(words("Our mayor said the bridge must be rebuilt before winter comes."))]
     >>> echo_reason(["The mayor said the bridge must be rebuilt.", "March 3, 2021."], earlier)
@@ -106,11 +108,11 @@ def echo_reason(sentences: list[str], earlier: list[set[str]], ws: list[str] | N
     if not earlier or not sentences or len(sentences) > _ECHO_MAX_SENTENCES:
         return None
     dated = 0
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         if is_date(sentence):
             dated += 1
             continue
-        bag = set(ws if ws is not None and len(sentences) == 1 else words(sentence))  # one sentence: the paragraph
+        bag = set(words(sentence) if sentence_words is None else sentence_words[k])
         if len(bag) < 4 or max(map(len, map(bag.intersection, earlier))) < _ECHO_CONTAINMENT * len(bag):
             return None
     if dated == len(sentences):

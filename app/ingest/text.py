@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
+from sys import intern
 
 from app.ingest.collector import collector_paused
 from app.ingest.document import Block, Document, Section
@@ -99,27 +101,31 @@ def parse_text(text: str, title: str | None = None) -> Document:
     ('Why Cities Need Trees', ['paragraph'], ['byline'])
     """
     raw = _raw_blocks(text)
-    block_words = [words(text[s:e]) for _, s, e, _, _ in raw]  # once: for repeats, noise and echoes
+    # Sentences and their words, once, for every stage: a block's words are its sentences' (only
+    # white space stands between them), for repeats, noise and echoes here, and overlap in mining.
+    split = [split_sentences(text, s, e) if kind != "heading" else [] for kind, s, e, _, _ in raw]
+    # Interned: a long text says the same words again and again, and the Document keeps them all.
+    sentence_words = [[list(map(intern, words(text[x.start : x.end]))) for x in sentences] for sentences in split]
+    block_words = [list(chain.from_iterable(sw)) if kind != "heading" else words(text[s:e])
+                   for sw, (kind, s, e, _, _) in zip(sentence_words, raw)]
     lines = [" ".join(ws) for ws in block_words]
     repeats = Counter(lines)
     noise: list[Block] = []
     content: list[Block] = []
     recent: list[set[str]] = []
-    for (kind, start, end, marker, level), ws, line in zip(raw, block_words, lines):
+    for (kind, start, end, marker, level), ws, line, sentences, sw in zip(raw, block_words, lines, split, sentence_words):
         chunk = text[start:end]
         reason = line_reason(chunk, repeats[line], ws)
         if reason is None and kind == "paragraph" and _looks_like_heading(chunk):
             kind, level = "heading", 2
-        sentences = None
         if reason is None and kind == "paragraph":
-            sentences = split_sentences(text, start, end)
-            reason = echo_reason([text[s.start : s.end] for s in sentences], recent[-_ECHO_WINDOW:], ws)
+            reason = echo_reason([text[s.start : s.end] for s in sentences], recent[-_ECHO_WINDOW:], sw)
         if reason is not None:
             noise.append(Block("noise", start, end, reason=reason))
             continue
         block = Block(kind, start, end, marker=marker, level=level)
         if kind != "heading":
-            block.sentences = split_sentences(text, start, end) if sentences is None else sentences
+            block.sentences, block.words = sentences, sw
             block.lead = _lead(text, start, end)
             recent.append(set(ws))
         content.append(block)

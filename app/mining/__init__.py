@@ -17,6 +17,7 @@ import networkx as nx
 
 from app.ingest.collector import collector_paused
 from app.ingest.document import Document
+from app.ingest.noise import words
 from app.mining.labels import make_label, shorten
 from app.mining.overlap import Overlap
 from app.mining import short
@@ -56,10 +57,8 @@ def mine(doc: Document) -> nx.DiGraph:
     units = find_units(doc)
     if not units:
         return graph
-    texts = [doc.text[u.spans[0][0]:u.spans[0][1]] if len(u.spans) == 1 else " ".join([doc.text[s:e] for s, e in u.spans])
-             for u in units]
-    title_index = len(texts)
-    overlap = Overlap(texts + [doc.title])
+    title_index = len(units)
+    overlap = Overlap([u.words for u in units] + [words(doc.title)])
     central = choose_central(doc, units, overlap, title_index)
     head = units[central]
     merged = set(restatements(units, central, overlap))
@@ -88,7 +87,7 @@ def _mine_short(doc: Document, graph: nx.DiGraph) -> nx.DiGraph:
         return graph
     # Only a title the text states (a heading, a quoted title) says what the text is about.
     title_index = len(found) if doc.title_span else None
-    overlap = Overlap([u.text for u in found] + [doc.title])
+    overlap = Overlap.of_texts([u.text for u in found] + [doc.title])
     central = short.choose_central(found, overlap, title_index)
     relations = short.attach(found, central)
     short.assign_kinds(found, central, relations)

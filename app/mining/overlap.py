@@ -15,6 +15,7 @@ from itertools import chain
 from functools import lru_cache
 
 from app.ingest.letters import ascii_letters_only
+from app.ingest import noise
 
 # The group is the part before an apostrophe: "city’s" counts as "city".
 _WORD = re.compile(r"([^\W\d_]+)(?:['’][^\W\d_]+)?")
@@ -42,7 +43,6 @@ _SUFFIXES = sorted(
     reverse=True,
 )
 _STEM = 6
-_CHUNK = 512  # texts tokenised at a time
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,28 +105,43 @@ class _Vectors(dict):
 
 
 class Overlap:
-    """Tf-idf vectors of a document's units and their cosine similarity."""
+    """Tf-idf vectors of a document's units and their cosine similarity.
 
-    def __init__(self, texts: list[str]) -> None:
-        stem_of: dict[str, str | None] = {}  # each distinct word stemmed once: most words recur
+    A unit comes as its words as ingest reads them (:func:`app.ingest.noise.words`: lowercase,
+    digits and apostrophes kept); of each, the runs of letters count, cut at an apostrophe
+    (:func:`words_of`: "city’s" is "city", "covid-19" is "covid"). :meth:`of_texts` reads texts.
+    """
+
+    def __init__(self, unit_words: list[list[str]]) -> None:
+        stems_of: dict[str, tuple[str, ...]] = {}  # a word's content stems: each distinct word read once
         surface: dict[str, str] = {}  # the first form seen of a stem names it
         bags = []
-        for first in range(0, len(texts), _CHUNK):  # in chunks: the words of a whole long text take much memory
-            word_lists = [words_of(text.lower()) for text in texts[first : first + _CHUNK]]
-            for word in [w for w in dict.fromkeys(chain.from_iterable(word_lists)) if w not in stem_of]:
-                s = stem_of[word] = content_stem(word)  # new words, in the order they first appear
-                if s is not None and s not in surface:
-                    surface[s] = word
-            for words in word_lists:
-                bag = Counter(map(stem_of.__getitem__, words))  # counted in C; stopwords count as None
-                bag.pop(None, None)
-                bags.append(bag)
+        for words in unit_words:
+            for word in [w for w in dict.fromkeys(words) if w not in stems_of]:  # new words, in order
+                stems = []
+                for part in words_of(word):
+                    s = content_stem(part)
+                    if s is not None:
+                        stems.append(s)
+                        if s not in surface:
+                            surface[s] = part
+                stems_of[word] = tuple(stems)
+            bags.append(Counter(chain.from_iterable(map(stems_of.__getitem__, words))))  # counted in C
         self._surface = surface
-        df = Counter(chain.from_iterable(bags))  # in how many texts each stem stands
+        df = Counter(chain.from_iterable(bags))  # in how many units each stem stands
         n = len(bags) or 1
         self._idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
         self._vectors = _Vectors(bags, self._weigh)
         self._stems = [frozenset(bag) for bag in bags]
+
+    @classmethod
+    def of_texts(cls, texts: list[str]) -> Overlap:
+        """Return the Overlap of units given as texts.
+
+        >>> Overlap.of_texts(["Solar panels’ costs", "solar-panel costs"]).similarity(0, 1) > 0.99
+        True
+        """
+        return cls([noise.words(text) for text in texts])
 
     def _weigh(self, bag: Counter[str]) -> dict[str, float]:
         idf = self._idf
@@ -141,7 +156,7 @@ class Overlap:
     def similarities(self, i: int, others: list[int]) -> list[float]:
         """Return the similarity of unit ``i`` to each of ``others``, in their order.
 
-        >>> overlap = Overlap(["solar panels pay", "solar farms", "bus lanes"])
+        >>> overlap = Overlap.of_texts(["solar panels pay", "solar farms", "bus lanes"])
         >>> overlap.similarities(0, [1, 2]) == [overlap.similarity(0, 1), 0]
         True
         """
@@ -157,7 +172,7 @@ class Overlap:
         The score is the similarity, plus ``bonus`` for a unit in the same group as ``i``
         (``groups[j]`` is unit j's). Only a score above 0 counts: else (None, 0.0).
 
-        >>> overlap = Overlap(["solar panels pay", "solar farms", "bus lanes", "solar panels"])
+        >>> overlap = Overlap.of_texts(["solar panels pay", "solar farms", "bus lanes", "solar panels"])
         >>> overlap.most_similar(0, [1, 2, 3], [0, 0, 1, 0], 0.05) == (3, overlap.similarity(0, 3) + 0.05)
         True
         """

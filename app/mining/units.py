@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from app.ingest.document import Block, Document, Sentence
 from app.mining import cues
@@ -37,6 +37,8 @@ class Unit:
     #: Claims stated as items of an enumeration of arguments.
     listed: bool = False
     sentences: list[Sentence] = field(default_factory=list)
+    #: The lowercase words of its sentences (see Block.words), for the overlap of units.
+    words: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -124,13 +126,14 @@ def _list_claim(doc: Document, item: Block, block: int, section: int) -> list[Un
     numbered = bool(item.marker)
     cue = f"item of a {'numbered' if numbered else 'bulleted'} list of arguments"
     claim = Unit("claim", [(item.start, item.end)], block, section, cue, 0.9, lead=item.lead, listed=True,
-                 sentences=list(item.sentences))
+                 sentences=list(item.sentences), words=list(chain.from_iterable(item.words)))
     out = [claim]
-    for sentence in item.sentences[1:]:
+    for sentence, sentence_words in zip(item.sentences[1:], item.words[1:]):
         score, cue_, words = cues.strongest(cues.EVIDENCE, doc.slice(sentence))
         if score >= EVIDENCE_IN_ITEM_MIN:
             out.append(Unit("evidence", [(sentence.start, sentence.end)], block, section,
-                            f"{cue_.reason}{_quote(words)}", _confidence(score), sentences=[sentence]))
+                            f"{cue_.reason}{_quote(words)}", _confidence(score), sentences=[sentence],
+                            words=sentence_words))
     return out
 
 
@@ -142,6 +145,7 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
     """
     out: list[Unit] = []
     last_kind: str | None = None
+    last_at = -1  # the position of the last sentence out[-1] spans
     for position, sentence in enumerate(block.sentences):
         text = doc.slice(sentence)
         if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
@@ -153,7 +157,8 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
             found = "rebuttal", 0.6, f"answers the objection before it{_quote(contrast)}"
         if found is None and not _is_remark(p):
             if last_kind == "counterclaim" and cues.HEDGE.search(text):
-                _extend(out[-1], sentence)  # a hedged sentence goes on in the opposing voice
+                _extend(out[-1], sentence, block.words[last_at + 1 : position + 1])  # goes on in the opposing voice
+                last_at = position
                 continue
             if position == 0:
                 found = "claim", 0.45, "opening sentence of a paragraph"
@@ -171,10 +176,12 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
                 continue
         if out and (kind == last_kind and kind in ("evidence", "rebuttal") or
                     last_kind == "evidence-gap" and kind == "evidence"):
-            _extend(out[-1], sentence)
+            _extend(out[-1], sentence, block.words[last_at + 1 : position + 1])
         else:
             out.append(Unit(kind, [(sentence.start, sentence.end)], block_index, section, cue, confidence,
-                            lead=block.lead if position == 0 else None, sentences=[sentence]))
+                            lead=block.lead if position == 0 else None, sentences=[sentence],
+                            words=block.words[position]))
+        last_at = position
         last_kind = kind
     return out
 
@@ -184,7 +191,11 @@ def _is_remark(p: cues.Probe) -> bool:
     return cues.NARRATIVE.found_in(p.text, p.lower, p.found) or p.text.rstrip("”’\"' ").endswith(("?", ":"))
 
 
-def _extend(unit: Unit, sentence: Sentence) -> None:
-    """Grow a unit's span over the next sentence of its paragraph (one contiguous span)."""
+def _extend(unit: Unit, sentence: Sentence, words: list[list[str]]) -> None:
+    """Grow a unit's span over to ``sentence`` (one contiguous span), and its words by ``words``.
+
+    ``words`` are those of the sentences the span takes in: any skipped between, and ``sentence``.
+    """
     unit.spans[-1] = (unit.spans[-1][0], sentence.end)
     unit.sentences.append(sentence)
+    unit.words = list(chain(unit.words, *words))  # a new list: the block's stay as they are

@@ -47,10 +47,11 @@ def test_the_lead_in_is_found_where_its_pattern_matches(text, start):
 
 
 @given(st.lists(st.sampled_from(["the", "mayor", "said", "bridge", "must", "be", "rebuilt", "now", "x"]), max_size=9))
-def test_a_one_sentence_paragraph_echoes_alike_with_its_words_given(ws):
-    sentence = " ".join(ws) + "."
+def test_a_paragraph_echoes_alike_with_its_sentences_words_given(ws):
+    sentences = [" ".join(ws) + ".", "The bridge must be rebuilt."]
     earlier = [set(noise.words("The mayor said the bridge must be rebuilt before winter."))]
-    assert noise.echo_reason([sentence], earlier, noise.words(sentence)) == noise.echo_reason([sentence], earlier)
+    given = [noise.words(sentence) for sentence in sentences]
+    assert noise.echo_reason(sentences, earlier, given) == noise.echo_reason(sentences, earlier)
 
 
 def _plain_sentences(text, start, end):
@@ -83,3 +84,19 @@ _SENTENCE_PIECES = st.sampled_from(["Dr.", "U.S.", "e.g.", "J.", "It", "works", 
 def test_sentences_are_split_as_the_plain_way_splits_them(text, cut_start, cut_end):
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert [tuple(s) for s in sentences.split_sentences(text, start, end)] == _plain_sentences(text, start, end)
+
+
+def test_a_blocks_words_are_its_sentences_words():
+    from pathlib import Path
+
+    from app.ingest import ingest
+
+    root = Path(__file__).resolve().parents[2]
+    for path in sorted((root / "seeds").glob("*.txt")) + sorted((root / "tests" / "fixtures").glob("*.txt")):
+        doc = ingest(path.read_text(encoding="utf-8"))
+        for block in doc.blocks():
+            if block.kind == "heading":
+                continue  # a heading is no sentence
+            assert len(block.words) == len(block.sentences)
+            assert [w for ws in block.words for w in ws] == noise.words(doc.slice(block)), path.name
+            assert block.words == [noise.words(doc.slice(s)) for s in block.sentences]
