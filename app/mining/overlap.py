@@ -113,21 +113,21 @@ class Overlap:
     """
 
     def __init__(self, unit_words: list[list[str]]) -> None:
-        stems_of: dict[str, tuple[str, ...]] = {}  # a word's content stems: each distinct word read once
-        surface: dict[str, str] = {}  # the first form seen of a stem names it
-        bags = []
-        for words in unit_words:
-            for word in [w for w in dict.fromkeys(words) if w not in stems_of]:  # new words, in order
-                stems = []
-                for part in words_of(word):
-                    s = content_stem(part)
-                    if s is not None:
-                        stems.append(s)
-                        if s not in surface:
-                            surface[s] = part
-                stems_of[word] = tuple(stems)
-            bags.append(Counter(chain.from_iterable(map(stems_of.__getitem__, words))))  # counted in C
+        # A word's content stems, each distinct word read once, in the order words first appear:
+        # the first form seen of a stem names it.
+        stems_of: dict[str, tuple[str, ...]] = {}
+        surface: dict[str, str] = {}
+        for word in dict.fromkeys(chain.from_iterable(unit_words)):
+            stems = []
+            for part in words_of(word):
+                s = content_stem(part)
+                if s is not None:
+                    stems.append(s)
+                    if s not in surface:
+                        surface[s] = part
+            stems_of[word] = tuple(stems)
         self._surface = surface
+        bags = [Counter(chain.from_iterable(map(stems_of.__getitem__, words))) for words in unit_words]  # counted in C
         df = Counter(chain.from_iterable(bags))  # in how many units each stem stands
         n = len(bags) or 1
         self._idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
