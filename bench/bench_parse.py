@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import SEED, machine_line, median_seconds, verdict  # noqa: E402
+from bench import SEED, machine_line, median_seconds, pace_line, verdict  # noqa: E402
 
 MB = 1_000_000
 RANDOM_SEED = 20261129
@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"10 MB parse: {mb10:.2f} s (1 run; {len(ten_mb.encode()):,} bytes); "
               f"10 MB / 1 MB = {ratio:.1f}  {verdict(ratio, 12)}")
         missed += [ratio > 12]
+    print(f"at the end: {pace_line()}")  # a slow spell may have begun or ended meanwhile
     return 1 if args.check and any(missed) else 0
 
 
