@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import re
+
 import networkx as nx
 
 from app.errors import BadInput
@@ -23,16 +26,49 @@ def slugify(text: str, max_words: int = 8) -> str:
 
 
 def decode_input(data: bytes) -> str:
-    """Return ``data`` as text, or raise :class:`BadInput` for empty, binary or non-UTF-8 input."""
+    """Return ``data`` as text, or raise :class:`BadInput` for empty, binary or undecodable input.
+
+    Text is UTF-8. An HTML page may declare another charset (``<meta charset=...>``), as pages
+    saved from older sites do; it is read in that charset, as a browser reads it.
+
+    >>> decode_input('<meta charset="windows-1252"><p>Caf\u00e9 \u2019society\u2019</p>'.encode("cp1252"))[-21:]
+    '<p>Café ’society’</p>'
+    """
     if b"\x00" in data:
         raise BadInput("the input looks binary (it contains NUL bytes); give a text, Markdown or HTML file", 415)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadInput(f"the input is not valid UTF-8 (bad byte at position {exc.start}); save it as UTF-8", 415)
+        text = _decode_declared(data, exc)
     if not text.strip():
         raise BadInput("nothing to map: the input is empty", 422)
     return text
+
+
+# A charset an HTML page declares near its start: <meta charset="x"> or <meta http-equiv ... content="...; charset=x">.
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+#: Labels browsers read as windows-1252 (the WHATWG Encoding Standard), whatever their name says.
+_AS_WINDOWS_1252 = {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "cp819", "iso-ir-100"}
+
+
+def _decode_declared(data: bytes, error: UnicodeDecodeError) -> str:
+    """Return HTML ``data`` decoded in the charset it declares, or raise BadInput (415)."""
+    not_utf8 = f"the input is not valid UTF-8 (bad byte at position {error.start}); save it as UTF-8"
+    match = _META_CHARSET.search(data, 0, 4096)
+    if match is None:
+        raise BadInput(not_utf8, 415)
+    label = match.group(1).decode("ascii").lower()
+    try:
+        codec = "cp1252" if label in _AS_WINDOWS_1252 else codecs.lookup(label).name
+    except LookupError:
+        raise BadInput(f"{not_utf8}, or in a charset Argmap knows (the page declares {label!r})", 415) from None
+    if codec.startswith(("utf-16", "utf-32")):  # a page readable this far is not in these (nor does the standard take them)
+        raise BadInput(not_utf8, 415)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"the page declares the charset {label!r} but is not valid in it (bad byte at position "
+                       f"{exc.start}); save it as UTF-8", 415) from None
 
 
 NO_ARGUMENT = (

@@ -345,3 +345,32 @@ def test_a_map_whose_nodes_were_all_deleted_says_so(made) -> None:
     for node in amap.nodes:
         body = client.delete(f"/api/maps/{amap.id}/nodes/{node.id}", headers=key).json()
     assert body["nodes"] == [] and body["problems"][0].startswith("the map is empty: every node was deleted")
+
+
+LATIN_PAGE = (
+    "<html><head><meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>"
+    "<title>Caf\u00e9s Should Stay Open Late</title></head><body><article><h1>Caf\u00e9s Should Stay Open Late</h1>"
+    "<p>Caf\u00e9s should stay open late, because night workers need somewhere warm to eat.</p>"
+    "<p>For example, in Lyon the late caf\u00e9s served 4,000 nurses a week in 2023.</p>"
+    "<p>Critics argue that noise keeps neighbours awake. However, the \u2018quiet hours\u2019 rule solved it.</p>"
+    "</article></body></html>"
+).encode("cp1252")
+
+
+def test_an_html_page_in_the_charset_it_declares_is_read_as_a_browser_reads_it(client: TestClient) -> None:
+    response = client.post("/api/maps", files={"file": ("cafes.html", LATIN_PAGE)})
+    assert response.status_code == 201, response.text
+    amap = client.get(f"/api/maps/{response.json()['id']}").json()
+    assert "Caf\u00e9s should stay open late" in amap["text"]
+    assert "\u2018quiet hours\u2019" in amap["text"]  # bytes 0x91/0x92: windows-1252, as browsers read ISO-8859-1
+
+
+@pytest.mark.parametrize("page, message", [
+    (b"<meta charset='x-unheard-of'><p>caf\xe9</p>", "the page declares 'x-unheard-of'"),
+    (b"<meta charset='utf-8'><p>caf\xe9</p>", "the page declares the charset 'utf-8' but is not valid in it"),
+    (b"<p>caf\xe9, no charset declared</p>", "the input is not valid UTF-8 (bad byte at position 6)"),
+])
+def test_a_page_that_cannot_be_read_in_its_declared_charset_is_a_415(client: TestClient, page: bytes, message: str) -> None:
+    response = client.post("/api/maps", files={"file": ("page.html", page)})
+    assert response.status_code == 415
+    assert message in response.json()["error"]
