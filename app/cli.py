@@ -27,7 +27,7 @@ from app.errors import ArgmapError, BadInput
 from app.render import EXPORTERS, export
 
 if TYPE_CHECKING:
-    from app.models import ArgumentMap
+    from app.models import ArgumentMap, ImportFormat, InputFormat
 
 PROG = "argmap"
 EXIT_BAD_INPUT = 2
@@ -137,7 +137,11 @@ def _parse(args: argparse.Namespace) -> int:
     name = STDIN_NAME if args.file == "-" else args.file
     text = _read_text(args.file)
     try:
-        amap = _build_map(text, title=args.title)
+        from app.formats import guess_format
+
+        # As the web form reads an upload: by the file's suffix, else by its content (HTML, AIF, Argdown).
+        fmt = guess_format(text, None if args.file == "-" else args.file)
+        amap = _build_map(text, title=args.title, fmt=fmt)
     except ArgmapError as exc:
         raise CliError(name, exc.message) from exc
     _write(export(amap, args.format)[0:2], args.output)
@@ -262,10 +266,13 @@ def _jsonl_record(line: str, where: str) -> tuple[str, str, str | None]:
     return record_id, text, title
 
 
-def _build_map(text: str, *, map_id: str | None = None, title: str | None = None) -> ArgumentMap:
-    from app.pipeline import build_map  # imported here so that `argmap --help` stays fast
+def _build_map(
+    text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
+) -> ArgumentMap:
+    from app.pipeline import graph_of, graph_to_map, slugify  # imported here so that `argmap --help` stays fast
 
-    return build_map(text, map_id=map_id, title=title)
+    graph = graph_of(text, title=title, fmt=fmt)
+    return graph_to_map(graph, map_id or slugify(graph.graph["title"]))
 
 
 def _read_text(source: str) -> str:

@@ -312,3 +312,41 @@ def test_real_serve_answers_the_home_page(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Cities Should Plant Trees</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/subscribe'>Subscribe</a></nav><article><h1>Cities Should Plant Trees</h1>"
+    "<p>Cities should plant more trees, because shade cools the streets.</p>"
+    "<p>For example, shaded streets in Lyon were 5% cooler in 2023.</p>"
+    "<p>Critics argue that trees cost too much. However, the savings on cooling pay for them.</p>"
+    "</article></body></html>"
+)
+
+
+def test_parse_reads_an_html_file_as_the_web_form_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "trees.html"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, err = run(["parse", str(page)], capsys)
+    assert (code, err) == (0, "")
+    amap = json.loads(out)
+    assert "<p>" not in amap["text"] and "Subscribe" not in amap["text"]  # the article's text, not the markup
+    assert "Cities should plant more trees" in amap["text"]
+    assert {n["kind"] for n in amap["nodes"]} >= {"central_claim", "evidence", "counterclaim"}
+
+
+def test_parse_knows_html_on_stdin_by_its_content(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode("utf-8"))))
+    code, out, err = run(["parse", "-"], capsys)
+    assert (code, err) == (0, "")
+    assert "<p>" not in json.loads(out)["text"]
+
+
+def test_parse_of_an_argdown_file_gives_its_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "trees.argdown"
+    source.write_text("[Trees]: Cities should plant trees.\n  + <Shade>: Shade cools streets.\n", encoding="utf-8")
+    code, out, err = run(["parse", str(source)], capsys)
+    assert (code, err) == (0, "")
+    amap = json.loads(out)
+    assert sorted(n["text"] for n in amap["nodes"]) == ["Cities should plant trees.", "Shade cools streets."]
+    assert [e["kind"] for e in amap["edges"]] == ["supports"]

@@ -1,13 +1,13 @@
 """A new map's input from a request: JSON ``{"text", "title"?, "format"?}`` or a form with a text or a file.
 
 Size, encoding and emptiness are checked here, once, for the API and the page's form:
-more than ``max_input_bytes`` is a 413, bytes that are not UTF-8 text a 415, nothing but
-white space a 422 ("nothing to map").
+more than ``max_input_bytes`` is a 413, bytes that are neither UTF-8 nor in the charset an HTML
+page declares a 415 (see :func:`app.pipeline.decode_input`), nothing but white space a 422 ("nothing
+to map"). The format comes from :func:`app.formats.guess_format` unless the request names it.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from fastapi import Request
@@ -17,18 +17,11 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
 
 from app.errors import BadInput
-from app.imports import detect_import
-from app.models import ImportFormat, InputFormat, NewMap
+from app.formats import guess_format
+from app.models import NewMap
 from app.pipeline import decode_input
 
-_SUFFIX_FORMATS: dict[str, InputFormat | ImportFormat] = {
-    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-    ".argdown": "argdown", ".ad": "argdown",
-}
 FORMATS = ("text", "markdown", "html", "aif", "argdown", "json")
-# A page or a fragment of one: it opens with a tag (after comments) and closes one soon after.
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|[a-z][a-z0-9]*[\s/>])", re.IGNORECASE | re.DOTALL)
-_HTML_CLOSE = re.compile(r"</[a-z][a-z0-9]*\s*>|/>", re.IGNORECASE)
 _JSON_OVERHEAD = 6  # a character may take up to six bytes of JSON ("\u0000")
 
 #: The request body of ``POST /api/maps`` and ``POST /maps`` in the OpenAPI schema.
@@ -50,30 +43,6 @@ REQUEST_BODY: dict[str, Any] = {
         },
     },
 }
-
-
-def guess_format(text: str, filename: str | None = None) -> InputFormat | ImportFormat:
-    """Return the format of ``text``: by the file's suffix if it has a known one, else by its content
-    (AIF JSON, Argdown, HTML if it starts like a page, else text).
-
-    >>> guess_format("<!DOCTYPE html><p>Hi"), guess_format("<section><p>Hi</p>"), guess_format("<3 cars")
-    ('html', 'html', 'text')
-    >>> guess_format("# Title"), guess_format("x", "notes.md")
-    ('text', 'markdown')
-    >>> guess_format('{"nodes": [], "edges": []}', "map.json"), guess_format("[A]: Trees cool.\\n  + [B]: Shade.")
-    ('aif', 'argdown')
-    """
-    if filename:
-        suffix = filename[filename.rfind("."):].lower() if "." in filename else ""
-        if suffix in _SUFFIX_FORMATS:
-            return _SUFFIX_FORMATS[suffix]
-    imported = detect_import(text)
-    if imported is not None:
-        return imported
-    if _HTML_START.match(text) and (text.lstrip()[:15].lower().startswith("<!doctype html")
-                                    or _HTML_CLOSE.search(text, 0, 20_000)):
-        return "html"
-    return "text"
 
 
 def too_large(size: int, limit: int) -> BadInput:
