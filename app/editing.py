@@ -124,12 +124,20 @@ def add_edge(G: nx.DiGraph, source: str, target: str, kind: str) -> None:
     if G.has_edge(source, target):
         raise Conflict(f"{source!r} already {G.edges[source, target]['kind']} {target!r}; change or remove that edge")
     G.add_edge(source, target, kind=kind, cue=PERSON_CUE, confirmed=True)
+    pair = _spans_pair(G, source, target)
+    G.graph["rejected_edges"] = [r for r in G.graph.get("rejected_edges", []) if r != pair]  # wanted again
 
 
 def delete_edge(G: nx.DiGraph, source: str, target: str) -> None:
-    """Remove an edge."""
+    """Remove an edge; re-mining will not bring back an edge between units with the same spans."""
     _edge(G, source, target)
+    G.graph.setdefault("rejected_edges", []).append(_spans_pair(G, source, target))
     G.remove_edge(source, target)
+
+
+def _spans_pair(G: nx.DiGraph, source: str, target: str) -> list[list[list[int]]]:
+    """The spans of an edge's two ends, as JSON keeps them: how a deleted edge is known after re-mining."""
+    return [[[s["start"], s["end"]] for s in G.nodes[n]["spans"]] for n in (source, target)]
 
 
 def set_edge_kind(G: nx.DiGraph, source: str, target: str, kind: str) -> None:
@@ -158,11 +166,14 @@ def remine(G: nx.DiGraph, fresh: nx.DiGraph) -> nx.DiGraph:
 
     Confirmed nodes stay as they are, and so do the edges between them and confirmed edges;
     a mined node that overlaps a confirmed one gives way to it (its edges go to the confirmed
-    node), and a mined node with the spans of a node a person deleted stays out.
+    node), a mined node with the spans of a node a person deleted stays out, and so does a
+    mined edge between units with the spans of an edge a person deleted.
     """
     kept = [n for n, a in G.nodes(data=True) if a.get("confirmed")]
     rejected = {tuple(map(tuple, spans)) for spans in G.graph.get("rejected", [])}
-    merged = nx.DiGraph(**{**fresh.graph, "rejected": [list(map(list, r)) for r in sorted(rejected)]})
+    rejected_edges = G.graph.get("rejected_edges", [])
+    merged = nx.DiGraph(**{**fresh.graph, "rejected": [list(map(list, r)) for r in sorted(rejected)],
+                           "rejected_edges": rejected_edges})
     for n in kept:
         merged.add_node(n, **G.nodes[n])
     covered = [(n, start, end) for n in kept for start, end in _ranges(G.nodes[n]["spans"])]
@@ -187,6 +198,6 @@ def remine(G: nx.DiGraph, fresh: nx.DiGraph) -> nx.DiGraph:
     for u, v, attrs in fresh.edges(data=True):
         source, target = instead.get(u), instead.get(v)
         if source and target and source != target and not merged.has_edge(source, target):
-            if not merged.has_edge(target, source):
+            if not merged.has_edge(target, source) and _spans_pair(merged, source, target) not in rejected_edges:
                 merged.add_edge(source, target, **attrs)
     return merged

@@ -154,3 +154,14 @@ def test_any_sequence_of_edits_leaves_a_map_that_lays_out_and_re_mines(operation
         for node in amap.nodes:
             assert all(0 <= s.start < s.end <= len(text) for s in node.spans)
         export(amap, "svg")
+
+
+def test_a_deleted_edge_stays_out_after_remining_until_a_person_adds_it_again() -> None:
+    G = mined()
+    delete_edge(G, "trade", "go")
+    merged = remine(G, mined())
+    assert set(merged.edges) == {("safer", "go")}  # the mined attack is not brought back
+    assert set(remine(graph_from_data(graph_data(merged)), mined()).edges) == {("safer", "go")}  # nor later
+    add_edge(merged, "trade", "go", "attacks")
+    assert merged.graph["rejected_edges"] == []
+    assert set(remine(merged, mined()).edges) == {("safer", "go"), ("trade", "go")}
