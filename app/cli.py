@@ -269,10 +269,9 @@ def _jsonl_record(line: str, where: str) -> tuple[str, str, str | None]:
 def _build_map(
     text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
 ) -> ArgumentMap:
-    from app.pipeline import graph_of, graph_to_map, slugify  # imported here so that `argmap --help` stays fast
+    from app.pipeline import build_map  # imported here so that `argmap --help` stays fast
 
-    graph = graph_of(text, title=title, fmt=fmt)
-    return graph_to_map(graph, map_id or slugify(graph.graph["title"]))
+    return build_map(text, map_id=map_id, title=title, fmt=fmt)
 
 
 def _read_text(source: str) -> str:

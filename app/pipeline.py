@@ -139,8 +139,8 @@ def graph_of(source: str, *, title: str | None = None, fmt: InputFormat | Import
 
 
 def build_map(
-    text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat = "text"
+    text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
 ) -> ArgumentMap:
-    """Return the argument map of ``text``: ingest, mine, lay out."""
-    graph = mine_text(text, title=title, fmt=fmt)
+    """Return the argument map of ``text``: ingest, mine (or import an AIF or Argdown file), lay out."""
+    graph = graph_of(text, title=title, fmt=fmt)
     return graph_to_map(graph, map_id or slugify(graph.graph["title"]))
