@@ -78,20 +78,6 @@ def words_of(lower: str) -> list[str]:
     return (_ASCII_WORD if ascii_letters_only(lower) else _WORD).findall(lower)
 
 
-def words_and_stems(text: str) -> list[tuple[str, str]]:
-    """Return (word, stem) for the content words of ``text``."""
-    return [(word, s) for word in words_of(text.lower()) if (s := content_stem(word)) is not None]
-
-
-def stems(text: str) -> list[str]:
-    """Return the content-word stems of ``text``.
-
-    >>> stems("Security is secured by the competitive compete")
-    ['secur', 'secur', 'compet', 'compet']
-    """
-    return [s for _, s in words_and_stems(text)]
-
-
 class _Vectors(dict):
     """The unit vectors of the bags, each weighed when first asked for: a long text compares only some units."""
 

@@ -83,7 +83,7 @@ def _is_argument_list(doc: Document, items: list[Block], intro: Block | None) ->
     return sum(1 for item in items if item.lead) >= max(1, len(items) // 2)
 
 
-#: Texts up to this many sentences are mapped sentence by sentence.
+#: Texts up to this many sentences are mapped clause by clause (see app/mining/short.py).
 DENSE_MAX_SENTENCES = 40
 
 
@@ -93,8 +93,10 @@ def is_short(doc: Document) -> bool:
 
 
 def find_units(doc: Document) -> list[Unit]:
-    """Return the argumentative units of ``doc`` in text order (the central claim among them)."""
-    dense = is_short(doc)
+    """Return the argumentative units of a long text ``doc`` in text order (the central claim among them).
+
+    Short texts (see :func:`is_short`) are mapped clause by clause instead (:mod:`.short`).
+    """
     units: list[Unit] = []
     block_index = 0
     for section_index, section in enumerate(doc.sections):
@@ -113,11 +115,11 @@ def find_units(doc: Document) -> list[Unit]:
                     if argued:
                         units.extend(_list_claim(doc, item, block_index, section_index))
                     else:
-                        units.extend(_sentence_units(doc, item, block_index, section_index, dense))
+                        units.extend(_sentence_units(doc, item, block_index, section_index))
                     block_index += 1
                 previous, i = items[-1], j
                 continue
-            units.extend(_sentence_units(doc, block, block_index, section_index, dense))
+            units.extend(_sentence_units(doc, block, block_index, section_index))
             previous, block_index, i = block, block_index + 1, i + 1
     return units
 
@@ -137,11 +139,10 @@ def _list_claim(doc: Document, item: Block, block: int, section: int) -> list[Un
     return out
 
 
-def _sentence_units(doc: Document, block: Block, block_index: int, section: int, dense: bool) -> list[Unit]:
+def _sentence_units(doc: Document, block: Block, block_index: int, section: int) -> list[Unit]:
     """Return the units of one paragraph: cued sentences, neighbours of one kind merged.
 
-    A paragraph's opening sentence is its topic claim even without a cue; in a dense
-    (short) text every other sentence with no cue is a point of its own too.
+    A paragraph's opening sentence is its topic claim even without a cue.
     """
     out: list[Unit] = []
     last_kind: str | None = None
@@ -162,18 +163,16 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int,
                 continue
             if position == 0:
                 found = "claim", 0.45, "opening sentence of a paragraph"
-            elif dense and last_kind not in ("evidence", "evidence-gap"):
-                found = "claim", 0.4, "a further point of its paragraph"
         if found is None:
             # Narration between two pieces of evidence belongs to the same account.
             last_kind = "evidence-gap" if last_kind in ("evidence", "evidence-gap") else None
             continue
         kind, confidence, cue = found
-        if kind == "topic":
-            kind = "claim" if position == 0 or dense else None
-            if kind is None:
+        if kind == "topic":  # a topic claims only where it opens its paragraph
+            if position != 0:
                 last_kind = "evidence-gap" if last_kind in ("evidence", "evidence-gap") else None
                 continue
+            kind = "claim"
         if out and (kind == last_kind and kind in ("evidence", "rebuttal") or
                     last_kind == "evidence-gap" and kind == "evidence"):
             _extend(out[-1], sentence, block.words[last_at + 1 : position + 1])
