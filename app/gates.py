@@ -5,9 +5,9 @@ regex search. A gate is a set of keys, literal pieces of the pattern one of whic
 match contains: it may let through a text the regex then rejects, never turn away one
 the regex would match (tests/mining/test_gates.py checks this over our texts).
 
-Ingest gates its page-furniture pattern; the miner asks some twenty gates of every sentence; :class:`KeyFinder` finds all their
-keys in one pass (an Aho-Corasick automaton, pyahocorasick), ten times faster than
-testing each key in turn.
+Ingest gates its page-furniture pattern. The miner asks some twenty gates of every
+sentence; :class:`KeyFinder` finds all their keys in one pass (an Aho-Corasick automaton,
+pyahocorasick), ten times faster than testing each key in turn.
 
 Gates look in lowercased text. A case-insensitive regex also takes dotless ``ı`` and long
 ``ſ`` for ``i`` and ``s``, and ``"İ".lower()`` is ``"i"`` plus a combining dot, so the keys
