@@ -11,11 +11,9 @@ related by its connective (:mod:`.short`, :mod:`.discourse`). Both are labelled
 
 from __future__ import annotations
 
-import re
-
 import networkx as nx
 
-from app.ingest.collector import collector_paused
+from app import lexicon
 from app.ingest.document import Document
 from app.ingest.noise import words
 from app.mining.labels import make_label, shorten
@@ -27,9 +25,8 @@ from app.slugs import slug
 
 __all__ = ["mine"]
 
-_STATEMENT = re.compile(r"\b(?:is|are|was|were|will|would|should|must|can|could|need|needs|has|have|matters?)\b",
-                        re.IGNORECASE)
-_QUESTION = re.compile(r"^(?:why|how|what|when|where|who|which|is|are|do|does|can|should|will)\b", re.IGNORECASE)
+_STATEMENT = lexicon.pattern("STATEMENT")
+_QUESTION = lexicon.pattern("QUESTION")
 
 
 def title_states_claim(title: str) -> bool:
@@ -41,7 +38,6 @@ def title_states_claim(title: str) -> bool:
     return bool(_STATEMENT.search(title)) and not _QUESTION.match(title) and len(title.split()) <= 12
 
 
-@collector_paused
 def mine(doc: Document) -> nx.DiGraph:
     """Return the argument graph of ``doc``.
 

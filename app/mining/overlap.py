@@ -14,34 +14,13 @@ from collections.abc import Callable
 from itertools import chain
 from functools import lru_cache
 
-from app.ingest.letters import ascii_letters_only
+from app import lexicon
 from app.ingest import noise
 
 # The group is the part before an apostrophe: "city’s" counts as "city".
 _WORD = re.compile(r"([^\W\d_]+)(?:['’][^\W\d_]+)?")
-#: The same for lowercased text whose letters are ASCII (see app/ingest/letters.py).
-_ASCII_WORD = re.compile(r"([a-z]+)(?:['’][a-z]+)?")
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each even ever every few for from further had
-    has have having he her here hers herself him himself his how however i if in into is it its itself just
-    least less let like many may me might more most much must my myself no nor not now of off on once only or
-    other others our ours ourselves out over own per rather same she should since so some such than that the
-    their theirs them themselves then there these they this those though through thus to too under until up
-    upon us very was we were what when where whether which while who whom whose why will with within without
-    would yet you your yours yourself one ones also already just still well way ways thing things make makes
-    made get gets say says said new""".split()
-    # Words of argument itself: every counterclaim has "concerns", every claim "argues".
-    + """argue argues argued arguing argument arguments claim claims claimed concern concerns critic critics
-    question questions believe believes believed point points note notes noting instance example examples
-    also addresses address addressing""".split()
-)
-_SUFFIXES = sorted(
-    """nesses ness abilities ability ibility ities ity ations ation ments ment ships ship ingly ings ing ively ive ions ion ables able
-    ibly ible ally ly ies ied ers er ed es s""".split(),
-    key=len,
-    reverse=True,
-)
+_STOPWORDS = lexicon.words("STOPWORDS")
+_SUFFIXES = sorted(lexicon.phrases("SUFFIXES"), key=len, reverse=True)
 _STEM = 6
 
 
@@ -75,7 +54,7 @@ def words_of(lower: str) -> list[str]:
     >>> words_of("the city’s 3 bus-lanes"), words_of("the city's 3 bus-lanes")
     (['the', 'city', 'bus', 'lanes'], ['the', 'city', 'bus', 'lanes'])
     """
-    return (_ASCII_WORD if ascii_letters_only(lower) else _WORD).findall(lower)
+    return _WORD.findall(lower)
 
 
 class _Vectors(dict):
