@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from app.models import ArgumentMap
-from app.semantics import claims_that_stand
+# Cost attacks the claim and Cheap attacks Cost: Cheap is in, so Cost is out, so the claim stands
+# (labels are the Argdown titles).
+ARGDOWN = """# Trees
+
+[Trees]: Cities should plant trees.
+  + [Shade]: Shade cools streets.
+  - [Cost]: Trees cost too much.
+    - [Cheap]: Saplings cost little.
+"""
 
 
-def test_every_node_has_a_status_a_reason_and_the_attackers_it_rests_on(client: TestClient, seed_map: ArgumentMap):
-    response = client.get(f"/api/maps/{seed_map.id}/stand")
+def test_every_node_has_a_status_a_reason_and_the_attackers_it_rests_on(empty_app):
+    client = TestClient(empty_app)
+    created = client.post("/api/maps", json={"text": ARGDOWN})
+    assert created.status_code == 201, created.text
+    response = client.get(f"/api/maps/{created.json()['id']}/stand")
     assert response.status_code == 200
     assert response.json() == {
-        node: {"status": v.status, "reason": v.reason, "attackers": list(v.because)}
-        for node, v in claims_that_stand(seed_map).items()
+        "trees": {"status": "in", "reason": "in: every attacker is out (“Cost”)", "attackers": ["cost"]},
+        "shade": {"status": "in", "reason": "in: nothing attacks it", "attackers": []},
+        "cost": {"status": "out", "reason": "out: attacked by “Cheap”, which is in", "attackers": ["cheap"]},
+        "cheap": {"status": "in", "reason": "in: nothing attacks it", "attackers": []},
     }
 
 
