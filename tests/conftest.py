@@ -1,6 +1,8 @@
 """Fixtures shared by the web and browser tests: the app over the seeds, and apps over tiny texts.
 
 Every app here keeps its maps in a database under pytest's temporary folder, never in ``argmap.db``.
+Every property and fuzz test (a hypothesis test, schemathesis's included) is marked ``slow``:
+``pytest -m "not slow"`` leaves them out of a quick run; ``bash .ci/run`` runs them all.
 """
 
 from __future__ import annotations
@@ -74,3 +76,9 @@ def client_for(empty_app: FastAPI) -> Callable[..., tuple[TestClient, ArgumentMa
         return client, empty_app.state.store.get_map(created["id"]), created["edit_key"]
 
     return make
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.slow)
