@@ -133,6 +133,7 @@ class Store:
     def __init__(self, path: Path | str, cache_size: int = 64) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        # What cached() built, by (map id, version): the app keeps its laid-out maps here.
         self._cache: OrderedDict[tuple[str, int], Any] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
