@@ -1,4 +1,4 @@
-"""Persistence of maps in SQLite: the seeds, people's maps, their edits, undo and redo.
+"""Persistence of maps in SQLite: rows, the journal of edits that undo and redo step through, a cache.
 
 One file (``argmap.db`` by default), WAL mode so readers never wait for a writer, and a
 schema version (``PRAGMA user_version``) that :data:`MIGRATIONS` brings up to date on
@@ -7,15 +7,17 @@ JSON, edits applied, without the text, which has its own column); the ``edits`` 
 keeps every change with the graph before and after it, zlib-compressed, which is what undo
 and redo step through. Each thread has its own connection.
 
-The web layer asks a store for maps (:meth:`Store.get_map`, :meth:`Store.default_map`,
-:meth:`Store.list_maps`) and changes them (:meth:`Store.create_map`, :meth:`Store.edit`,
-:meth:`Store.undo`, :meth:`Store.redo`, :meth:`Store.remine`).
+The store takes and gives a graph as JSON-ready node-link data whose graph attributes hold
+its ``title`` and ``text``; it never mines, lays out or changes a graph itself: making,
+seeding and changing maps are the use cases of :mod:`app.maps`, which call it.
 
     >>> import tempfile, pathlib
     >>> store = Store(pathlib.Path(tempfile.mkdtemp()) / "maps.db")
-    >>> amap, key = store.create_map("Cars must go. Streets get safer without them.")
-    >>> store.get_map(amap.id).title, len(amap.id) >= 22, store.check_key(amap.id, key)
-    ('Cars must go', True, None)
+    >>> data = {"directed": True, "multigraph": False, "graph": {"title": "Cars must go", "text": "Cars must go."},
+    ...         "nodes": [{"id": "go", "kind": "central_claim"}], "edges": []}
+    >>> map_id, key = store.insert(data, source="Cars must go.", fmt="text", title_given=None)
+    >>> store.graph_data(map_id) == (data, 1), len(map_id) >= 22, store.check_key(map_id, key)
+    (True, True, None)
 """
 
 from __future__ import annotations
@@ -23,26 +25,19 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import logging
 import secrets
 import sqlite3
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-import networkx as nx
-
-from app.editing import graph_data, graph_from_data, remine
-from app.errors import ArgmapError, BadInput, Forbidden, NotFound
-from app.models import IMPORT_FORMATS, ArgumentMap, ImportFormat, InputFormat, MapSummary
-from app.pipeline import decode_input, graph_of, graph_to_map, mine_text, slugify
-
-log = logging.getLogger(__name__)
+from app.errors import BadInput, Forbidden, NotFound
+from app.models import MapSummary
 
 #: Schema changes, in order: the database's ``user_version`` is how many of them it has had.
 MIGRATIONS: tuple[str, ...] = (
@@ -78,12 +73,28 @@ NO_KEY = "this map can be changed only with its edit key (the X-Edit-Key header)
 SEED_LOCKED = "this is one of the app's example maps: it cannot be changed; map a text of your own to edit it"
 
 
-@dataclass(frozen=True)
-class SeedProblem:
-    """A seed file that could not be mapped, and why."""
+GraphData = dict[str, Any]  # a graph as JSON-ready node-link data, its title and text among its graph attributes
+T = TypeVar("T")
 
-    path: Path
-    message: str
+
+@dataclass(frozen=True)
+class Seed:
+    """A seed file's map, ready to keep: the id it asks for (a later seed asking the same one is numbered)."""
+
+    file: str
+    map_id: str
+    fmt: str
+    source: str
+    data: GraphData
+
+
+@dataclass(frozen=True)
+class Origin:
+    """What a map was made from: the format given and the text its spans index (for HTML, the extracted text)."""
+
+    fmt: str
+    text: str
+    title_given: str | None
 
 
 def hash_key(key: str) -> str:
@@ -91,18 +102,17 @@ def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def pack(graph: nx.DiGraph) -> str:
-    """Return the stored form of ``graph``: node-link JSON without the text (the map row has it)."""
-    data = graph_data(graph)
-    data["graph"] = {name: value for name, value in data["graph"].items() if name != "text"}
-    return json.dumps(data, ensure_ascii=False)
+def pack(data: GraphData) -> str:
+    """Return the stored form of a graph's ``data``: JSON without the text (the map row has it)."""
+    stored = {**data, "graph": {name: value for name, value in data["graph"].items() if name != "text"}}
+    return json.dumps(stored, ensure_ascii=False)
 
 
-def unpack(packed: str | bytes, text: str) -> nx.DiGraph:
-    """Return the graph of :func:`pack`'s output (or of :func:`compress`'s), its text put back."""
+def unpack(packed: str | bytes, text: str) -> GraphData:
+    """Return the data of :func:`pack`'s output (or of :func:`compress`'s), its text put back."""
     data = json.loads(decompress(packed))
     data["graph"]["text"] = text
-    return graph_from_data(data)
+    return data
 
 
 def compress(packed: str) -> bytes:
@@ -122,9 +132,9 @@ class Store:
 
     def __init__(self, path: Path | str, cache_size: int = 64) -> None:
         self.path = Path(path)
-        self.problems: list[SeedProblem] = []
         self._local = threading.local()
-        self._cache: OrderedDict[tuple[str, int], ArgumentMap] = OrderedDict()
+        # What cached() built, by (map id, version): the app keeps its laid-out maps here.
+        self._cache: OrderedDict[tuple[str, int], Any] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self._migrate()
@@ -167,29 +177,41 @@ class Store:
             raise NotFound(f"no map with id {map_id!r}")
         return row[0]
 
-    def get_map(self, map_id: str) -> ArgumentMap:
-        """Return the map ``map_id`` as it is now, or raise :class:`NotFound`."""
+    def graph_data(self, map_id: str) -> tuple[GraphData, int]:
+        """Return the graph data of map ``map_id`` as it is now and its version, or raise :class:`NotFound`."""
+        row = self._db().execute("SELECT graph, text, version FROM maps WHERE id = ?", (map_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no map with id {map_id!r}")
+        return unpack(row["graph"], row["text"]), row["version"]
+
+    def cached(self, map_id: str, build: Callable[[GraphData, int], T]) -> T:
+        """Return ``build(data, version)`` of map ``map_id`` as it is now: built once per version, the last few kept."""
         key = (map_id, self.version(map_id))
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        row = self._db().execute("SELECT graph, text, version FROM maps WHERE id = ?", (map_id,)).fetchone()
-        if row is None:
-            raise NotFound(f"no map with id {map_id!r}")
-        amap = graph_to_map(unpack(row["graph"], row["text"]), map_id, row["version"])
+        data, version = self.graph_data(map_id)
+        built = build(data, version)
         with self._lock:
-            self._cache[(map_id, amap.version)] = amap
+            self._cache[(map_id, version)] = built
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
-        return amap
+        return built
 
-    def default_map(self) -> ArgumentMap:
-        """Return the first seed's map, or raise :class:`NotFound` when there is none."""
+    def origin(self, map_id: str) -> Origin:
+        """Return what map ``map_id`` was made from, or raise :class:`NotFound`."""
+        row = self._db().execute("SELECT format, text, title_given FROM maps WHERE id = ?", (map_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no map with id {map_id!r}")
+        return Origin(row["format"], row["text"], row["title_given"])
+
+    def default_id(self) -> str:
+        """Return the id of the first seed's map, or raise :class:`NotFound` when there is none."""
         row = self._db().execute("SELECT id FROM maps WHERE seed IS NOT NULL ORDER BY seed LIMIT 1").fetchone()
         if row is None:
             raise NotFound("there are no maps yet: put a text file in the seeds folder and restart")
-        return self.get_map(row["id"])
+        return row["id"]
 
     def list_maps(self, *, seeds_only: bool = True) -> list[MapSummary]:
         """Return the seeds' summaries in file-name order, then (unless ``seeds_only``) the rest, newest first."""
@@ -208,64 +230,39 @@ class Store:
 
     # ---- creating --------------------------------------------------------------------
 
-    def create_map(
-        self, source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
-    ) -> tuple[ArgumentMap, str]:
-        """Map ``source`` (or import it: AIF, Argdown) and keep it under a new unguessable id; return the map and its edit key."""
-        graph = graph_of(source, title=title, fmt=fmt)
+    def insert(self, data: GraphData, *, source: str, fmt: str, title_given: str | None) -> tuple[str, str]:
+        """Keep a new map of graph ``data`` under a new unguessable id; return the id and its edit key."""
         map_id, key = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
-        given = title or (graph.graph["title"] if fmt == "html" or fmt in IMPORT_FORMATS else None)
         with self._write() as db:
-            self._insert(db, map_id, graph, source=source, fmt=fmt, title_given=given, key_hash=hash_key(key))
-        return self.get_map(map_id), key
+            self._insert(db, map_id, data, source=source, fmt=fmt, title_given=title_given, key_hash=hash_key(key))
+        return map_id, key
 
-    def _insert(self, db: sqlite3.Connection, map_id: str, graph: nx.DiGraph, *, source: str, fmt: str,
+    def _insert(self, db: sqlite3.Connection, map_id: str, data: GraphData, *, source: str, fmt: str,
                 title_given: str | None, key_hash: str | None = None, seed: str | None = None,
                 version: int = 1) -> None:
         now = _now()
         db.execute(
             "INSERT INTO maps (id, title, title_given, format, source, text, graph, key_hash, seed, version, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (map_id, graph.graph["title"], title_given, fmt, source, graph.graph["text"],
-             pack(graph), key_hash, seed, version, now, now),
+            (map_id, data["graph"]["title"], title_given, fmt, source, data["graph"]["text"],
+             pack(data), key_hash, seed, version, now, now),
         )
 
-    def sync_seeds(self, seeds_dir: Path, max_input_bytes: int) -> list[SeedProblem]:
-        """Map every ``*.txt``, ``*.md`` and ``*.html`` file of ``seeds_dir`` and keep it as a read-only map.
-
-        Seeds are mapped again at every start, so they always show what the miner makes of them
-        now; seeds whose file has gone are removed. A file that cannot be mapped (empty, binary,
-        too large) becomes a :class:`SeedProblem`, logged, not fatal.
-        """
-        formats = {".txt": "text", ".md": "markdown", ".html": "html"}
-        paths = sorted(p for p in seeds_dir.glob("*") if p.suffix in formats and p.is_file())
-        built: list[tuple[Path, str, nx.DiGraph]] = []
-        problems = []
-        for path in paths:
-            try:
-                data = path.read_bytes()
-                if len(data) > max_input_bytes:
-                    raise BadInput(f"{len(data)} bytes is more than the limit of {max_input_bytes}", 413)
-                source = decode_input(data)
-                built.append((path, source, mine_text(source, fmt=formats[path.suffix])))
-            except ArgmapError as exc:
-                log.warning("seed %s was not mapped: %s", path.name, exc.message)
-                problems.append(SeedProblem(path, exc.message))
+    def replace_seeds(self, seeds: Sequence[Seed]) -> None:
+        """Keep ``seeds`` as the read-only maps, in place of the ones kept before."""
         with self._write() as db:
             # A seed mapped again gets a new version, so no cache anywhere serves its old drawing.
             versions = {r["id"]: r["version"] for r in db.execute("SELECT id, version FROM maps WHERE seed IS NOT NULL")}
             db.execute("DELETE FROM maps WHERE seed IS NOT NULL")
             taken = {r["id"] for r in db.execute("SELECT id FROM maps")}
-            for path, source, graph in built:
-                map_id = base = slugify(graph.graph["title"])
+            for seed in seeds:
+                map_id = base = seed.map_id
                 n = 2
                 while map_id in taken:  # two articles with the same opening words: the later one numbered
                     map_id, n = f"{base}-{n}", n + 1
                 taken.add(map_id)
-                self._insert(db, map_id, graph, source=source, fmt=formats[path.suffix], title_given=None,
-                             seed=path.name, version=versions.get(map_id, 0) + 1)
-        self.problems = problems
-        return problems
+                self._insert(db, map_id, seed.data, source=seed.source, fmt=seed.fmt, title_given=None,
+                             seed=seed.file, version=versions.get(map_id, 0) + 1)
 
     # ---- changing --------------------------------------------------------------------
 
@@ -279,16 +276,15 @@ class Store:
         if not key or not hmac.compare_digest(row["key_hash"], hash_key(key)):
             raise Forbidden(NO_KEY)
 
-    def edit(self, map_id: str, key: str | None, operation: dict[str, Any],
-             change: Callable[[nx.DiGraph], object]) -> ArgumentMap:
-        """Apply ``change`` to the map's graph, journal it as ``operation``, and return the map."""
+    def change(self, map_id: str, key: str | None, operation: dict[str, Any],
+               change: Callable[[GraphData], GraphData]) -> None:
+        """Replace the map's graph data with ``change`` of it, and journal that as ``operation``."""
         with self._write() as db:
             self.check_key(map_id, key)
             row = db.execute("SELECT graph, text FROM maps WHERE id = ?", (map_id,)).fetchone()
             before = row["graph"]
-            graph = unpack(before, row["text"])
-            change(graph)
-            after = pack(graph)
+            changed = change(unpack(before, row["text"]))
+            after = pack(changed)
             # A new change ends the redo history.
             db.execute("DELETE FROM edits WHERE map_id = ? AND undone = 1", (map_id,))
             seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM edits WHERE map_id = ?", (map_id,)).fetchone()[0]
@@ -296,18 +292,17 @@ class Store:
                 "INSERT INTO edits (map_id, seq, operation, before, after, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (map_id, seq, json.dumps(operation), compress(before), compress(after), _now()),
             )
-            self._set_graph(db, map_id, graph.graph["title"], after)
-        return self.get_map(map_id)
+            self._set_graph(db, map_id, changed["graph"]["title"], after)
 
-    def undo(self, map_id: str, key: str | None) -> ArgumentMap:
+    def undo(self, map_id: str, key: str | None) -> None:
         """Go back to the graph before the last change not yet undone."""
-        return self._step(map_id, key, undo=True)
+        self._step(map_id, key, undo=True)
 
-    def redo(self, map_id: str, key: str | None) -> ArgumentMap:
+    def redo(self, map_id: str, key: str | None) -> None:
         """Make again the last change undone."""
-        return self._step(map_id, key, undo=False)
+        self._step(map_id, key, undo=False)
 
-    def _step(self, map_id: str, key: str | None, *, undo: bool) -> ArgumentMap:
+    def _step(self, map_id: str, key: str | None, *, undo: bool) -> None:
         with self._write() as db:
             self.check_key(map_id, key)
             if undo:
@@ -320,7 +315,6 @@ class Store:
             db.execute("UPDATE edits SET undone = ? WHERE map_id = ? AND seq = ?", (int(undo), map_id, row["seq"]))
             packed = decompress(row["graph"])
             self._set_graph(db, map_id, json.loads(packed)["graph"]["title"], packed)
-        return self.get_map(map_id)
 
     def history(self, map_id: str) -> tuple[int, int]:
         """Return how many changes can be undone and redone."""
@@ -329,24 +323,6 @@ class Store:
         ).fetchall()
         counts = {r["undone"]: r["n"] for r in rows}
         return counts.get(0, 0), counts.get(1, 0)
-
-    def remine(self, map_id: str, key: str | None) -> ArgumentMap:
-        """Mine the map's text again with today's miner, keeping what a person confirmed or deleted."""
-        self.check_key(map_id, key)
-        row = self._db().execute("SELECT text, title_given, format FROM maps WHERE id = ?", (map_id,)).fetchone()
-        # The stored text is what the spans index: HTML is not extracted again, its text is mined as Markdown;
-        # an imported map's text (its statements) is mined as text, and its nodes, confirmed, stay.
-        fmt = {"html": "markdown", "aif": "text", "argdown": "text", "json": "text"}.get(row["format"], row["format"])
-        fresh = mine_text(row["text"], title=row["title_given"], fmt=fmt)
-
-        def merge(graph: nx.DiGraph) -> None:
-            merged = remine(graph, fresh)
-            graph.clear()
-            graph.graph.update(merged.graph)
-            graph.add_nodes_from(merged.nodes(data=True))
-            graph.add_edges_from(merged.edges(data=True))
-
-        return self.edit(map_id, key, {"operation": "remine"}, merge)
 
     def _set_graph(self, db: sqlite3.Connection, map_id: str, title: str, graph_json: str) -> None:
         db.execute(

@@ -26,6 +26,7 @@ def sizes(body: bytes) -> str:
 def main() -> int:
     from fastapi.testclient import TestClient
 
+    from app import maps
     from app.config import settings
     from app.store import Store
     from app.web import create_app
@@ -34,8 +35,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / SEED.name).write_bytes(SEED.read_bytes())
         store = Store(Path(folder) / "bench.db")
-        store.sync_seeds(Path(folder), settings.max_input_bytes)
-        measure(TestClient(create_app(store=store)), store.default_map())
+        maps.sync_seeds(store, Path(folder), settings.max_input_bytes)
+        measure(TestClient(create_app(store=store)), maps.default_map(store))
     return 0
 
 

@@ -15,6 +15,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from app import maps
 from app.config import settings
 from app.models import ArgumentMap
 from app.web import create_app
@@ -54,7 +55,7 @@ def client(seed_app: FastAPI) -> TestClient:
 
 @pytest.fixture(scope="session")
 def seed_map(seed_app: FastAPI) -> ArgumentMap:
-    return seed_app.state.store.default_map()
+    return maps.default_map(seed_app.state.store)
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def client_for(empty_app: FastAPI) -> Callable[..., tuple[TestClient, ArgumentMa
         response = client.post("/api/maps", json={"text": text, "title": title})
         assert response.status_code == 201, response.text
         created = response.json()
-        return client, empty_app.state.store.get_map(created["id"]), created["edit_key"]
+        return client, maps.get_map(empty_app.state.store, created["id"]), created["edit_key"]
 
     return make
 

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from app import editing
+from app import editing, maps
 from app.models import (
     ArgumentMap,
     CreatedMap,
@@ -60,7 +60,7 @@ async def create_map(request: Request, store: StoreDep, settings: SettingsDep) -
     The answer holds the map's ``edit_key``, given only this once: send it as ``X-Edit-Key`` to edit.
     """
     new = await read_new_map(request, settings.max_input_bytes)
-    amap, key = await run_in_threadpool(store.create_map, new.text, title=new.title, fmt=new.format)
+    amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format)
     url = request.app.url_path_for("viewer", map_id=amap.id)
     body = CreatedMap(id=amap.id, edit_key=key, url=url)
     return JSONResponse(body.model_dump(), status_code=201, headers={"Location": url})
@@ -83,15 +83,15 @@ def which_claims_stand(amap: MapDep) -> dict[str, Standing]:
 def change_node(map_id: MapId, node_id: NodeId, change: NodeChange, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
     """Rename a node (``{"label"}``) or change its kind (``{"kind"}``); it becomes confirmed."""
     operation = {"operation": "change_node", "node": node_id, **change.model_dump(exclude_none=True)}
-    return store.edit(map_id, key, operation,
-                      lambda G: editing.change_node(G, node_id, label=change.label, kind=change.kind))
+    return maps.edit(store, map_id, key, operation,
+                     lambda G: editing.change_node(G, node_id, label=change.label, kind=change.kind))
 
 
 @router.delete("/maps/{map_id}/nodes/{node_id}", response_model=ArgumentMap, responses=ERRORS)
 def delete_node(map_id: MapId, node_id: NodeId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
     """Remove a node and its edges; re-mining will not bring it back."""
-    return store.edit(map_id, key, {"operation": "delete_node", "node": node_id},
-                      lambda G: editing.delete_node(G, node_id))
+    return maps.edit(store, map_id, key, {"operation": "delete_node", "node": node_id},
+                     lambda G: editing.delete_node(G, node_id))
 
 
 @router.post("/maps/{map_id}/nodes", status_code=201, response_model=ArgumentMap, responses=ERRORS)
@@ -99,15 +99,15 @@ def add_node(map_id: MapId, new: NewNode, key: EditKeyDep, store: StoreDep) -> A
     """Add a node over spans of the map's text (``[start, end)`` offsets, in characters)."""
     spans = [(s.start, s.end) for s in new.spans]
     operation = {"operation": "add_node", **new.model_dump(exclude_none=True)}
-    return store.edit(map_id, key, operation, lambda G: editing.add_node(G, new.kind, spans, new.label))
+    return maps.edit(store, map_id, key, operation, lambda G: editing.add_node(G, new.kind, spans, new.label))
 
 
 @router.post("/maps/{map_id}/edges", status_code=201, response_model=ArgumentMap,
              responses={**ERRORS, 409: {"model": ErrorBody, "description": "The edge is there already."}})
 def add_edge(map_id: MapId, new: NewEdge, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
     """Add an edge: ``source`` supports or attacks ``target``."""
-    return store.edit(map_id, key, {"operation": "add_edge", **new.model_dump()},
-                      lambda G: editing.add_edge(G, new.source, new.target, new.kind))
+    return maps.edit(store, map_id, key, {"operation": "add_edge", **new.model_dump()},
+                     lambda G: editing.add_edge(G, new.source, new.target, new.kind))
 
 
 @router.patch("/maps/{map_id}/edges/{source}/{target}", response_model=ArgumentMap, responses=ERRORS)
@@ -115,36 +115,36 @@ def change_edge(map_id: MapId, source: NodeId, target: NodeId, change: EdgeChang
                 store: StoreDep) -> ArgumentMap:
     """Make an edge supports or attacks."""
     operation = {"operation": "change_edge", "source": source, "target": target, "kind": change.kind}
-    return store.edit(map_id, key, operation, lambda G: editing.set_edge_kind(G, source, target, change.kind))
+    return maps.edit(store, map_id, key, operation, lambda G: editing.set_edge_kind(G, source, target, change.kind))
 
 
 @router.delete("/maps/{map_id}/edges/{source}/{target}", response_model=ArgumentMap, responses=ERRORS)
 def delete_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
     """Remove an edge."""
-    return store.edit(map_id, key, {"operation": "delete_edge", "source": source, "target": target},
-                      lambda G: editing.delete_edge(G, source, target))
+    return maps.edit(store, map_id, key, {"operation": "delete_edge", "source": source, "target": target},
+                     lambda G: editing.delete_edge(G, source, target))
 
 
 @router.post("/maps/{map_id}/edges/{source}/{target}/reverse", response_model=ArgumentMap, responses=ERRORS)
 def reverse_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
     """Turn an edge around: ``target`` now supports or attacks ``source``."""
-    return store.edit(map_id, key, {"operation": "reverse_edge", "source": source, "target": target},
-                      lambda G: editing.reverse_edge(G, source, target))
+    return maps.edit(store, map_id, key, {"operation": "reverse_edge", "source": source, "target": target},
+                     lambda G: editing.reverse_edge(G, source, target))
 
 
 @router.post("/maps/{map_id}/undo", response_model=ArgumentMap, responses=ERRORS)
 def undo(map_id: MapId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
     """Undo the last change (409 when there is none)."""
-    return store.undo(map_id, key)
+    return maps.undo(store, map_id, key)
 
 
 @router.post("/maps/{map_id}/redo", response_model=ArgumentMap, responses=ERRORS)
 def redo(map_id: MapId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
     """Make the last undone change again (409 when there is none)."""
-    return store.redo(map_id, key)
+    return maps.redo(store, map_id, key)
 
 
 @router.post("/maps/{map_id}/remine", response_model=ArgumentMap, responses=ERRORS)
 def remine(map_id: MapId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
     """Mine the text again; confirmed nodes and edges stay, deleted nodes stay out. Undo brings back the map before."""
-    return store.remine(map_id, key)
+    return maps.remine(store, map_id, key)

@@ -8,6 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from app import maps
 from app.config import Settings
 from app.store import Store
 from app.web import api, docs, exports, pages
@@ -50,7 +51,7 @@ def create_app(config: Settings | None = None, store: Store | None = None) -> Fa
     )
     if store is None:
         store = Store(config.db_path)
-        store.sync_seeds(config.seeds_dir, config.max_input_bytes)
+        maps.sync_seeds(store, config.seeds_dir, config.max_input_bytes)
     app.state.store = store
     app.state.settings = config
     app.state.pages = PageCache()

@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Path, Request
 from fastapi.templating import Jinja2Templates
 
+from app import maps
 from app.config import Settings
 from app.models import ArgumentMap
 from app.store import Store
@@ -33,14 +34,14 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 def get_map(map_id: MapId, store: StoreDep) -> ArgumentMap:
     """Return the map ``map_id``; :class:`~app.errors.NotFound` becomes a 404."""
-    return store.get_map(map_id)
+    return maps.get_map(store, map_id)
 
 
 MapDep = Annotated[ArgumentMap, Depends(get_map)]
 
 
 def get_default_map(store: StoreDep) -> ArgumentMap:
-    return store.default_map()
+    return maps.default_map(store)
 
 
 DefaultMapDep = Annotated[ArgumentMap, Depends(get_default_map)]

@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
+from app import maps
 from app.config import Settings
 from app.errors import ArgmapError
 from app.models import ArgumentMap
@@ -73,7 +74,7 @@ async def create_from_form(request: Request, store: StoreDep, settings: Settings
     """
     try:
         new = await read_new_map(request, settings.max_input_bytes)
-        amap, key = await run_in_threadpool(store.create_map, new.text, title=new.title, fmt=new.format)
+        amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format)
     except ArgmapError as exc:
         problem = exc.message[:1].upper() + exc.message[1:] + "."
         return home_page(request, templates, store, settings, problem=problem, status=exc.status)
@@ -93,7 +94,7 @@ async def viewer(request: Request, map_id: MapId, templates: TemplatesDep, store
 
 
 def _draw(request: Request, templates: Jinja2Templates, store: Store, map_id: str) -> bytes:
-    amap = store.get_map(map_id)
+    amap = maps.get_map(store, map_id)
     undo, redo = store.history(map_id)
     body = bytes(viewer_page(request, templates, amap, undo=undo, redo=redo).body)
     request.app.state.pages.put(map_id, amap.version, body)

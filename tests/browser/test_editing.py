@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Page, expect
 
+from app import maps
 from tests.browser.conftest import serving
 from tests.conftest import OP_ED, app_on
 
@@ -110,13 +111,13 @@ def test_without_the_key_the_map_is_read_only(page: Page, tmp_path: Path, live_s
 def test_kind_edges_and_delete_from_the_details_panel(page: Page, tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     app = app_on(tmp_path / "argmap.db", tmp_path / "seeds")
-    amap, key = app.state.store.create_map(OP_ED)
+    amap, key = maps.create_map(app.state.store, OP_ED)
     evidence = next(n for n in amap.nodes if n.kind == "evidence")
     counter = next(n for n in amap.nodes if n.kind == "counterclaim")
     claim = next(n for n in amap.nodes if n.kind == "claim" and (evidence.id, n.id) not in
                  {(e.source, e.target) for e in amap.edges} and (n.id, evidence.id) not in
                  {(e.source, e.target) for e in amap.edges})
-    edges = lambda: {(e.source, e.target): e.kind for e in app.state.store.get_map(amap.id).edges}  # noqa: E731
+    edges = lambda: {(e.source, e.target): e.kind for e in maps.get_map(app.state.store, amap.id).edges}  # noqa: E731
 
     with serving(app) as url:
         page.goto(f"{url}/maps/{amap.id}#key={key}")

@@ -1,4 +1,7 @@
-"""The SQLite store: schema and migrations, seeds, maps kept across restarts, edits, undo and redo, keys."""
+"""The SQLite store: schema and migrations, rows kept across restarts, seeds, the journal, keys, the cache.
+
+Every graph here is node-link data written in the test: the store keeps rows, it never mines.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,32 @@ from pathlib import Path
 
 import pytest
 
-from app.editing import add_edge, change_node
 from app.errors import BadInput, Forbidden, NotFound
-from app.pipeline import build_map
-from app.store import MIGRATIONS, SEED_LOCKED, Store, hash_key
+from app.store import MIGRATIONS, NO_KEY, SEED_LOCKED, Seed, Store, hash_key
+
+TEXT = "Cars must go. Streets get safer."
+
+
+def graph(title: str = "Cars must go", label: str = "Cars must go") -> dict:
+    """Return a two-node graph as the store takes it: node-link data, its title and text in the graph attributes."""
+    return {
+        "directed": True, "multigraph": False, "graph": {"title": title, "text": TEXT},
+        "nodes": [{"id": "go", "label": label}, {"id": "safer", "label": "Streets get safer"}],
+        "edges": [{"source": "safer", "target": "go", "kind": "supports"}],
+    }
+
+
+def relabel(label: str):
+    """Return a change that renames node ``go``."""
+    return lambda data: {**data, "nodes": [{**n, "label": label} if n["id"] == "go" else n for n in data["nodes"]]}
+
+
+def label_of(store: Store, map_id: str) -> str:
+    return store.graph_data(map_id)[0]["nodes"][0]["label"]
+
+
+def seed(file: str, map_id: str, title: str = "Cars must go") -> Seed:
+    return Seed(file, map_id, "text", TEXT, graph(title))
 
 
 def test_a_new_database_gets_the_whole_schema_in_wal_mode(tmp_path: Path) -> None:
@@ -29,139 +54,147 @@ def test_a_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
         Store(tmp_path / "maps.db")
 
 
-def test_seeds_are_mapped_in_name_order_and_bad_ones_are_collected(tmp_path: Path, op_ed: str) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "b.txt").write_text(op_ed, encoding="utf-8")
-    (seeds / "a.txt").write_text("Schools should start later\n\nSchools should start later. Teenagers sleep late.\n")
-    (seeds / "c.txt").write_bytes(b"")
-    (seeds / "d.txt").write_bytes(b"PK\x03\x04\x00")
-    (seeds / "e.txt").write_text(op_ed * 10, encoding="utf-8")
-    (seeds / "notes.json").write_text("{}")
-
+def test_a_map_is_kept_as_given_and_its_text_once(tmp_path: Path) -> None:
     store = Store(tmp_path / "maps.db")
-    problems = store.sync_seeds(seeds, max_input_bytes=len(op_ed.encode()) * 2)
+    map_id, _ = store.insert(graph(), source="<p>Cars must go.</p>", fmt="html", title_given="Cars must go")
 
-    assert store.default_map().id == "schools-should-start-later"
-    assert store.get_map("cities-should-ban-cars-from-their-centres") == build_map(op_ed)
-    assert [m.id for m in store.list_maps()] == ["schools-should-start-later", "cities-should-ban-cars-from-their-centres"]
-    assert [(p.path.name, p.message) for p in problems] == [
-        ("c.txt", "nothing to map: the input is empty"),
-        ("d.txt", "the input looks binary (it contains NUL bytes); give a text, Markdown or HTML file"),
-        ("e.txt", f"{len(op_ed.encode()) * 10} bytes is more than the limit of {len(op_ed.encode()) * 2}"),
-    ]
+    assert Store(tmp_path / "maps.db").graph_data(map_id) == (graph(), 1)
+    row = sqlite3.connect(tmp_path / "maps.db").execute(
+        "SELECT title, title_given, format, source, text, graph FROM maps WHERE id = ?", (map_id,)).fetchone()
+    assert row[:5] == ("Cars must go", "Cars must go", "html", "<p>Cars must go.</p>", TEXT)
+    assert row[5] == (
+        '{"directed": true, "multigraph": false, "graph": {"title": "Cars must go"}, '
+        '"nodes": [{"id": "go", "label": "Cars must go"}, {"id": "safer", "label": "Streets get safer"}], '
+        '"edges": [{"source": "safer", "target": "go", "kind": "supports"}]}'
+    )
+    assert store.origin(map_id).__dict__ == {"fmt": "html", "text": TEXT, "title_given": "Cars must go"}
 
 
-def test_two_seeds_with_the_same_title_both_get_a_map(tmp_path: Path, op_ed: str) -> None:
-    for name in ("a.txt", "b.txt", "c.txt"):
-        (tmp_path / name).write_text(op_ed, encoding="utf-8")
+def test_seeds_are_listed_in_file_name_order_and_the_first_is_the_default(tmp_path: Path) -> None:
     store = Store(tmp_path / "maps.db")
-    store.sync_seeds(tmp_path, max_input_bytes=10_000)
-    ids = ["cities-should-ban-cars-from-their-centres", "cities-should-ban-cars-from-their-centres-2",
-           "cities-should-ban-cars-from-their-centres-3"]
-    assert [store.get_map(i).id for i in ids] == ids
+    store.insert(graph("A person's map"), source=TEXT, fmt="text", title_given=None)
+    store.replace_seeds([seed("b.txt", "cars-must-go"), seed("a.txt", "schools", "Schools")])
+
+    assert store.default_id() == "schools"
+    assert [(m.id, m.title, m.url, m.nodes) for m in store.list_maps()] == [
+        ("schools", "Schools", "/maps/schools", 2), ("cars-must-go", "Cars must go", "/maps/cars-must-go", 2)]
+    assert [m.title for m in store.list_maps(seeds_only=False)] == ["Schools", "Cars must go", "A person's map"]
 
 
-def test_seeds_are_mapped_again_at_every_start_and_gone_files_leave(tmp_path: Path, op_ed: str) -> None:
-    (tmp_path / "a.txt").write_text(op_ed, encoding="utf-8")
-    Store(tmp_path / "maps.db").sync_seeds(tmp_path, 10_000)
-    (tmp_path / "a.txt").unlink()
-    (tmp_path / "b.txt").write_text("Schools should start later\n\nSchools should start later. Teenagers sleep late.\n")
+def test_seeds_asking_the_same_id_are_numbered(tmp_path: Path) -> None:
     store = Store(tmp_path / "maps.db")
-    store.sync_seeds(tmp_path, 10_000)
-    assert [m.id for m in store.list_maps()] == ["schools-should-start-later"]
-    store.sync_seeds(tmp_path, 10_000)
-    assert store.default_map().version == 2  # a new drawing, never served from an old cache
+    store.replace_seeds([seed(name, "cars-must-go") for name in ("a.txt", "b.txt", "c.txt")])
+    assert [m.id for m in store.list_maps()] == ["cars-must-go", "cars-must-go-2", "cars-must-go-3"]
+
+
+def test_seeds_replace_the_old_ones_and_a_seed_kept_again_gets_a_new_version(tmp_path: Path) -> None:
+    store = Store(tmp_path / "maps.db")
+    store.replace_seeds([seed("a.txt", "cars-must-go"), seed("b.txt", "schools")])
+    store.replace_seeds([seed("b.txt", "schools")])
+    assert [m.id for m in store.list_maps()] == ["schools"]
+    assert store.version("schools") == 2  # a new drawing, never served from an old cache
 
 
 def test_unknown_id_is_not_found(tmp_path: Path) -> None:
     store = Store(tmp_path / "maps.db")
-    with pytest.raises(NotFound, match="no map with id 'x'"):
-        store.get_map("x")
+    for read in (store.version, store.graph_data, store.origin, lambda i: store.check_key(i, "k")):
+        with pytest.raises(NotFound, match="no map with id 'x'"):
+            read("x")
     with pytest.raises(NotFound, match="there are no maps yet"):
-        store.default_map()
+        store.default_id()
 
 
-def test_a_map_and_its_edits_survive_a_restart(tmp_path: Path, op_ed: str) -> None:
+def test_ids_are_unguessable_and_keys_are_stored_hashed(tmp_path: Path) -> None:
     store = Store(tmp_path / "maps.db")
-    amap, key = store.create_map(op_ed, title="Car-free centres")
-    central = next(n for n in amap.nodes if n.kind == "central_claim")
-    store.edit(amap.id, key, {"operation": "test"}, lambda G: change_node(G, central.id, label="Ban the cars"))
-
-    again = Store(tmp_path / "maps.db").get_map(amap.id)
-    assert again.title == "Car-free centres"
-    assert again.version == 2
-    renamed = next(n for n in again.nodes if n.id == central.id)
-    assert (renamed.label, renamed.confirmed) == ("Ban the cars", True)
-    assert [b.lines for b in again.layout.boxes if b.id == central.id] == [["Ban the cars"]]
-
-
-def test_ids_are_unguessable_and_keys_are_stored_hashed(tmp_path: Path, op_ed: str) -> None:
-    store = Store(tmp_path / "maps.db")
-    (first, key), (second, _) = store.create_map(op_ed), store.create_map(op_ed)
-    assert first.id != second.id and len(first.id) >= 22  # 16 random bytes, base64url
+    (first, key), (second, _) = (store.insert(graph(), source=TEXT, fmt="text", title_given=None) for _ in range(2))
+    assert first != second and len(first) >= 22  # 16 random bytes, base64url
     assert len(key) >= 43  # 32 random bytes
-    stored = sqlite3.connect(tmp_path / "maps.db").execute("SELECT key_hash FROM maps WHERE id = ?", (first.id,))
+    stored = sqlite3.connect(tmp_path / "maps.db").execute("SELECT key_hash FROM maps WHERE id = ?", (first,))
     assert stored.fetchone() == (hash_key(key),)
     assert key not in (tmp_path / "maps.db").read_bytes().decode("latin-1")
 
 
-def test_changes_need_the_key_and_seeds_cannot_change(tmp_path: Path, op_ed: str) -> None:
-    (tmp_path / "a.txt").write_text(op_ed, encoding="utf-8")
+def test_changes_need_the_key_and_seeds_cannot_change(tmp_path: Path) -> None:
     store = Store(tmp_path / "maps.db")
-    store.sync_seeds(tmp_path, 10_000)
-    amap, key = store.create_map(op_ed)
+    store.replace_seeds([seed("a.txt", "cars-must-go")])
+    map_id, key = store.insert(graph(), source=TEXT, fmt="text", title_given=None)
     for wrong in (None, "", key[:-1], key + "x"):
-        with pytest.raises(Forbidden, match="only with its edit key"):
-            store.undo(amap.id, wrong)
-    with pytest.raises(Forbidden) as seed:
-        store.check_key(store.default_map().id, key)
-    assert seed.value.message == SEED_LOCKED
+        with pytest.raises(Forbidden) as refused:
+            store.change(map_id, wrong, {}, relabel("Ban them"))
+        assert refused.value.message == NO_KEY
+    with pytest.raises(Forbidden) as locked:
+        store.check_key("cars-must-go", key)
+    assert locked.value.message == SEED_LOCKED
+    assert (label_of(store, map_id), store.version(map_id), store.history(map_id)) == ("Cars must go", 1, (0, 0))
 
 
-def test_undo_and_redo_step_through_the_journal(tmp_path: Path, op_ed: str) -> None:
+def test_a_change_is_kept_across_a_restart_with_its_title(tmp_path: Path) -> None:
     store = Store(tmp_path / "maps.db")
-    amap, key = store.create_map(op_ed)
-    a, b = amap.nodes[0].id, amap.nodes[-1].id
-    edges = {(e.source, e.target) for e in amap.edges}
-    store.edit(amap.id, key, {}, lambda G: change_node(G, a, label="One"))
-    store.edit(amap.id, key, {}, lambda G: change_node(G, a, label="Two"))
-    assert store.history(amap.id) == (2, 0)
-    label = lambda m: next(n.label for n in m.nodes if n.id == a)  # noqa: E731
-    assert label(store.undo(amap.id, key)) == "One"
-    assert label(store.undo(amap.id, key)) == amap.nodes[0].label
-    with pytest.raises(BadInput, match="nothing to undo"):
-        store.undo(amap.id, key)
-    assert label(store.redo(amap.id, key)) == "One"
-    assert store.history(amap.id) == (1, 1)
+    map_id, key = store.insert(graph(), source=TEXT, fmt="text", title_given=None)
+    store.change(map_id, key, {"operation": "retitle"}, lambda data: {**data, "graph": {**data["graph"], "title": "Go"}})
+
+    again = Store(tmp_path / "maps.db")
+    assert again.graph_data(map_id) == ({**graph(), "graph": {"title": "Go", "text": TEXT}}, 2)
+    assert [m.title for m in again.list_maps(seeds_only=False)] == ["Go"]
+    journal = sqlite3.connect(tmp_path / "maps.db").execute("SELECT seq, operation, undone FROM edits").fetchall()
+    assert journal == [(1, '{"operation": "retitle"}', 0)]
+
+
+def test_undo_and_redo_step_through_the_journal(tmp_path: Path) -> None:
+    store = Store(tmp_path / "maps.db")
+    map_id, key = store.insert(graph(), source=TEXT, fmt="text", title_given=None)
+    store.change(map_id, key, {}, relabel("One"))
+    store.change(map_id, key, {}, relabel("Two"))
+    assert store.history(map_id) == (2, 0)
+    store.undo(map_id, key)
+    assert label_of(store, map_id) == "One"
+    store.undo(map_id, key)
+    assert (label_of(store, map_id), store.history(map_id)) == ("Cars must go", (0, 2))
+    with pytest.raises(BadInput, match="nothing to undo") as nothing:
+        store.undo(map_id, key)
+    assert nothing.value.status == 409
+    store.redo(map_id, key)
+    assert (label_of(store, map_id), store.history(map_id), store.version(map_id)) == ("One", (1, 1), 6)
     # A new change ends the redo history.
-    if (b, a) not in edges and (a, b) not in edges:
-        store.edit(amap.id, key, {}, lambda G: add_edge(G, b, a, "attacks"))
-    else:
-        store.edit(amap.id, key, {}, lambda G: change_node(G, b, kind="evidence"))
-    assert store.history(amap.id) == (2, 0)
+    store.change(map_id, key, {}, relabel("Three"))
+    assert store.history(map_id) == (2, 0)
     with pytest.raises(BadInput, match="nothing to redo"):
-        store.redo(amap.id, key)
+        store.redo(map_id, key)
 
 
-def test_fifty_maps_made_at_once_are_all_kept(tmp_path: Path) -> None:
+def test_the_cache_builds_once_per_version(tmp_path: Path) -> None:
     store = Store(tmp_path / "maps.db")
-    texts = [f"Town {i} should plant trees\n\nTown {i} should plant trees. Shade cools streets." for i in range(50)]
+    map_id, key = store.insert(graph(), source=TEXT, fmt="text", title_given=None)
+    built: list[tuple[str, int]] = []
+
+    def build(data: dict, version: int) -> str:
+        built.append((data["nodes"][0]["label"], version))
+        return f"{data['nodes'][0]['label']} v{version}"
+
+    assert [store.cached(map_id, build) for _ in range(2)] == ["Cars must go v1", "Cars must go v1"]
+    store.change(map_id, key, {}, relabel("Ban them"))
+    assert store.cached(map_id, build) == "Ban them v2"
+    assert built == [("Cars must go", 1), ("Ban them", 2)]
+
+
+def test_fifty_maps_kept_at_once_are_all_kept(tmp_path: Path) -> None:
+    store = Store(tmp_path / "maps.db")
+    titles = [f"Town {i} should plant trees" for i in range(50)]
     with ThreadPoolExecutor(max_workers=10) as pool:
-        made = list(pool.map(lambda text: store.create_map(text)[0].id, texts))
+        made = list(pool.map(lambda t: store.insert(graph(t), source=TEXT, fmt="text", title_given=None)[0], titles))
     assert len(set(made)) == 50
     again = Store(tmp_path / "maps.db")
-    assert sorted(again.get_map(i).title for i in made) == sorted(f"Town {i} should plant trees" for i in range(50))
+    assert sorted(again.graph_data(i)[0]["graph"]["title"] for i in made) == sorted(titles)
 
 
-def test_an_older_database_is_migrated_and_keeps_its_maps(tmp_path: Path, op_ed: str, monkeypatch) -> None:
+def test_an_older_database_is_migrated_and_keeps_its_maps(tmp_path: Path, monkeypatch) -> None:
     store = Store(tmp_path / "maps.db")
-    amap, key = store.create_map(op_ed)
+    map_id, key = store.insert(graph(), source=TEXT, fmt="text", title_given=None)
     later = (*MIGRATIONS, "ALTER TABLE maps ADD COLUMN language TEXT NOT NULL DEFAULT 'en';")
     monkeypatch.setattr("app.store.MIGRATIONS", later)
     migrated = Store(tmp_path / "maps.db")
     assert migrated.schema_version() == len(later)
-    assert migrated.get_map(amap.id) == amap
-    row = sqlite3.connect(tmp_path / "maps.db").execute("SELECT language FROM maps WHERE id = ?", (amap.id,))
+    assert migrated.graph_data(map_id) == (graph(), 1)
+    row = sqlite3.connect(tmp_path / "maps.db").execute("SELECT language FROM maps WHERE id = ?", (map_id,))
     assert row.fetchone() == ("en",)
-    migrated.check_key(amap.id, key)
+    migrated.check_key(map_id, key)
