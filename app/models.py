@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.input_formats import FORMATS
+
 NodeKind = Literal["central_claim", "claim", "counterclaim", "rebuttal", "evidence"]
 EdgeKind = Literal["supports", "attacks"]
 
@@ -114,9 +116,10 @@ class ErrorBody(BaseModel):
 
 # --- API schemas: creating and editing maps -----------------------------------------------------
 
+# The names of app.input_formats.FORMATS spelt out, for the API schema; a test keeps them equal to the table.
 InputFormat = Literal["text", "markdown", "html"]  # a text the miner maps
 ImportFormat = Literal["aif", "argdown", "json"]  # a map made elsewhere (json: Argmap's own), read as it is
-IMPORT_FORMATS: tuple[ImportFormat, ...] = ("aif", "argdown", "json")
+IMPORT_FORMATS: tuple[ImportFormat, ...] = tuple(f.name for f in FORMATS.values() if f.imported)
 
 
 class NewMap(BaseModel):

@@ -39,6 +39,7 @@ import networkx as nx
 
 from app.editing import graph_data, graph_from_data, remine
 from app.errors import ArgmapError, BadInput, Forbidden, NotFound
+from app.input_formats import FORMATS, mined_suffixes
 from app.models import IMPORT_FORMATS, ArgumentMap, ImportFormat, InputFormat, MapSummary
 from app.pipeline import decode_input, graph_of, graph_to_map, mine_text, slugify
 
@@ -237,7 +238,7 @@ class Store:
         now; seeds whose file has gone are removed. A file that cannot be mapped (empty, binary,
         too large) becomes a :class:`SeedProblem`, logged, not fatal.
         """
-        formats = {".txt": "text", ".md": "markdown", ".html": "html"}
+        formats = mined_suffixes()
         paths = sorted(p for p in seeds_dir.glob("*") if p.suffix in formats and p.is_file())
         built: list[tuple[Path, str, nx.DiGraph]] = []
         problems = []
@@ -336,7 +337,7 @@ class Store:
         row = self._db().execute("SELECT text, title_given, format FROM maps WHERE id = ?", (map_id,)).fetchone()
         # The stored text is what the spans index: HTML is not extracted again, its text is mined as Markdown;
         # an imported map's text (its statements) is mined as text, and its nodes, confirmed, stay.
-        fmt = {"html": "markdown", "aif": "text", "argdown": "text", "json": "text"}.get(row["format"], row["format"])
+        fmt = FORMATS[row["format"]].remined_as
         fresh = mine_text(row["text"], title=row["title_given"], fmt=fmt)
 
         def merge(graph: nx.DiGraph) -> None:

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.errors import ArgmapError
+from app.input_formats import FORMATS, file_picker_accepts
 from app.models import ArgumentMap
 from app.render.svg import render_svg
 from app.semantics import claims_that_stand
@@ -56,6 +57,8 @@ def home_page(request: Request, templates: Jinja2Templates, store: Store, settin
         request, "home.html",
         {
             "examples": store.list_maps(seeds_only=True),
+            "formats": FORMATS.values(),
+            "accept": file_picker_accepts(),
             "max_mb": settings.max_input_bytes / 1024 / 1024,
             "problem": problem,
             "sent": {name: value for name, value in sent.items() if isinstance(value, str)},
