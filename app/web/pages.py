@@ -19,6 +19,7 @@ from app.config import Settings
 from app.errors import ArgmapError
 from app.input_formats import FORMATS, file_picker_accepts
 from app.models import ArgumentMap
+from app.render import EXPORTERS
 from app.render.svg import render_svg
 from app.semantics import claims_that_stand
 from app.store import Store
@@ -30,16 +31,6 @@ router = APIRouter(tags=["pages"], include_in_schema=False, default_response_cla
 
 KIND_CHOICES = (("central_claim", "Central claim"), ("claim", "Claim"), ("counterclaim", "Counterclaim"),
                 ("rebuttal", "Rebuttal"), ("evidence", "Evidence"))
-#: The download menu: (format, name, what it is for), each an exporter of app.render.
-DOWNLOADS = (
-    ("svg", "SVG", "the drawing, as on this page"),
-    ("png", "PNG", "an image for slides"),
-    ("json", "JSON", "Argmap's data: text, nodes, spans, layout"),
-    ("aif", "AIF", "for OVA and AIFdb"),
-    ("argdown", "Argdown", "statements and relations as text"),
-    ("graphml", "GraphML", "for yEd, Gephi, Cytoscape"),
-    ("dot", "DOT", "for Graphviz"),
-)
 
 
 @router.get("/")
@@ -118,8 +109,9 @@ def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap,
                 **amap.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}),
                 "undo": undo, "redo": redo,
             },
-            "downloads": [(fmt, name, note, request.app.url_path_for("map_export", map_id=amap.id, fmt=fmt))
-                          for fmt, name, note in DOWNLOADS],
+            # The download menu: every exporter, in the order app.render registered them.
+            "downloads": [(e.name, e.label, e.note, request.app.url_path_for("map_export", map_id=amap.id, fmt=e.name))
+                          for e in EXPORTERS.values()],
             # Which claims stand (grounded semantics), for the viewer's toggle.
             "stand": {node: {"status": v.status, "reason": v.reason} for node, v in claims_that_stand(amap).items()},
             "kinds": KIND_CHOICES,
