@@ -7,7 +7,7 @@ that the SVG renderer draws.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
@@ -16,8 +16,9 @@ from app.input_formats import FORMATS
 NodeKind = Literal["central_claim", "claim", "counterclaim", "rebuttal", "evidence"]
 EdgeKind = Literal["supports", "attacks"]
 
-NODE_KINDS: tuple[NodeKind, ...] = ("central_claim", "claim", "counterclaim", "rebuttal", "evidence")
-EDGE_KINDS: tuple[EdgeKind, ...] = ("supports", "attacks")
+# In the order every legend and menu lists them; app.render.palette says how each looks.
+NODE_KINDS: tuple[NodeKind, ...] = get_args(NodeKind)
+EDGE_KINDS: tuple[EdgeKind, ...] = get_args(EdgeKind)
 
 
 class Span(BaseModel):

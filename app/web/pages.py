@@ -20,6 +20,7 @@ from app.errors import ArgmapError
 from app.input_formats import FORMATS, file_picker_accepts
 from app.models import ArgumentMap
 from app.render import EXPORTERS
+from app.render.palette import NODE_STYLES
 from app.render.svg import render_svg
 from app.semantics import claims_that_stand
 from app.store import Store
@@ -29,8 +30,8 @@ from app.web.source_text import passages
 
 router = APIRouter(tags=["pages"], include_in_schema=False, default_response_class=HTMLResponse)
 
-KIND_CHOICES = (("central_claim", "Central claim"), ("claim", "Claim"), ("counterclaim", "Counterclaim"),
-                ("rebuttal", "Rebuttal"), ("evidence", "Evidence"))
+#: The kinds a node can be given, and their names: the editor's menus and the viewer's chips say them.
+KIND_NAMES = {kind: style.title for kind, style in NODE_STYLES.items()}
 
 
 @router.get("/")
@@ -114,7 +115,7 @@ def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap,
                           for e in EXPORTERS.values()],
             # Which claims stand (grounded semantics), for the viewer's toggle.
             "stand": {node: {"status": v.status, "reason": v.reason} for node, v in claims_that_stand(amap).items()},
-            "kinds": KIND_CHOICES,
+            "kinds": KIND_NAMES,
         },
     )
 
