@@ -25,10 +25,11 @@ def test_text_pane_colours_are_the_maps(kind: str) -> None:
     assert f"--{kind}-ink: {style.ink};" in CSS
     assert f".source-text mark.kind-{kind} {{ --tint: var(--{kind}-fill); --tone: var(--{kind}-stroke); }}" in CSS
     assert f".kind-chip.kind-{kind} {{ background: var(--{kind}-ink); }}" in CSS
+    assert f".source-text mark.in-{kind} {{ box-shadow: inset 0 -2px var(--{kind}-stroke); }}" in CSS
 
 
 def test_the_css_colours_no_kind_the_palette_lacks() -> None:
-    for rule in (r"--(\w+)-fill:", r"\.kind-chip\.kind-(\w+) ", r"mark\.kind-(\w+) "):
+    for rule in (r"--(\w+)-fill:", r"\.kind-chip\.kind-(\w+) ", r"mark\.kind-(\w+) ", r"mark\.in-(\w+) "):
         assert re.findall(rule, CSS) == list(NODE_KINDS)
 
 
