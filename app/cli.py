@@ -149,10 +149,12 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from app.input_formats import format_of_file
+
     name = STDIN_NAME if args.file == "-" else args.file
     text = _read_text(args.file)
     try:
-        amap = _read_map(text, argdown=args.file.endswith(".argdown"))
+        amap = _read_map(text, argdown=format_of_file(args.file) == "argdown")
     except ArgmapError as exc:
         raise CliError(name, exc.message) from exc
     _write(export(amap, args.format)[0:2], args.output)

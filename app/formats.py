@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 
 from app.imports import detect_import
+from app.input_formats import format_of_file
 from app.models import ImportFormat, InputFormat
 
-_SUFFIX_FORMATS: dict[str, InputFormat | ImportFormat] = {
-    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-    ".argdown": "argdown", ".ad": "argdown",
-}
 # A page or a fragment of one: it opens with a tag (after comments) and closes one soon after.
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|[a-z][a-z0-9]*[\s/>])", re.IGNORECASE | re.DOTALL)
 _HTML_CLOSE = re.compile(r"</[a-z][a-z0-9]*\s*>|/>", re.IGNORECASE)
@@ -30,10 +27,9 @@ def guess_format(text: str, filename: str | None = None) -> InputFormat | Import
     >>> guess_format('{"nodes": [], "edges": []}', "map.json"), guess_format("[A]: Trees cool.\\n  + [B]: Shade.")
     ('aif', 'argdown')
     """
-    if filename:
-        suffix = filename[filename.rfind("."):].lower() if "." in filename else ""
-        if suffix in _SUFFIX_FORMATS:
-            return _SUFFIX_FORMATS[suffix]
+    named = format_of_file(filename) if filename else None
+    if named is not None:
+        return named
     imported = detect_import(text)
     if imported is not None:
         return imported

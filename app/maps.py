@@ -25,6 +25,7 @@ import networkx as nx
 from app import editing
 from app.editing import graph_data, graph_from_data
 from app.errors import ArgmapError, BadInput
+from app.input_formats import FORMATS, mined_suffixes
 from app.models import IMPORT_FORMATS, ArgumentMap, ImportFormat, InputFormat
 from app.pipeline import decode_input, graph_of, graph_to_map, mine_text, slugify
 from app.store import Seed, Store
@@ -63,13 +64,13 @@ def create_map(
 
 
 def sync_seeds(store: Store, seeds_dir: Path, max_input_bytes: int) -> list[SeedProblem]:
-    """Map every ``*.txt``, ``*.md`` and ``*.html`` file of ``seeds_dir`` and keep it as a read-only map.
+    """Map every file of ``seeds_dir`` in a mined format (a text, Markdown or HTML suffix) and keep it, read-only.
 
     Seeds are mapped again at every start, so they always show what the miner makes of them
     now; seeds whose file has gone are removed. A file that cannot be mapped (empty, binary,
     too large) becomes a :class:`SeedProblem`, logged, not fatal.
     """
-    formats = {".txt": "text", ".md": "markdown", ".html": "html"}
+    formats = mined_suffixes()
     paths = sorted(p for p in seeds_dir.glob("*") if p.suffix in formats and p.is_file())
     seeds: list[Seed] = []
     problems = []
@@ -120,7 +121,7 @@ def remine(store: Store, map_id: str, key: str | None) -> ArgumentMap:
     origin = store.origin(map_id)
     # The stored text is what the spans index: HTML is not extracted again, its text is mined as Markdown;
     # an imported map's text (its statements) is mined as text, and its nodes, confirmed, stay.
-    fmt = {"html": "markdown", "aif": "text", "argdown": "text", "json": "text"}.get(origin.fmt, origin.fmt)
+    fmt = FORMATS[origin.fmt].remined_as
     fresh = mine_text(origin.text, title=origin.title_given, fmt=fmt)
     store.change(map_id, key, {"operation": "remine"},
                  lambda data: graph_data(editing.remine(graph_from_data(data), fresh)))

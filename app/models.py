@@ -7,15 +7,18 @@ that the SVG renderer draws.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
+
+from app.input_formats import FORMATS
 
 NodeKind = Literal["central_claim", "claim", "counterclaim", "rebuttal", "evidence"]
 EdgeKind = Literal["supports", "attacks"]
 
-NODE_KINDS: tuple[NodeKind, ...] = ("central_claim", "claim", "counterclaim", "rebuttal", "evidence")
-EDGE_KINDS: tuple[EdgeKind, ...] = ("supports", "attacks")
+# In the order every legend and menu lists them; app.render.palette says how each looks.
+NODE_KINDS: tuple[NodeKind, ...] = get_args(NodeKind)
+EDGE_KINDS: tuple[EdgeKind, ...] = get_args(EdgeKind)
 
 
 class Span(BaseModel):
@@ -114,9 +117,10 @@ class ErrorBody(BaseModel):
 
 # --- API schemas: creating and editing maps -----------------------------------------------------
 
+# The names of app.input_formats.FORMATS spelt out, for the API schema; a test keeps them equal to the table.
 InputFormat = Literal["text", "markdown", "html"]  # a text the miner maps
 ImportFormat = Literal["aif", "argdown", "json"]  # a map made elsewhere (json: Argmap's own), read as it is
-IMPORT_FORMATS: tuple[ImportFormat, ...] = ("aif", "argdown", "json")
+IMPORT_FORMATS: tuple[ImportFormat, ...] = tuple(f.name for f in FORMATS.values() if f.imported)
 
 
 class NewMap(BaseModel):

@@ -18,13 +18,8 @@
   const textPane = document.getElementById("text-pane");
   const SVG_NS = "http://www.w3.org/2000/svg";
 
-  const KIND_NAMES = {
-    central_claim: "Central claim",
-    claim: "Claim",
-    counterclaim: "Counterclaim",
-    rebuttal: "Rebuttal",
-    evidence: "Evidence",
-  };
+  // Each kind's name, as app/render/palette.py gives it: a new kind needs no edit here.
+  const KIND_NAMES = JSON.parse(document.getElementById("kind-names").textContent);
   const RELATIONS = [
     // [heading, direction, edge kind]: outgoing edges say what the node does to others.
     ["Supports", "out", "supports"],

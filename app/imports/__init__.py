@@ -12,17 +12,15 @@ the text, labels) and hands :func:`app.pipeline.graph_to_map` a graph like the m
 from __future__ import annotations
 
 import json
-from typing import Literal
 
 import networkx as nx
 
 from app.imports.aif import looks_like_aif, read_aif
 from app.imports.argdown import looks_like_argdown, read_argdown
 from app.imports.argmap_json import looks_like_argmap, read_argmap_json
+from app.models import ImportFormat
 
 __all__ = ["ImportFormat", "detect_import", "read_aif", "read_argdown", "read_argmap_json", "read_import"]
-
-ImportFormat = Literal["aif", "argdown", "json"]
 
 
 def detect_import(text: str) -> ImportFormat | None:

@@ -1,7 +1,8 @@
 """Exporters: pure functions from an :class:`~app.models.ArgumentMap` to the bytes of a file.
 
-Each format is registered once with its media type and file extension; the web layer's
-export route and the CLI both call :func:`export`. Add a format with :func:`register`.
+Each format is registered once with its media type, file extension and what the viewer's
+Download menu calls it; the web layer's export route and the CLI both call :func:`export`, and the
+menu lists the formats in the order they were registered. Add a format with :func:`register`.
 
 >>> sorted(EXPORTERS)
 ['aif', 'argdown', 'dot', 'graphml', 'json', 'png', 'svg']
@@ -34,6 +35,8 @@ class Exporter:
     media_type: str
     extension: str
     render: Callable[[ArgumentMap], str | bytes]
+    label: str  # as the Download menu names it: "SVG"
+    note: str  # what the file is for, beside the label in the menu
 
 
 EXPORTERS: dict[str, Exporter] = {}
@@ -67,10 +70,12 @@ def render_json(amap: ArgumentMap) -> str:
     return amap.model_dump_json(indent=2)
 
 
-register(Exporter("svg", "image/svg+xml", "svg", render_svg))
-register(Exporter("json", "application/json", "json", render_json))
-register(Exporter("aif", "application/json", "aif.json", render_aif))  # OVA and AIFdb open .json files
-register(Exporter("argdown", "text/plain; charset=utf-8", "argdown", render_argdown))
-register(Exporter("graphml", "application/graphml+xml", "graphml", render_graphml))
-register(Exporter("dot", "text/vnd.graphviz; charset=utf-8", "dot", render_dot))
-register(Exporter("png", "image/png", "png", render_png))
+register(Exporter("svg", "image/svg+xml", "svg", render_svg, "SVG", "the drawing, as on this page"))
+register(Exporter("png", "image/png", "png", render_png, "PNG", "an image for slides"))
+register(Exporter("json", "application/json", "json", render_json, "JSON", "Argmap's data: text, nodes, spans, layout"))
+register(Exporter("aif", "application/json", "aif.json", render_aif, "AIF", "for OVA and AIFdb"))  # they open .json
+register(Exporter("argdown", "text/plain; charset=utf-8", "argdown", render_argdown, "Argdown",
+                  "statements and relations as text"))
+register(Exporter("graphml", "application/graphml+xml", "graphml", render_graphml, "GraphML",
+                  "for yEd, Gephi, Cytoscape"))
+register(Exporter("dot", "text/vnd.graphviz; charset=utf-8", "dot", render_dot, "DOT", "for Graphviz"))

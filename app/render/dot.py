@@ -13,7 +13,6 @@ from app.models import ArgumentMap
 from app.render.palette import EDGE_STYLES, LABEL_INK, NODE_STYLES
 
 _NOT_PRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-NODE_BORDER = {"central_claim": "filled,bold", "counterclaim": "filled,dashed", "rebuttal": "filled,dotted"}
 ARROWHEADS = {"triangle": "normal", "bar": "tee"}
 
 
@@ -43,7 +42,7 @@ def render_dot(amap: ArgumentMap) -> str:
             "kind": node.kind,
             "fillcolor": style.fill,
             "color": style.stroke,
-            "style": NODE_BORDER.get(node.kind, "filled"),
+            "style": style.dot_style,
             "penwidth": f"{style.stroke_width:g}",
         }
         lines.append(f"  {quote(node.id)} [{_attributes(attributes)}];")

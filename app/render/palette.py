@@ -1,4 +1,7 @@
-"""How each kind of node and edge looks: the one table the SVG, the viewer's CSS and the README follow.
+"""How each kind of node and edge looks: the one table the SVG, DOT, the viewer's menus, CSS and the README follow.
+
+The kinds are :data:`app.models.NODE_KINDS`, in that order; the viewer page gives its script
+the kinds' names from here, and tests hold ``static/viewer.css`` and the README to these colours.
 
 Colours come from the Okabe-Ito palette (safe for the common colour-vision deficiencies),
 darkened where a border would be too faint; every kind also differs by shape or border,
@@ -27,6 +30,16 @@ class NodeStyle:
     stroke_width: float
     dasharray: str | None
     shape: Literal["double", "rounded", "notched", "square"]
+    dot_style: str  # Graphviz's node style: filled, with a border like the SVG's where DOT has one
+
+    @property
+    def title(self) -> str:
+        """Return the name as a menu or a chip starts it.
+
+        >>> NODE_STYLES["central_claim"].title
+        'Central claim'
+        """
+        return self.name[:1].upper() + self.name[1:]
 
 
 @dataclass(frozen=True)
@@ -39,11 +52,11 @@ class EdgeStyle:
 
 
 NODE_STYLES: dict[NodeKind, NodeStyle] = {
-    "central_claim": NodeStyle("central claim", "#d9eaf7", "#0072b2", "#00507d", 2.5, None, "double"),
-    "claim": NodeStyle("claim", "#d7f2e8", "#008f68", "#00664a", 1.6, None, "rounded"),
-    "counterclaim": NodeStyle("counterclaim", "#fbe3d2", "#d55e00", "#8f3b00", 2.0, "7 4", "notched"),
-    "rebuttal": NodeStyle("rebuttal", "#f6e3ee", "#b3528a", "#7a2c58", 2.2, "1 3.5", "rounded"),
-    "evidence": NodeStyle("evidence", "#fbf6d0", "#a08f00", "#5c5300", 1.0, None, "square"),
+    "central_claim": NodeStyle("central claim", "#d9eaf7", "#0072b2", "#00507d", 2.5, None, "double", "filled,bold"),
+    "claim": NodeStyle("claim", "#d7f2e8", "#008f68", "#00664a", 1.6, None, "rounded", "filled"),
+    "counterclaim": NodeStyle("counterclaim", "#fbe3d2", "#d55e00", "#8f3b00", 2.0, "7 4", "notched", "filled,dashed"),
+    "rebuttal": NodeStyle("rebuttal", "#f6e3ee", "#b3528a", "#7a2c58", 2.2, "1 3.5", "rounded", "filled,dotted"),
+    "evidence": NodeStyle("evidence", "#fbf6d0", "#a08f00", "#5c5300", 1.0, None, "square", "filled"),
 }
 
 EDGE_STYLES: dict[EdgeKind, EdgeStyle] = {

@@ -18,10 +18,10 @@ from starlette.formparsers import MultiPartException
 
 from app.errors import BadInput
 from app.formats import guess_format
+from app.input_formats import FORMATS
 from app.models import NewMap
 from app.pipeline import decode_input
 
-FORMATS = ("text", "markdown", "html", "aif", "argdown", "json")
 _JSON_OVERHEAD = 6  # a character may take up to six bytes of JSON ("\u0000")
 
 #: The request body of ``POST /api/maps`` and ``POST /maps`` in the OpenAPI schema.

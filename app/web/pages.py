@@ -18,7 +18,10 @@ from starlette.concurrency import run_in_threadpool
 from app import maps
 from app.config import Settings
 from app.errors import ArgmapError
+from app.input_formats import FORMATS, file_picker_accepts
 from app.models import ArgumentMap
+from app.render import EXPORTERS
+from app.render.palette import NODE_STYLES
 from app.render.svg import render_svg
 from app.semantics import claims_that_stand
 from app.store import Store
@@ -28,18 +31,8 @@ from app.web.source_text import passages
 
 router = APIRouter(tags=["pages"], include_in_schema=False, default_response_class=HTMLResponse)
 
-KIND_CHOICES = (("central_claim", "Central claim"), ("claim", "Claim"), ("counterclaim", "Counterclaim"),
-                ("rebuttal", "Rebuttal"), ("evidence", "Evidence"))
-#: The download menu: (format, name, what it is for), each an exporter of app.render.
-DOWNLOADS = (
-    ("svg", "SVG", "the drawing, as on this page"),
-    ("png", "PNG", "an image for slides"),
-    ("json", "JSON", "Argmap's data: text, nodes, spans, layout"),
-    ("aif", "AIF", "for OVA and AIFdb"),
-    ("argdown", "Argdown", "statements and relations as text"),
-    ("graphml", "GraphML", "for yEd, Gephi, Cytoscape"),
-    ("dot", "DOT", "for Graphviz"),
-)
+#: The kinds a node can be given, and their names: the editor's menus and the viewer's chips say them.
+KIND_NAMES = {kind: style.title for kind, style in NODE_STYLES.items()}
 
 
 @router.get("/")
@@ -57,6 +50,8 @@ def home_page(request: Request, templates: Jinja2Templates, store: Store, settin
         request, "home.html",
         {
             "examples": store.list_maps(seeds_only=True),
+            "formats": FORMATS.values(),
+            "accept": file_picker_accepts(),
             "max_mb": settings.max_input_bytes / 1024 / 1024,
             "problem": problem,
             "sent": {name: value for name, value in sent.items() if isinstance(value, str)},
@@ -116,11 +111,12 @@ def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap,
                 **amap.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}),
                 "undo": undo, "redo": redo,
             },
-            "downloads": [(fmt, name, note, request.app.url_path_for("map_export", map_id=amap.id, fmt=fmt))
-                          for fmt, name, note in DOWNLOADS],
+            # The download menu: every exporter, in the order app.render registered them.
+            "downloads": [(e.name, e.label, e.note, request.app.url_path_for("map_export", map_id=amap.id, fmt=e.name))
+                          for e in EXPORTERS.values()],
             # Which claims stand (grounded semantics), for the viewer's toggle.
             "stand": {node: {"status": v.status, "reason": v.reason} for node, v in claims_that_stand(amap).items()},
-            "kinds": KIND_CHOICES,
+            "kinds": KIND_NAMES,
         },
     )
 

@@ -48,10 +48,13 @@ def test_file_names_are_safe_slugs_of_the_title(title, filename):
     assert filename_for(title, "svg") == filename
 
 
-def test_a_new_format_is_one_registration(small_map):
+def test_a_registered_format_is_exported_by_its_name(small_map):
+    # tests/web/test_downloads.py shows the viewer's Download menu offering it too.
     try:
-        register(Exporter("txt", "text/plain", "txt", lambda amap: "\n".join(n.label for n in amap.nodes)))
+        register(Exporter("txt", "text/plain", "txt", lambda amap: "\n".join(n.label for n in amap.nodes),
+                          "Text", "the labels, one a line"))
         data, media_type, filename = export(small_map, "txt")
-        assert data.splitlines()[0] == b"Cities should ban cars" and filename == "cars-in-cities.txt"
+        assert (data.splitlines()[0], media_type, filename) == (b"Cities should ban cars", "text/plain",
+                                                                "cars-in-cities.txt")
     finally:
         EXPORTERS.pop("txt", None)

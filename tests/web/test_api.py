@@ -97,6 +97,7 @@ def test_page_loads_only_its_own_files_and_has_no_inline_script_or_style(client:
         {"src": "/static/editor.js", "defer": None},
         {"type": "application/json", "id": "map-data"},
         {"type": "application/json", "id": "stand-data"},
+        {"type": "application/json", "id": "kind-names"},
     ]
     assert [link["href"] for link in page.tags_named("link")] == ["data:,", "/static/viewer.css"]
     assert all("style" not in attributes for _, attributes in page.tags)
@@ -281,7 +282,7 @@ def test_user_text_is_only_ever_escaped(client_for: Callable[..., tuple]) -> Non
     html = client.get(f"/maps/{amap.id}").text
     assert SCRIPT not in html and "<img" not in html and "onerror=alert(1)>" not in html
     page = Page(html)
-    assert [tag for tag, _ in page.tags].count("script") == 4  # viewer.js, editor.js, map data, stand data
+    assert [tag for tag, _ in page.tags].count("script") == 5  # viewer.js, editor.js, map, stand and kind data
     assert page.tags_named("img") == []
     assert page.source_text == text
     assert json.loads(page.map_data)["title"] == amap.title

@@ -297,7 +297,7 @@ def test_user_text_comes_out_as_text_in_every_page_and_export(client_for: Callab
     html = client.get(f"/maps/{amap.id}").text
     page = Page(html)
     assert page.tags_named("img") == [] and page.tags_named("svg") == [page.tags_named("svg")[0]]
-    assert [tag for tag, _ in page.tags].count("script") == 4  # viewer.js, editor.js, map data, stand data
+    assert [tag for tag, _ in page.tags].count("script") == 5  # viewer.js, editor.js, map, stand and kind data
     assert page.source_text == text
     assert json.loads(page.map_data)["title"] == title
     for nasty in NASTY:
