@@ -209,10 +209,10 @@ class Store:
     # ---- creating --------------------------------------------------------------------
 
     def create_map(
-        self, source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
+        self, source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text", miner: str = "rules"
     ) -> tuple[ArgumentMap, str]:
         """Map ``source`` (or import it: AIF, Argdown) and keep it under a new unguessable id; return the map and its edit key."""
-        graph = graph_of(source, title=title, fmt=fmt)
+        graph = graph_of(source, title=title, fmt=fmt, miner=miner)
         map_id, key = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
         given = title or (graph.graph["title"] if fmt == "html" or fmt in IMPORT_FORMATS else None)
         with self._write() as db:
