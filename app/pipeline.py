@@ -9,7 +9,6 @@ import networkx as nx
 
 from app.errors import BadInput
 from app.ingest import ingest
-from app.ingest.collector import collector_paused
 from app.layout import layout_graph
 from app.mining import mine, miner_named
 from app.models import IMPORT_FORMATS, ArgumentMap, Edge, ImportFormat, InputFormat, Node, Span
@@ -112,7 +111,6 @@ def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMa
     )
 
 
-@collector_paused  # over both stages: between them it would walk the whole new Document for nothing
 def mine_text(text: str, *, title: str | None = None, fmt: InputFormat = "text", miner: str = "rules") -> nx.DiGraph:
     """Return the argument graph of ``text``: ingest, then mine; its ``text`` attribute is what the spans index.
 

@@ -8,39 +8,13 @@ from __future__ import annotations
 
 import re
 
-from app.gates import GatedPattern, literal_keys
-from app.ingest.letters import ascii_letters_only
+from app import lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-#: The same for lowercased text whose letters and digits are ASCII (see letters.py).
-_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
-_BYLINE = re.compile(r"(?i)^(?:by|written by|posted by|words by|story by)\s+\S+(?:\s+\S+){0,3}$")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE = re.compile(
-    rf"(?ix)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?[.\s]*$"
-)
+_BYLINE = lexicon.pattern("BYLINE")
+_DATE = lexicon.pattern("DATE")
 # Calls to action and navigation that web pages wrap around an article.
-_FURNITURE = GatedPattern(re.compile(
-    r"\b(?:subscribe|subscribed|sign up|sign in|log in|newsletter|continue reading|read more|keep reading|"
-    r"discover more|share this|share on|follow us|click here|processing|loading|on the list|trending|"
-    r"related (?:posts|articles|stories)|most (?:read|popular)|advertisement|sponsored|cookies?|"
-    r"all rights reserved|privacy policy|terms of (?:use|service)|leave a (?:reply|comment)|skip to content|"
-    r"back to top|get access|full archive|latest posts|posted in|filed under)\b",
-    re.IGNORECASE,
-), literal_keys(
-    "subscribe", "sign up", "sign in", "log in", "newsletter", "continue reading", "read more", "keep reading",
-    "discover more", "share this", "share on", "follow us", "click here", "processing", "loading", "on the list",
-    "trending", "related ", "most ", "advertisement", "sponsored", "cookie", "all rights reserved",
-    "privacy policy", "terms of ", "leave a ", "skip to content", "back to top", "get access", "full archive",
-    "latest posts", "posted in", "filed under",
-))
+_FURNITURE = lexicon.pattern("FURNITURE")
 _FURNITURE_MAX_WORDS = 15
 _ECHO_CONTAINMENT = 0.8
 _ECHO_MAX_SENTENCES = 3  # captions and pull quotes are short
@@ -52,8 +26,7 @@ def words(text: str) -> list[str]:
     >>> words("Anna’s own Tesla-3 cars!")
     ['anna’s', 'own', 'tesla', '3', 'cars']
     """
-    lower = text.lower()
-    return (_ASCII_WORD if ascii_letters_only(lower) else _WORD).findall(lower)
+    return _WORD.findall(text.lower())
 
 
 def is_date(text: str) -> bool:

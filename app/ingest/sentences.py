@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import re
 
+from app import lexicon
 from app.ingest.document import Sentence
 
-# Words that end with a period without ending a sentence.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt vs etc e.g i.e cf al approx dept est fig figs inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols p pp ed eds gen gov sen rep
-    u.s u.k u.n e.u a.m p.m ph.d""".split()
-)
+_ABBREVIATIONS = lexicon.words("ABBREVIATIONS")
 
 # A candidate end: terminal punctuation, closing quotes/brackets (group 1), then the space after it
 # (group 2, so a sentence starts where the match ends) and a likely sentence start.

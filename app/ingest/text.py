@@ -11,7 +11,7 @@ from collections import Counter
 from itertools import chain
 from sys import intern
 
-from app.ingest.collector import collector_paused
+from app import lexicon
 from app.ingest.document import Block, Document, Section
 from app.ingest.noise import echo_reason, line_reason, words
 from app.ingest.sentences import split_sentences
@@ -20,9 +20,7 @@ _LINE = re.compile(r"[^\n]*\n?")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:(\d{1,3})[.)]|[-*•–])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 _LEAD = re.compile(r"(?:\*\*|__)?([^:.!?\n*_]{2,80}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
-_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headlined|called)\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']")
-#: A lead-in's colon stands within this many characters of its block's start: "**", 80, "**", ":".
-_LEAD_COLON_BY = 85
+_QUOTED_TITLE = lexicon.pattern("QUOTED_TITLE")
 _HEADING_MAX_WORDS = 14
 _LEAD_MAX_WORDS = 8
 _ECHO_WINDOW = 6  # captions and pull quotes repeat text close by
@@ -84,15 +82,12 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _lead(text: str, start: int, end: int) -> tuple[int, int] | None:
-    if text.find(":", start, min(end, start + _LEAD_COLON_BY)) < 0:
-        return None  # most blocks: no colon where a lead-in's can stand
     match = _LEAD.match(text, start, end)
     if not match or len(match.group(1).split()) > _LEAD_MAX_WORDS:
         return None
     return match.start(1), match.end(1)
 
 
-@collector_paused
 def parse_text(text: str, title: str | None = None) -> Document:
     """Return the Document of a plain-text or Markdown article.
 

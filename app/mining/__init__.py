@@ -13,14 +13,13 @@ The rules are one miner among those :func:`mine` can run: a miner is any functio
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import networkx as nx
 
+from app import lexicon
 from app.errors import BadInput
 from app.graph import Extraction, Relation, SpanData, Statement, build_graph
-from app.ingest.collector import collector_paused
 from app.ingest.document import Document
 from app.ingest.noise import words
 from app.mining.labels import make_label, shorten
@@ -31,9 +30,8 @@ from app.mining.units import Unit, find_units, is_short
 
 __all__ = ["MINERS", "Miner", "mine", "mine_rules", "miner_named", "register_miner"]
 
-_STATEMENT = re.compile(r"\b(?:is|are|was|were|will|would|should|must|can|could|need|needs|has|have|matters?)\b",
-                        re.IGNORECASE)
-_QUESTION = re.compile(r"^(?:why|how|what|when|where|who|which|is|are|do|does|can|should|will)\b", re.IGNORECASE)
+_STATEMENT = lexicon.pattern("STATEMENT")
+_QUESTION = lexicon.pattern("QUESTION")
 
 
 def title_states_claim(title: str) -> bool:
@@ -70,7 +68,6 @@ def miner_named(name: str) -> Miner:
     return miner
 
 
-@collector_paused
 def mine(doc: Document, miner: str = "rules") -> nx.DiGraph:
     """Return the argument graph of ``doc``, found by the miner registered as ``miner``.
 

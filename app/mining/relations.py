@@ -24,7 +24,8 @@ ATTACK_MIN = 0.12
 REBUTTAL_MIN = 0.15
 RESTATEMENT_MIN = 0.45
 SAME_SECTION_BONUS = 0.05
-THESIS_REASON = "the case the text makes"
+#: Why a unit is the case the text makes (the reason of the "thesis" cue).
+THESIS_REASON = next(cue.reason for cue in cues.CLAIMING if cue.name == "thesis")
 
 
 def choose_central(doc: Document, units: list[Unit], overlap: Overlap, title_index: int | None) -> int | None:

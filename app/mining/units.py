@@ -9,7 +9,6 @@ Sentences with no cue (narration, questions, remarks about the text) stay out of
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain, islice
 
 from app.ingest.document import Block, Document, Sentence
@@ -62,23 +61,22 @@ def _quote(words: str | None) -> str:
     return f": '{words}'" if words else ""
 
 
-@lru_cache(maxsize=None)  # scores are sums of a few cue weights: few distinct values
 def _confidence(score: float) -> float:
     return round(min(0.95, 0.35 + 0.15 * score), 2)
 
 
-def _classify(p: cues.Probe) -> tuple[str, float, str] | None:
+def _classify(text: str) -> tuple[str, float, str] | None:
     """Return (kind, confidence, cue) for one sentence, or None when it carries no argument."""
-    if _is_remark(p):
+    if _is_remark(text):
         return None
-    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, p)
+    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, text)
     if opp >= OPPOSING_MIN:
         return "counterclaim", _confidence(opp), f"{opp_cue.reason}{_quote(opp_words)}"
-    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, p)
-    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, p)
+    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, text)
+    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, text)
     if ans >= ANSWERING_MIN and ans >= ev:
         return "rebuttal", _confidence(ans), f"{ans_cue.reason}{_quote(ans_words)}"
-    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, p)
+    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, text)
     if ev >= EVIDENCE_MIN and ev >= claim:
         return "evidence", _confidence(ev), f"{ev_cue.reason}{_quote(ev_words)}"
     if claim >= TOPIC_CLAIM_MIN:
@@ -164,12 +162,11 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int)
         text = doc.slice(sentence)
         if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
             continue  # it names the title, which the central claim already spans
-        p = cues.probe(text)  # lowercased and scanned once for all the cues
-        found = _classify(p)
-        if (last_kind == "counterclaim" and (contrast := cues.CONTRAST.find(p))
+        found = _classify(text)
+        if (last_kind == "counterclaim" and (contrast := cues.CONTRAST.find(text))
                 and (found is None or found[0] != "counterclaim")):
             found = "rebuttal", 0.6, f"answers the objection before it{_quote(contrast)}"
-        if found is None and not _is_remark(p):
+        if found is None and not _is_remark(text):
             if last_kind == "counterclaim" and cues.HEDGE.search(text):
                 _extend(out[-1], sentence, block.words[last_at + 1 : position + 1])  # goes on in the opposing voice
                 last_at = position
@@ -198,9 +195,9 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int)
     return out
 
 
-def _is_remark(p: cues.Probe) -> bool:
+def _is_remark(text: str) -> bool:
     """Return True for sentences about the text itself and for questions."""
-    return cues.NARRATIVE.found_in(p.text, p.lower, p.found) or p.text.rstrip("”’\"' ").endswith(("?", ":"))
+    return bool(cues.NARRATIVE.search(text)) or text.rstrip("”’\"' ").endswith(("?", ":"))
 
 
 def _extend(unit: Unit, sentence: Sentence, words: list[list[str]]) -> None:

@@ -1,6 +1,5 @@
-"""Overlap: the batched similarities are the single ones, bit for bit, whatever shortcut they take."""
+"""Overlap: units that share specific words are similar; words of one family meet; a unit's words are its span's."""
 
-import random
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -13,17 +12,17 @@ from app.mining.units import find_units
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_similarities_equal_similarity_for_every_pair():
-    text = (ROOT / "seeds" / "000_a10110a0f1e8edd2.txt").read_text(encoding="utf-8")
-    doc = ingest(text)
-    texts = [" ".join(doc.text[s:e] for s, e in u.spans) for u in find_units(doc)]
-    r = random.Random(7)
-    words = "solar wind coal price jobs grid power cost tax city farm rail bus road car".split()
-    texts += [" ".join(r.choice(words) for _ in range(r.randint(1, 12))) for _ in range(300)]
-    overlap = Overlap.of_texts(texts)
-    everyone = list(range(len(texts)))
-    for i in everyone:
-        assert overlap.similarities(i, everyone) == [overlap.similarity(i, j) for j in everyone]
+def test_similarity_is_one_for_the_same_words_and_zero_for_none_shared():
+    overlap = Overlap.of_texts(["Solar panels cut costs.", "solar panels cut costs", "Bus lanes help riders."])
+    assert round(overlap.similarity(0, 1), 9) == 1.0
+    assert overlap.similarity(0, 2) == 0.0
+    assert overlap.similarities(0, [1, 2]) == [overlap.similarity(0, 1), 0.0]
+
+
+def test_words_of_one_family_meet_and_rare_words_weigh_more_than_common_ones():
+    overlap = Overlap.of_texts(["solar security", "solar farms", "solar jobs", "secure grids"])
+    assert overlap.similarity(0, 3) > 0  # "security" meets "secure"
+    assert overlap.similarity(0, 3) > overlap.similarity(0, 1)  # "solar" is in three units, "secur-" in two
 
 
 def test_a_stem_is_named_by_its_first_form_in_a_long_text():
@@ -34,20 +33,12 @@ def test_a_stem_is_named_by_its_first_form_in_a_long_text():
     assert Overlap.of_texts(texts).shared(0, len(texts) - 1) == ["partnerships", "firms"]
 
 
-def test_most_similar_is_the_first_best_of_similarity_plus_bonus():
-    r = random.Random(11)
-    words = "solar wind coal price jobs grid power cost tax city farm rail bus road car".split()
-    texts = [" ".join(r.choice(words) for _ in range(r.randint(0, 6))) for _ in range(200)]
-    overlap = Overlap.of_texts(texts)
-    groups = [i // 20 for i in range(len(texts))]
-    for i in range(len(texts)):
-        pool = r.sample(range(len(texts)), 30)
-        top, top_score = None, 0.0
-        for j, similarity in zip(pool, overlap.similarities(i, pool)):
-            score = similarity + 0.05 if groups[j] == groups[i] else similarity
-            if score > top_score:
-                top, top_score = j, score
-        assert overlap.most_similar(i, pool, groups, 0.05) == (top, top_score)
+def test_most_similar_is_the_first_best_score_with_the_bonus_of_its_group():
+    overlap = Overlap.of_texts(["solar panels", "solar farms", "solar roofs", "bus lanes"])
+    assert overlap.most_similar(0, [1, 2, 3], [0, 1, 1, 1], 0.0)[0] == 1  # a tie: the first
+    assert overlap.most_similar(0, [1, 2, 3], [0, 1, 0, 1], 0.05)[0] == 2  # the bonus of its own group
+    assert overlap.most_similar(0, [3], [0, 1, 1, 1], 0.05) == (None, 0.0)  # nothing shared, no bonus
+    assert overlap.most_similar(0, [3], [0, 1, 1, 0], 0.05) == (3, 0.05)  # the bonus alone
 
 
 def test_a_units_words_are_the_words_of_its_span():
