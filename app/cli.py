@@ -1,12 +1,13 @@
 """The command line: ``argmap serve`` and ``argmap parse``, thin over the same pipeline as the web app.
 
     argmap serve [--host H] [--port P] [--db FILE]
-    argmap parse FILE|- [--format json|svg|…] [-o OUT] [--title T]
-    argmap parse --jsonl IN.jsonl|- [-o OUT]
+    argmap parse FILE|- [--format json|svg|…] [-o OUT] [--title T] [--miner NAME]
+    argmap parse --jsonl IN.jsonl|- [-o OUT] [--miner NAME]
     argmap export MAP.json|FILE.aif.json|FILE.argdown [--format aif|argdown|…] [-o OUT]
-    argmap eval CORPUS.jsonl|GOLD_MAP.json [--details]
+    argmap eval CORPUS.jsonl|GOLD_MAP.json [--details] [--miner NAME] [--against OTHER]
 
-``--format`` offers every exporter of :mod:`app.render`, the same ones the web app serves.
+``--format`` offers every exporter of :mod:`app.render`, the same ones the web app serves;
+``--miner`` any miner registered in :mod:`app.mining` ("rules" unless told).
 Bad input ends the command with one line on stderr, ``argmap: error: WHERE: WHAT``,
 and exit code 2; a partial output file is never left behind.
 """
@@ -90,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=sorted(EXPORTERS), default="json", help="output format (default: json)")
     parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse.add_argument("--title", help="the map's title (default: taken from the text)")
+    parse.add_argument("--miner", default="rules", help="the miner that maps the text (default: %(default)s)")
     parse.set_defaults(run=_parse)
 
     convert = commands.add_parser(
@@ -115,6 +117,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("gold", metavar="CORPUS.jsonl|GOLD_MAP.json", help="the annotation to score against")
     evaluate.add_argument("--details", action="store_true", help="also print one line per text")
+    evaluate.add_argument("--miner", default="rules", help="the miner to score (default: %(default)s)")
+    evaluate.add_argument("--against", metavar="OTHER", help="also score this miner, and print both side by side")
     evaluate.set_defaults(run=_eval)
     return parser
 
@@ -129,10 +133,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    _check_miner(args.miner)
     if args.jsonl is not None:
         if args.format != "json" or args.title is not None:
             raise CliError("--jsonl", "writes JSON only and takes titles from each line; drop --format/--title")
-        return _parse_jsonl(args.jsonl, args.output)
+        return _parse_jsonl(args.jsonl, args.output, args.miner)
 
     name = STDIN_NAME if args.file == "-" else args.file
     text = _read_text(args.file)
@@ -141,7 +146,7 @@ def _parse(args: argparse.Namespace) -> int:
 
         # As the web form reads an upload: by the file's suffix, else by its content (HTML, AIF, Argdown).
         fmt = guess_format(text, None if args.file == "-" else args.file)
-        amap = _build_map(text, title=args.title, fmt=fmt)
+        amap = _build_map(text, title=args.title, fmt=fmt, miner=args.miner)
     except ArgmapError as exc:
         raise CliError(name, exc.message) from exc
     _write(export(amap, args.format)[0:2], args.output)
@@ -198,25 +203,52 @@ def _eval(args: argparse.Namespace) -> int:
     from app.evaluation import load_corpus, load_gold_map, score_map, score_text, summarize
     from app.pipeline import mine_text
 
+    miners = [args.miner] if args.against is None else [args.miner, args.against]
+    _check_miner(args.miner)
+    if args.against is not None:
+        _check_miner(args.against, "--against")
     path = Path(args.gold)
     if not path.is_file():
         raise CliError(args.gold, "no such file")
+    figures: dict[str, dict[str, float]] = {}
     try:
         if path.suffix == ".jsonl":
             corpus = load_corpus(path)
-            scores = [score_text(gold, mine_text(gold.text)) for gold in corpus]
-            if args.details:
-                _print_details(scores)
-            figures = summarize(scores)
+            for miner in miners:
+                scores = [score_text(gold, mine_text(gold.text, miner=miner)) for gold in corpus]
+                if args.details:
+                    if len(miners) > 1:
+                        print(f"miner {miner}:")
+                    _print_details(scores)
+                figures[miner] = summarize(scores)
             print(f"{len(corpus)} texts, {sum(len(g.units) for g in corpus)} units")
         else:
             gold_map = load_gold_map(path)
-            figures = score_map(gold_map, mine_text(gold_map.text))
+            for miner in miners:
+                figures[miner] = score_map(gold_map, mine_text(gold_map.text, miner=miner))
     except ArgmapError as exc:
         raise CliError(args.gold, exc.message) from None
-    for name, value in figures.items():
-        print(f"{name:<15} {value:.3f}")
+    _print_figures(figures)
     return 0
+
+
+def _print_figures(figures: dict[str, dict[str, float]]) -> None:
+    """Print a line per measure: its value for each miner, in columns headed by the miners' names when there are two."""
+    widths = [max(5, len(miner)) for miner in figures]
+    if len(figures) > 1:
+        print(" ".join([" " * 15, *(f"{miner:>{w}}" for miner, w in zip(figures, widths))]))
+    for name in next(iter(figures.values())):
+        print(" ".join([f"{name:<15}", *(f"{values[name]:>{w}.3f}" for values, w in zip(figures.values(), widths))]))
+
+
+def _check_miner(name: str, option: str = "--miner") -> None:
+    """Raise :class:`CliError` naming ``option`` unless a miner is registered as ``name``."""
+    from app.mining import miner_named
+
+    try:
+        miner_named(name)
+    except BadInput as exc:
+        raise CliError(option, exc.message) from None
 
 
 def _print_details(scores: list) -> None:
@@ -233,7 +265,7 @@ def _is_text(media_type: str) -> bool:
     return media_type.startswith("text/") or media_type.endswith(("/json", "+xml"))
 
 
-def _parse_jsonl(source: str, output: str | None) -> int:
+def _parse_jsonl(source: str, output: str | None, miner: str) -> int:
     name = STDIN_NAME if source == "-" else source
     lines = _read_text(source).split("\n")
     with _output(output) as out:
@@ -243,7 +275,7 @@ def _parse_jsonl(source: str, output: str | None) -> int:
             where = f"{name}, line {number}"
             record_id, text, title = _jsonl_record(line, where)
             try:
-                amap = _build_map(text, map_id=record_id, title=title)
+                amap = _build_map(text, map_id=record_id, title=title, miner=miner)
             except ArgmapError as exc:
                 raise CliError(where, f"id {record_id!r}: {exc.message}") from exc
             out.write(amap.model_dump_json().encode("utf-8") + b"\n")
@@ -269,11 +301,12 @@ def _jsonl_record(line: str, where: str) -> tuple[str, str, str | None]:
 
 
 def _build_map(
-    text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
+    text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat | ImportFormat = "text",
+    miner: str = "rules",
 ) -> ArgumentMap:
     from app.pipeline import build_map  # imported here so that `argmap --help` stays fast
 
-    return build_map(text, map_id=map_id, title=title, fmt=fmt)
+    return build_map(text, map_id=map_id, title=title, fmt=fmt, miner=miner)
 
 
 def _read_text(source: str) -> str:

@@ -18,13 +18,13 @@ confirmed units and drops mined ones that overlap them or that a person deleted.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import networkx as nx
 
 from app.errors import BadInput, Conflict, NotFound
+from app.graph import UniqueIds, graph_data, graph_from_data, id_base
 from app.mining.labels import make_label
 
 __all__ = [
@@ -33,19 +33,6 @@ __all__ = [
 ]
 
 PERSON_CUE = "added by a person"
-
-
-def graph_data(G: nx.DiGraph) -> dict[str, Any]:
-    """Return ``G`` as JSON-ready node-link data (graph attributes included)."""
-    return nx.node_link_data(G, edges="edges")
-
-
-def graph_from_data(data: dict[str, Any]) -> nx.DiGraph:
-    """Return the graph of :func:`graph_data`'s output."""
-    G = nx.node_link_graph(data, directed=True, multigraph=False, edges="edges")
-    for node_id, attrs in G.nodes(data=True):
-        attrs["id"] = node_id  # node-link data keeps a node's id as its key only; the miner's graphs repeat it
-    return G
 
 
 def _node(G: nx.DiGraph, node_id: str) -> dict[str, Any]:
@@ -105,10 +92,7 @@ def add_node(G: nx.DiGraph, kind: str, spans: Sequence[tuple[int, int]], label: 
         trimmed.append((start, end))
     body = " … ".join(text[s:e] for s, e in trimmed)
     label = " ".join(label.split()) if label and label.strip() else make_label(body) or body[:60]
-    slug = "-".join(re.findall(r"[a-z0-9]+", label.lower())[:6]) or kind.replace("_", "-")
-    node_id, n = slug, 2
-    while node_id in G:
-        node_id, n = f"{slug}-{n}", n + 1
+    node_id = UniqueIds(G).take(id_base(label, kind.replace("_", "-")))
     G.add_node(
         node_id, id=node_id, kind=kind, label=label, text=body,
         spans=[{"start": s, "end": e} for s, e in trimmed], confidence=1.0, cue=PERSON_CUE, confirmed=True,
@@ -178,6 +162,7 @@ def remine(G: nx.DiGraph, fresh: nx.DiGraph) -> nx.DiGraph:
         merged.add_node(n, **G.nodes[n])
     covered = [(n, start, end) for n in kept for start, end in _ranges(G.nodes[n]["spans"])]
     instead: dict[str, str | None] = {}
+    ids = UniqueIds(merged)
     for n, attrs in fresh.nodes(data=True):
         spans = _ranges(attrs["spans"])
         if tuple(map(tuple, spans)) in rejected:
@@ -187,9 +172,7 @@ def remine(G: nx.DiGraph, fresh: nx.DiGraph) -> nx.DiGraph:
         if overlapping is not None:
             instead[n] = overlapping
             continue
-        new_id, i = n, 2
-        while new_id in merged:
-            new_id, i = f"{n}-{i}", i + 1
+        new_id = ids.take(n)
         merged.add_node(new_id, **{**attrs, "id": new_id})
         instead[n] = new_id
     for u, v, attrs in G.edges(data=True):

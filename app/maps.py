@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from app import editing
-from app.editing import graph_data, graph_from_data
+from app.graph import graph_data, graph_from_data
 from app.errors import ArgmapError, BadInput
 from app.input_formats import FORMATS, mined_suffixes
 from app.models import IMPORT_FORMATS, ArgumentMap, ImportFormat, InputFormat
@@ -54,10 +54,12 @@ def default_map(store: Store) -> ArgumentMap:
 
 
 def create_map(
-    store: Store, source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
+    store: Store, source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text",
+    miner: str = "rules",
 ) -> tuple[ArgumentMap, str]:
-    """Map ``source`` (or import it: AIF, Argdown) and keep it under a new unguessable id; return the map and its edit key."""
-    graph = graph_of(source, title=title, fmt=fmt)
+    """Map ``source`` with ``miner`` (or import it: AIF, Argdown) and keep it under a new unguessable id; return
+    the map and its edit key."""
+    graph = graph_of(source, title=title, fmt=fmt, miner=miner)
     given = title or (graph.graph["title"] if fmt == "html" or fmt in IMPORT_FORMATS else None)
     map_id, key = store.insert(graph_data(graph), source=source, fmt=fmt, title_given=given)
     return get_map(store, map_id), key

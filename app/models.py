@@ -130,6 +130,7 @@ class NewMap(BaseModel):
     text: str = Field(description="The article (plain text, Markdown or HTML), or an AIF JSON or Argdown file.")
     title: str | None = Field(default=None, max_length=300, description="The map's title; else taken from the text.")
     format: InputFormat | ImportFormat | None = None
+    miner: str = Field(default="rules", description="The miner that maps a text (imports are read as they are).")
 
 
 class CreatedMap(BaseModel):

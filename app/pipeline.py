@@ -10,7 +10,7 @@ import networkx as nx
 from app.errors import BadInput
 from app.ingest import ingest
 from app.layout import layout_graph
-from app.mining import mine
+from app.mining import mine, miner_named
 from app.models import IMPORT_FORMATS, ArgumentMap, Edge, ImportFormat, InputFormat, Node, Span
 from app.slugs import slug
 
@@ -111,21 +111,24 @@ def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMa
     )
 
 
-def mine_text(text: str, *, title: str | None = None, fmt: InputFormat = "text") -> nx.DiGraph:
+def mine_text(text: str, *, title: str | None = None, fmt: InputFormat = "text", miner: str = "rules") -> nx.DiGraph:
     """Return the argument graph of ``text``: ingest, then mine; its ``text`` attribute is what the spans index.
 
-    For HTML that is the article's text, not the markup.
+    For HTML that is the article's text, not the markup. ``miner`` names a registered miner (see :mod:`app.mining`).
     """
     if not text.strip():
         raise BadInput("nothing to map: the input is empty", 422)
-    graph = mine(ingest(text, title=title, format=fmt))
+    miner_named(miner)  # an unknown miner is a 422 before any work is done
+    graph = mine(ingest(text, title=title, format=fmt), miner)
     if not graph.graph["text"].strip():
         raise BadInput("nothing to map: no text was found in the page", 422)
     return graph
 
 
-def graph_of(source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text") -> nx.DiGraph:
-    """Return the argument graph of ``source``: mined from a text, or read from an AIF or Argdown file."""
+def graph_of(
+    source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text", miner: str = "rules"
+) -> nx.DiGraph:
+    """Return the argument graph of ``source``: mined from a text by ``miner``, or read from an AIF or Argdown file."""
     if fmt in IMPORT_FORMATS:
         from app.imports import read_import
 
@@ -133,12 +136,13 @@ def graph_of(source: str, *, title: str | None = None, fmt: InputFormat | Import
         if title:
             graph.graph["title"] = title
         return graph
-    return mine_text(source, title=title, fmt=fmt)  # type: ignore[arg-type]
+    return mine_text(source, title=title, fmt=fmt, miner=miner)  # type: ignore[arg-type]
 
 
 def build_map(
-    text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat | ImportFormat = "text"
+    text: str, *, map_id: str | None = None, title: str | None = None, fmt: InputFormat | ImportFormat = "text",
+    miner: str = "rules",
 ) -> ArgumentMap:
-    """Return the argument map of ``text``: ingest, mine (or import an AIF or Argdown file), lay out."""
-    graph = graph_of(text, title=title, fmt=fmt)
+    """Return the argument map of ``text``: ingest, mine with ``miner`` (or import an AIF or Argdown file), lay out."""
+    graph = graph_of(text, title=title, fmt=fmt, miner=miner)
     return graph_to_map(graph, map_id or slugify(graph.graph["title"]))

@@ -22,7 +22,7 @@ from typing import Any
 import networkx as nx
 
 from app.errors import BadInput
-from app.imports.structure import Reading, Relation, Statement, build_graph
+from app.imports.structure import Reading, Relation, Statement, graph_of_reading
 from app.models import NODE_KINDS
 
 _TAG = re.compile(r"<[^>]*>")
@@ -56,7 +56,7 @@ def read_aif(source: str) -> nx.DiGraph:
         data = json.loads(source)
     except json.JSONDecodeError as exc:
         raise BadInput(f"AIF: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", 422) from None
-    return build_graph(read_aif_data(data), "AIF")
+    return graph_of_reading(read_aif_data(data), "AIF")
 
 
 def read_aif_data(data: Any) -> Reading:
@@ -176,7 +176,7 @@ def _place_text(reading: Reading, data: dict, types: dict, texts: dict, into: di
         return
     if _dialogue(reading, types, texts, into, out_of):
         return
-    reading.text = None  # build_graph joins the statements
+    reading.text = None  # graph_of_reading joins the statements
 
 
 def _ova_text(value: Any) -> str | None:

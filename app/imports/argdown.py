@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from app.errors import BadInput
-from app.imports.structure import Reading, Relation, Statement, build_graph
+from app.imports.structure import Reading, Relation, Statement, graph_of_reading
 from app.models import NODE_KINDS
 
 _COMMENT = re.compile(r"<!--.*?-->|/\*.*?\*/", re.DOTALL)
@@ -88,7 +88,7 @@ def read_argdown(source: str) -> nx.DiGraph:
     >>> sorted((g.nodes[u]["label"], d["kind"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True))
     [('Shade', 'supports', 'Trees'), ('Shade costs water', 'attacks', 'Shade')]
     """
-    return build_graph(parse_argdown(source), "Argdown")
+    return graph_of_reading(parse_argdown(source), "Argdown")
 
 
 def parse_argdown(source: str) -> Reading:

@@ -12,6 +12,7 @@ import networkx as nx
 from pydantic import ValidationError
 
 from app.errors import BadInput
+from app.graph import Extraction, Relation, SpanData, Statement, build_graph
 from app.models import ArgumentMap
 
 
@@ -36,18 +37,24 @@ def read_argmap_json(source: str) -> nx.DiGraph:
         error = exc.errors()[0]
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"])
         raise BadInput(f"Argmap JSON: {path}: {error['msg']}", 422) from None
-    G = nx.DiGraph(title=amap.title, text=amap.text, noise=[s.model_dump() for s in amap.noise], imported="JSON")
+    ids: set[str] = set()
     for i, node in enumerate(amap.nodes):
         for j, span in enumerate(node.spans):
             if not span.start <= span.end <= len(amap.text):
                 raise BadInput(f"Argmap JSON: $.nodes[{i}].spans[{j}]: [{span.start}, {span.end}) is not within "
                                f"the text ({len(amap.text)} characters)", 422)  # fmt: skip
-        if node.id in G:
+        if node.id in ids:
             raise BadInput(f"Argmap JSON: $.nodes[{i}].id: {node.id!r} is the id of an earlier node too", 422)
-        G.add_node(node.id, **node.model_dump())
+        ids.add(node.id)
     for i, edge in enumerate(amap.edges):
         for end in ("source", "target"):
-            if getattr(edge, end) not in G:
+            if getattr(edge, end) not in ids:
                 raise BadInput(f"Argmap JSON: $.edges[{i}].{end}: no node has the id {getattr(edge, end)!r}", 422)
-        G.add_edge(edge.source, edge.target, kind=edge.kind, cue=edge.cue, confirmed=edge.confirmed)
-    return G
+    statements = [
+        Statement(key=n.id, id=n.id, kind=n.kind, label=n.label, text=n.text, spans=[s.model_dump() for s in n.spans],
+                  confidence=n.confidence, cue=n.cue, confirmed=n.confirmed)
+        for n in amap.nodes
+    ]
+    relations = [Relation(e.source, e.target, e.kind, e.cue, e.confirmed) for e in amap.edges]
+    noise: list[SpanData] = [{"start": s.start, "end": s.end} for s in amap.noise]
+    return build_graph(Extraction(statements, relations, amap.title, amap.text, noise), imported="JSON")

@@ -1,8 +1,9 @@
 """What every reader hands over, and the graph built from it: statements, relations, a text.
 
-A reader (:mod:`.aif`, :mod:`.argdown`) turns a file into :class:`Statement` and
-:class:`Relation` records; :func:`build_graph` makes the argument graph in the miner's form
-(so :func:`app.pipeline.graph_to_map` lays it out). What the file does not say is inferred:
+A reader (:mod:`.aif`, :mod:`.argdown`) turns a file into :class:`~app.graph.Statement` and
+:class:`~app.graph.Relation` records, the ones a miner hands over; :func:`graph_of_reading` fills in
+what the file does not say and makes the graph with :func:`app.graph.build_graph`, as the miner
+does (so :func:`app.pipeline.graph_to_map` lays it out). What the file does not say is inferred:
 
 - **kinds from structure**, when the file has none of ours: a node that supports or attacks
   nothing is a ``central_claim``; one that attacks an attacker is a ``rebuttal``, one that
@@ -18,35 +19,15 @@ keeps them, unless the file is our own export, which says which were.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import networkx as nx
 
+from app.graph import Extraction, Relation, SpanData, Statement, build_graph, id_base
 from app.mining.labels import make_label
-from app.models import NODE_KINDS, EdgeKind, NodeKind
+from app.models import NODE_KINDS, NodeKind
 
-
-@dataclass
-class Statement:
-    key: str  # the file's own name for it: an AIF nodeID, an Argdown title
-    text: str
-    cue: str  # where it came from, for a person: "AIF I-node 12", "Argdown line 4"
-    label: str | None = None
-    kind: NodeKind | None = None
-    id: str | None = None
-    spans: list[dict[str, int]] | None = None
-    confidence: float = 1.0  # a person drew it
-    confirmed: bool = True  # so re-mining the map's text keeps it
-
-
-@dataclass
-class Relation:
-    source: str  # Statement.key
-    target: str
-    kind: EdgeKind
-    cue: str
-    confirmed: bool = True
+__all__ = ["Reading", "Relation", "Statement", "graph_of_reading", "infer_kinds", "joined_text"]
 
 
 @dataclass
@@ -57,7 +38,7 @@ class Reading:
     relations: list[Relation]
     title: str | None = None
     text: str | None = None  # the text the statements' spans index, when the file has one
-    noise: list[dict[str, int]] = field(default_factory=list)
+    noise: list[SpanData] = field(default_factory=list)
 
 
 def infer_kinds(graph: nx.DiGraph) -> dict[str, NodeKind]:
@@ -85,19 +66,6 @@ def infer_kinds(graph: nx.DiGraph) -> dict[str, NodeKind]:
     return kinds
 
 
-def _unique_id(base: str, taken: set[str]) -> str:
-    node_id, n = base, 1
-    while node_id in taken:
-        n += 1
-        node_id = f"{base}-{n}"
-    taken.add(node_id)
-    return node_id
-
-
-def _slug(text: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", text.lower())[:6]) or "statement"
-
-
 def joined_text(statements: list[Statement]) -> str:
     """Give each statement a span in a text made of the statements, a paragraph each; return that text."""
     parts: list[str] = []
@@ -110,24 +78,16 @@ def joined_text(statements: list[Statement]) -> str:
     return "\n\n".join(parts)
 
 
-def build_graph(reading: Reading, source: str) -> nx.DiGraph:
+def graph_of_reading(reading: Reading, source: str) -> nx.DiGraph:
     """Return the argument graph of what a reader found; ``source`` names the format in cues ("AIF")."""
     statements = reading.statements
     text = reading.text
     if text is None or any(s.spans is None for s in statements):
         text = joined_text(statements)
-    taken: set[str] = set()
-    ids: dict[str, str] = {}
-    graph = nx.DiGraph(title="", text=text, noise=reading.noise, imported=source)
     for s in statements:
-        label = (s.label or make_label(s.text) if s.text.strip() else s.label) or s.key
-        ids[s.key] = node_id = _unique_id(s.id or _slug(label), taken)
-        graph.add_node(node_id, id=node_id, kind=s.kind, label=label, text=s.text, spans=s.spans,
-                       confidence=s.confidence, cue=s.cue, confirmed=s.confirmed)  # fmt: skip
-    for r in reading.relations:
-        u, v = ids[r.source], ids[r.target]
-        if u != v:  # a statement that supports itself says nothing a map can draw
-            graph.add_edge(u, v, kind=r.kind, cue=r.cue, confirmed=r.confirmed)
+        s.label = (s.label or make_label(s.text) if s.text.strip() else s.label) or str(s.key)
+        s.id = s.id or id_base(s.label, "statement")
+    graph = build_graph(Extraction(statements, reading.relations, "", text, reading.noise), imported=source)
     inferred = infer_kinds(graph)
     for node, attributes in graph.nodes(data=True):
         if attributes["kind"] not in NODE_KINDS:

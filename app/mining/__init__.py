@@ -4,16 +4,22 @@ Two granularities. A long text (an op-ed) keeps the units that carry a cue and a
 them by cues, overlap and position (:mod:`.units`, :mod:`.relations`). A short text
 (up to ``DENSE_MAX_SENTENCES`` sentences) argues in every clause: each clause is a unit,
 related by its connective (:mod:`.short`, :mod:`.discourse`). Both are labelled
-(:mod:`.labels`) and built into one graph. Node attributes:
-``id kind label text spans confidence cue``; edge ``u → v`` attributes: ``kind cue``
-(``u`` supports or attacks ``v``).
+(:mod:`.labels`) and handed over as an :class:`~app.graph.Extraction`, which
+:func:`app.graph.build_graph` makes the graph of (its nodes and edges: see :mod:`app.graph`).
+
+The rules are one miner among those :func:`mine` can run: a miner is any function from a
+:class:`~app.ingest.document.Document` to an Extraction, registered by name in :data:`MINERS`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 
 from app import lexicon
+from app.errors import BadInput
+from app.graph import Extraction, Relation, SpanData, Statement, build_graph
 from app.ingest.document import Document
 from app.ingest.noise import words
 from app.mining.labels import make_label, shorten
@@ -21,9 +27,8 @@ from app.mining.overlap import Overlap
 from app.mining import short
 from app.mining.relations import attach, choose_central, restatements
 from app.mining.units import Unit, find_units, is_short
-from app.slugs import slug
 
-__all__ = ["mine"]
+__all__ = ["MINERS", "Miner", "mine", "mine_rules", "miner_named", "register_miner"]
 
 _STATEMENT = lexicon.pattern("STATEMENT")
 _QUESTION = lexicon.pattern("QUESTION")
@@ -38,8 +43,33 @@ def title_states_claim(title: str) -> bool:
     return bool(_STATEMENT.search(title)) and not _QUESTION.match(title) and len(title.split()) <= 12
 
 
-def mine(doc: Document) -> nx.DiGraph:
-    """Return the argument graph of ``doc``.
+#: A miner: a document in, what it finds out (see :mod:`app.graph`).
+Miner = Callable[[Document], Extraction]
+
+#: The miners ``mine`` can run, by name.
+MINERS: dict[str, Miner] = {}
+
+
+def register_miner(name: str, miner: Miner) -> Miner:
+    """Make ``miner`` available to :func:`mine` (and the CLI's and API's ``miner``) as ``name``; return it."""
+    MINERS[name] = miner
+    return miner
+
+
+def miner_named(name: str) -> Miner:
+    """Return the miner registered as ``name``; an unknown name is a 422 that lists the known ones.
+
+    >>> miner_named("rules").__name__
+    'mine_rules'
+    """
+    miner = MINERS.get(name)
+    if miner is None:
+        raise BadInput(f"unknown miner {name!r}: choose one of {', '.join(sorted(MINERS))}", 422)
+    return miner
+
+
+def mine(doc: Document, miner: str = "rules") -> nx.DiGraph:
+    """Return the argument graph of ``doc``, found by the miner registered as ``miner``.
 
     >>> from app.ingest import ingest
     >>> g = mine(ingest("Cities Should Plant Trees\\n\\nCities should plant more trees. "
@@ -47,12 +77,16 @@ def mine(doc: Document) -> nx.DiGraph:
     >>> sorted((g.nodes[u]["kind"], d["kind"], g.nodes[v]["kind"]) for u, v, d in g.edges(data=True))
     [('counterclaim', 'attacks', 'central_claim'), ('evidence', 'supports', 'central_claim')]
     """
-    graph = nx.DiGraph(title=doc.title, text=doc.text, noise=[{"start": b.start, "end": b.end} for b in doc.noise])
+    return build_graph(miner_named(miner)(doc))
+
+
+def mine_rules(doc: Document) -> Extraction:
+    """Return the units of ``doc`` and their relations as the rules find them (the miner "rules")."""
     if is_short(doc):
-        return _mine_short(doc, graph)
+        return _mine_short(doc)
     units = find_units(doc)
     if not units:
-        return graph
+        return _extraction(doc, [], 0, set(), [])
     title_index = len(units)
     overlap = Overlap([u.words for u in units] + [words(doc.title)])
     central = choose_central(doc, units, overlap, title_index)
@@ -71,82 +105,38 @@ def mine(doc: Document) -> nx.DiGraph:
     for r in relations:
         if r.target in merged:
             r.target = central
-    ids = _add_nodes(graph, doc, units, central, merged)
-    _add_edges(graph, ids, relations)
-    return graph
+    return _extraction(doc, units, central, merged, relations)
 
 
-def _mine_short(doc: Document, graph: nx.DiGraph) -> nx.DiGraph:
-    """Add the clause-by-clause map of a short text to ``graph`` and return it."""
-    found = short.find_units(doc)
-    if not found:
-        return graph
+def _mine_short(doc: Document) -> Extraction:
+    """Return the clause-by-clause units and relations of a short text."""
+    units = short.find_units(doc)
+    if not units:
+        return _extraction(doc, [], 0, set(), [])
     # Only a title the text states (a heading, a quoted title) says what the text is about.
-    title_index = len(found) if doc.title_span else None
-    overlap = Overlap.of_texts([u.text for u in found] + [doc.title])
-    central = short.choose_central(found, overlap, title_index)
-    relations = short.attach(found, central)
-    short.assign_kinds(found, central, relations)
-    units = [Unit(u.kind, [(u.start, u.end)], u.block, 0, u.cue, u.confidence) for u in found]
+    title_index = len(units) if doc.title_span else None
+    overlap = Overlap.of_texts([u.text for u in units] + [doc.title])
+    central = short.choose_central(units, overlap, title_index)
+    relations = short.attach(units, central)
+    short.assign_kinds(units, central, relations)
     if doc.title_span and title_states_claim(doc.title):
         units[central].spans.insert(0, doc.title_span)
-    ids = _add_nodes(graph, doc, units, central, set())
-    _add_edges(graph, ids, relations)
-    return graph
+    return _extraction(doc, units, central, set(), relations)
 
 
-def _unique_id(slug: str, taken: set[str], last: dict[str, int]) -> str:
-    """Return the first of ``slug``, ``slug-2``, ``slug-3``… not yet taken, and take it.
-
-    ``last`` remembers how far each slug's count went: ids are only ever added to
-    ``taken``, so the ones below stay taken, and a text with many equal labels stays linear.
-
-    >>> taken, last = {"tax-2"}, {}
-    >>> [_unique_id(s, taken, last) for s in ("tax", "tax", "tax", "tax-2")]
-    ['tax', 'tax-3', 'tax-4', 'tax-2-2']
-    """
-    n = last.get(slug, 1)
-    node_id = slug if n == 1 else f"{slug}-{n}"
-    while node_id in taken:
-        n += 1
-        node_id = f"{slug}-{n}"
-    last[slug] = n
-    taken.add(node_id)
-    return node_id
-
-
-def _add_nodes(graph: nx.DiGraph, doc: Document, units: list[Unit], central: int, merged: set[int]) -> dict[int, str]:
-    """Add a node for each unit but the restatements; return the node id of each unit index."""
-    ids: dict[int, str] = {}
-    taken: set[str] = set()
-    last: dict[str, int] = {}
-    order = [central] + [i for i in range(len(units)) if i != central and i not in merged]
-    nodes = []
+def _extraction(doc: Document, units: list[Unit], central: int, merged: set[int],
+                relations: list[Relation]) -> Extraction:
+    """Return the extraction of ``units``: the central claim first, then the others but the restatements."""
+    order = [central] + [i for i in range(len(units)) if i != central and i not in merged] if units else []
+    statements = []
     for i in order:
         unit = units[i]
-        label = _label(doc, unit, i == central)
-        node_id = ids[i] = _unique_id(slug(label, 6) or unit.kind, taken, last)
         spans = sorted(set(unit.spans)) if len(unit.spans) > 1 else unit.spans
-        nodes.append((node_id, {
-            "id": node_id,
-            "kind": unit.kind,
-            "label": label,
-            "text": " … ".join([doc.text[s:e] for s, e in spans]),
-            "spans": [{"start": s, "end": e} for s, e in spans],
-            "confidence": unit.confidence,
-            "cue": unit.cue,
-        }))
-    # Ids at once (networkx's bookkeeping runs once), then each node's attributes.
-    graph.add_nodes_from([node_id for node_id, _ in nodes])
-    attributes = graph.nodes
-    for node_id, data in nodes:
-        attributes[node_id].update(data)
-    return ids
-
-
-def _add_edges(graph: nx.DiGraph, ids: dict[int, str], relations: list) -> None:
-    """Add an edge for each relation between the nodes of its units."""
-    graph.add_edges_from([(ids[r.source], ids[r.target], {"kind": r.kind, "cue": r.cue}) for r in relations])
+        statements.append(Statement(key=i, kind=unit.kind, label=_label(doc, unit, i == central),
+                                    spans=[{"start": s, "end": e} for s, e in spans], cue=unit.cue,
+                                    confidence=unit.confidence))  # fmt: skip
+    noise: list[SpanData] = [{"start": b.start, "end": b.end} for b in doc.noise]
+    return Extraction(statements, relations, doc.title, doc.text, noise)
 
 
 def _label(doc: Document, unit: Unit, central: bool) -> str:
@@ -160,3 +150,6 @@ def _label(doc: Document, unit: Unit, central: bool) -> str:
     if central and doc.title_span and title_states_claim(doc.title) and len(doc.title.split()) <= 8:
         return shorten(doc.title)
     return make_label(doc.text[unit.spans[0][0]:unit.spans[0][1]])
+
+
+register_miner("rules", mine_rules)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
 
+from app.graph import Relation
 from app.ingest.document import Document
 from app.mining import cues
 from app.mining.overlap import Overlap
@@ -26,14 +26,6 @@ RESTATEMENT_MIN = 0.45
 SAME_SECTION_BONUS = 0.05
 #: Why a unit is the case the text makes (the reason of the "thesis" cue).
 THESIS_REASON = next(cue.reason for cue in cues.CLAIMING if cue.name == "thesis")
-
-
-@dataclass
-class Relation:
-    source: int
-    target: int
-    kind: str
-    cue: str
 
 
 def choose_central(doc: Document, units: list[Unit], overlap: Overlap, title_index: int | None) -> int | None:

@@ -10,43 +10,19 @@ stands beside it, and what is left supports the central claim.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from app.graph import Relation
 from app.ingest.document import Document
 from app.mining import cues, discourse
 from app.mining.overlap import Overlap
+from app.mining.units import Unit
 
 #: Cue weights above which a supporting unit counts as evidence rather than a claim.
 EVIDENCE_MIN = 1.5
 
 
-@dataclass
-class ShortUnit:
-    start: int
-    end: int
-    block: int
-    text: str
-    opener: str | None
-    after_subordinate: bool
-    voice: str = "pro"
-    #: The unit answers the other side (a contrast after a concession).
-    answers: bool = False
-    kind: str = "claim"
-    cue: str = ""
-    confidence: float = 0.5
-
-
-@dataclass
-class ShortRelation:
-    source: int
-    target: int
-    kind: str
-    cue: str
-
-
-def find_units(doc: Document) -> list[ShortUnit]:
+def find_units(doc: Document) -> list[Unit]:
     """Return the clauses of ``doc`` that argue, in text order, each with its opening connective."""
-    units: list[ShortUnit] = []
+    units: list[Unit] = []
     for block_index, block in enumerate(b for b in doc.blocks() if b.kind != "heading"):
         for sentence in block.sentences:
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
@@ -55,13 +31,13 @@ def find_units(doc: Document) -> list[ShortUnit]:
                 continue
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
-                units.append(ShortUnit(clause.start, clause.end, block_index, text, discourse.opener(text),
-                                       clause.after_subordinate))
+                units.append(Unit("claim", [(clause.start, clause.end)], block_index, 0, "", 0.5, text=text,
+                                  opener=discourse.opener(text), after_subordinate=clause.after_subordinate))
     _assign_voices(units)
     return units
 
 
-def _is_opposing(unit: ShortUnit) -> bool:
+def _is_opposing(unit: Unit) -> bool:
     if unit.opener == "contrast":
         return False
     if unit.opener == "concession" or discourse.OPPOSITION.search(unit.text):
@@ -70,9 +46,9 @@ def _is_opposing(unit: ShortUnit) -> bool:
     return score >= 2.5
 
 
-def _assign_voices(units: list[ShortUnit]) -> None:
+def _assign_voices(units: list[Unit]) -> None:
     """Mark each unit pro or opp: a concession opens the other voice, a contrast closes it."""
-    previous: ShortUnit | None = None
+    previous: Unit | None = None
     for unit in units:
         if _is_opposing(unit):
             unit.voice = "opp"
@@ -90,7 +66,7 @@ def _assign_voices(units: list[ShortUnit]) -> None:
         previous = unit
 
 
-def choose_central(units: list[ShortUnit], overlap: Overlap, title_index: int | None) -> int:
+def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None) -> int:
     """Return the index of the central claim: the author's position, stated with "should" or "therefore"."""
 
     def score(i: int) -> float:
@@ -115,9 +91,9 @@ def choose_central(units: list[ShortUnit], overlap: Overlap, title_index: int | 
     return max(range(len(units)), key=lambda i: (score(i), -i))
 
 
-def attach(units: list[ShortUnit], central: int) -> list[ShortRelation]:
+def attach(units: list[Unit], central: int) -> list[Relation]:
     """Return one outgoing relation for every unit but the central claim, read from the connectives."""
-    relations: dict[int, ShortRelation] = {}
+    relations: dict[int, Relation] = {}
     opp_head: int | None = None  # the unit that opened the latest run of the other voice
     paragraphs = len({u.block for u in units}) > 1
     topic: dict[int, int] = {}  # a paragraph's first unit of the author's voice
@@ -126,7 +102,7 @@ def attach(units: list[ShortUnit], central: int) -> list[ShortRelation]:
             topic.setdefault(unit.block, i)
 
     def relate(i: int, target: int, kind: str, cue: str) -> None:
-        relations[i] = ShortRelation(i, target, kind, cue)
+        relations[i] = Relation(i, target, kind, cue)
 
     for i, unit in enumerate(units):
         previous = i - 1 if i > 0 else None
@@ -173,12 +149,12 @@ def attach(units: list[ShortUnit], central: int) -> list[ShortRelation]:
     return [relations[i] for i in sorted(relations)]
 
 
-def _quoted(unit: ShortUnit) -> str:
+def _quoted(unit: Unit) -> str:
     words = unit.text.split()
     return f": '{' '.join(words[:2]).rstrip(',;:')}'" if unit.opener else ""
 
 
-def assign_kinds(units: list[ShortUnit], central: int, relations: list[ShortRelation]) -> None:
+def assign_kinds(units: list[Unit], central: int, relations: list[Relation]) -> None:
     """Name each unit's kind from its voice and its relation."""
     out = {r.source: r for r in relations}
     for i, unit in enumerate(units):
@@ -199,7 +175,7 @@ def assign_kinds(units: list[ShortUnit], central: int, relations: list[ShortRela
         unit.cue, unit.confidence = relation.cue, 0.6 if unit.opener else 0.45
 
 
-def _central_cue(unit: ShortUnit) -> str:
+def _central_cue(unit: Unit) -> str:
     for name, pattern in (("a conclusion", discourse.CONCLUSION), ("what ought to be", discourse.DEONTIC)):
         match = pattern.search(unit.text)
         if match:

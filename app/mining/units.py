@@ -25,6 +25,8 @@ TOPIC_CLAIM_MIN = 1.0
 
 @dataclass
 class Unit:
+    """A piece of the text the rules weigh: a sentence or list item (long texts) or a clause (short texts)."""
+
     kind: str
     spans: list[tuple[int, int]]
     block: int
@@ -38,6 +40,17 @@ class Unit:
     sentences: list[Sentence] = field(default_factory=list)
     #: The lowercase words of its sentences (see Block.words), for the overlap of units.
     words: list[str] = field(default_factory=list)
+    # What a clause of a short text says (see app/mining/short.py):
+    #: The clause's text.
+    text: str = ""
+    #: The connective it opens with: "contrast", "reason", "concession"…
+    opener: str | None = None
+    #: It follows a subordinate clause of its sentence ("Even if X, Y": Y).
+    after_subordinate: bool = False
+    #: Whose voice it speaks in: the author's ("pro") or one the author reports to answer ("opp").
+    voice: str = "pro"
+    #: It answers the other side (a contrast after a concession).
+    answers: bool = False
 
     @property
     def start(self) -> int:

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from app import editing, maps
+from app.mining import miner_named
 from app.models import (
     ArgumentMap,
     CreatedMap,
@@ -51,16 +52,18 @@ def list_maps(store: StoreDep) -> list[MapSummary]:
     responses={
         413: {"model": ErrorBody, "description": "The text is larger than the limit (2 MB unless configured)."},
         415: {"model": ErrorBody, "description": "Binary or undecodable bytes, or a body neither JSON nor a form."},
-        422: {"model": ErrorBody, "description": "Nothing to map: the text is empty."},
+        422: {"model": ErrorBody, "description": "Nothing to map: the text is empty; or no miner has that name."},
     },
 )
 async def create_map(request: Request, store: StoreDep, settings: SettingsDep) -> JSONResponse:
-    """Map a text (JSON ``{"text", "title"?, "format"?}``, or a form with ``text`` or ``file``).
+    """Map a text (JSON ``{"text", "title"?, "format"?, "miner"?}``, or a form with ``text`` or ``file``).
 
     The answer holds the map's ``edit_key``, given only this once: send it as ``X-Edit-Key`` to edit.
     """
     new = await read_new_map(request, settings.max_input_bytes)
-    amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format)
+    miner_named(new.miner)  # an unknown miner is a 422 that lists the known ones, an import's too
+    amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format,
+                                        miner=new.miner)
     url = request.app.url_path_for("viewer", map_id=amap.id)
     body = CreatedMap(id=amap.id, edit_key=key, url=url)
     return JSONResponse(body.model_dump(), status_code=201, headers={"Location": url})
