@@ -5,8 +5,8 @@
 
 The texts: the seed, every fixture text in ``tests/fixtures``, every text of the corpora in
 ``../shared/corpora`` and the parse bench's synthetic op-eds (3 KB to 1 MB). For each, the
-digest covers the mined map as the API gives it (nodes, edges, attributes in order, the layout)
-and its SVG; for the 1 MB text the map alone (its SVG is the layout bench's business).
+digest covers the mined map as the API gives it (nodes, edges, attributes in order, the layout),
+its SVG and its Argdown; for the 1 MB text the map alone (its SVG is the layout bench's business).
 A refactoring that must not change behaviour keeps every digest.
 """
 
@@ -26,7 +26,7 @@ from bench.bench_parse import synthetic_oped  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 SYNTHETIC_SIZES = (3_000, 30_000, 100_000, 1_000_000)
-SVG_UP_TO = 100_000  # bytes of text
+EXPORTS_UP_TO = 100_000  # bytes of text
 
 
 def texts() -> Iterator[tuple[str, str]]:
@@ -44,14 +44,16 @@ def texts() -> Iterator[tuple[str, str]]:
 
 
 def digest(name: str, text: str) -> str:
-    """Return the sha256 of the map of ``text`` (JSON as the API gives it) and, for texts up to 100 KB, its SVG."""
+    """Return the sha256 of the map of ``text`` (JSON as the API gives it) and, for texts up to 100 KB, its
+    SVG and Argdown."""
     from app.pipeline import build_map
     from app.render import export
 
     amap = build_map(text, map_id="snapshot")
     h = hashlib.sha256(amap.model_dump_json().encode())
-    if len(text.encode()) <= SVG_UP_TO:
+    if len(text.encode()) <= EXPORTS_UP_TO:
         h.update(export(amap, "svg")[0])
+        h.update(export(amap, "argdown")[0])
     return h.hexdigest()
 
 
