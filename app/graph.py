@@ -71,6 +71,8 @@ class GraphData(TypedDict):
     title: str
     text: str  # the text every span indexes
     noise: list[SpanData]  # page furniture found in the text (bylines, subscribe boxes)
+    headings: NotRequired[list[SpanData]]  # the headings of the text's sections, in order (a mined map's)
+    title_span: NotRequired[SpanData]  # where the text states its title, if it does
     imported: NotRequired[str]  # the format an imported map came in: "AIF", "Argdown", "JSON"
     rejected: NotRequired[list[list[list[int]]]]  # the spans of each node a person deleted
     rejected_edges: NotRequired[list[list[list[list[int]]]]]  # the spans of both ends of each deleted edge
@@ -115,6 +117,9 @@ class Extraction:
     title: str
     text: str
     noise: list[SpanData] = field(default_factory=list)
+    #: The headings of the text's sections and where it states its title: what exporters group by.
+    headings: list[SpanData] = field(default_factory=list)
+    title_span: SpanData | None = None
 
 
 def id_base(label: str, fallback: str) -> str:
@@ -161,6 +166,10 @@ def build_graph(extraction: Extraction, **attributes: Any) -> nx.DiGraph:
     of a statement to itself says nothing a map can draw and is left out.
     """
     graph = nx.DiGraph(title=extraction.title, text=extraction.text, noise=extraction.noise, **attributes)
+    if extraction.headings:
+        graph.graph["headings"] = extraction.headings
+    if extraction.title_span is not None:
+        graph.graph["title_span"] = extraction.title_span
     text = extraction.text
     ids: dict[Hashable, str] = {}
     unique = UniqueIds()

@@ -94,6 +94,9 @@ class ArgumentMap(BaseModel):
         default_factory=list, description="Parts of the text recognised as page noise (bylines, subscribe boxes…)."
     )
     layout: Layout
+    # The text's structure, for exporters that group by section (Argdown); not part of the map's JSON.
+    headings: list[Span] = Field(default_factory=list, exclude=True)
+    title_span: Span | None = Field(default=None, exclude=True)
     version: int = Field(default=1, description="Goes up by one with every change to the map.")
     problems: list[str] = Field(
         default_factory=list, description="What a reader should know about the map, e.g. that no argument was found."

@@ -136,7 +136,12 @@ def _extraction(doc: Document, units: list[Unit], central: int, merged: set[int]
                                     spans=[{"start": s, "end": e} for s, e in spans], cue=unit.cue,
                                     confidence=unit.confidence))  # fmt: skip
     noise: list[SpanData] = [{"start": b.start, "end": b.end} for b in doc.noise]
-    return Extraction(statements, relations, doc.title, doc.text, noise)
+    headings: list[SpanData] = [{"start": s.heading.start, "end": s.heading.end}
+                                for s in doc.sections if s.heading is not None]
+    title_span: SpanData | None = None
+    if doc.title_span is not None:
+        title_span = {"start": doc.title_span[0], "end": doc.title_span[1]}
+    return Extraction(statements, relations, doc.title, doc.text, noise, headings, title_span)
 
 
 def _label(doc: Document, unit: Unit, central: bool) -> str:

@@ -21,7 +21,6 @@ import json
 import re
 from collections import defaultdict
 
-from app.ingest import ingest
 from app.models import ArgumentMap, Node
 
 _SPECIAL = re.compile(r"([\\\[\]<>#@*_{}/~=`])")
@@ -70,13 +69,8 @@ def statement_titles(nodes: list[Node]) -> dict[str, str]:
 
 def _sections(amap: ArgumentMap) -> list[tuple[str | None, list[Node]]]:
     """Return the nodes grouped by the section of the text they come from, in the order of the text."""
-    doc = ingest(amap.text, title=amap.title) if amap.text.strip() else None
-    starts: list[tuple[int, str]] = []
-    if doc is not None:
-        for section in doc.sections:
-            if section.heading is not None:
-                starts.append((section.heading.start, doc.slice(section.heading).strip()))
-    title_end = doc.title_span[1] if doc is not None and doc.title_span else -1
+    starts = [(h.start, amap.text[h.start:h.end].strip()) for h in amap.headings]
+    title_end = amap.title_span.end if amap.title_span else -1
 
     def where(node: Node) -> int:
         body = [s.start for s in node.spans if s.start >= title_end] or [s.start for s in node.spans]

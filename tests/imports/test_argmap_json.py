@@ -17,7 +17,8 @@ def test_our_json_export_reads_back_as_the_same_map(seed_map):
     for original in (seed_map, build_map()):
         data = export(original, "json")[0].decode()
         assert detect_import(data) == "json"
-        assert graph_to_map(read_import(data), original.id, version=original.version) == original
+        # The same map as its JSON gives it (the text's section headings, for Argdown, are not in the JSON).
+        assert graph_to_map(read_import(data), original.id, version=original.version).model_dump() == original.model_dump()
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ def again(amap, fmt):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(maps())
 def test_any_map_survives_aif_unchanged(amap):
-    assert again(amap, "aif") == amap
+    assert again(amap, "aif").model_dump() == amap.model_dump()  # as the JSON gives it (no section headings)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -40,7 +40,7 @@ def again(amap: ArgumentMap, fmt: str) -> ArgumentMap:
 
 
 def test_aif_round_trip_gives_back_the_same_map(original):
-    assert again(original, "aif") == original
+    assert again(original, "aif").model_dump() == original.model_dump()  # as the JSON gives it (no section headings)
 
 
 def test_argdown_round_trip_keeps_nodes_edges_kinds_labels_and_title(original):
