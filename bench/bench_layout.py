@@ -17,7 +17,7 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import layout  # noqa: E402
+from app.layout import metrics  # noqa: E402
 from app.layout import layout_graph  # noqa: E402
 from app.pipeline import graph_to_map  # noqa: E402
 from app.render.svg import render_svg  # noqa: E402
@@ -79,7 +79,7 @@ def main() -> int:
     )
     def cold(run):  # each run measures its words afresh, as a server's first map would
         def timed():
-            layout._units.cache_clear()
+            metrics._units.cache_clear()
             return run()
 
         return timed
