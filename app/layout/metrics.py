@@ -8,7 +8,6 @@ in any browser.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 from math import ceil
 from typing import NamedTuple
 
@@ -51,7 +50,6 @@ _PUNCTUATION = {"–": 1024, "—": 2048, "‘": 778, "’": 778, "“": 1346, "
 _SAFETY = 1.08  # kerning, hinting and fallback fonts may widen a line a little
 
 
-@lru_cache(maxsize=4096)
 def _advance(char: str, bold: bool) -> int:
     """Return the advance width of ``char`` in 1/2048 em."""
     table = _ADVANCE[bold]
@@ -71,13 +69,7 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     >>> round(text_width("Cars pollute", 13), 1)
     84.3
     """
-    return _units(text, bold) * size / 2048 * _SAFETY
-
-
-@lru_cache(maxsize=16384)  # words recur: measure each once
-def _units(text: str, bold: bool) -> int:
-    table = _ADVANCE[bold]
-    return sum(table[c] if c in table else _advance(c, bold) for c in text)
+    return sum(_advance(c, bold) for c in text) * size / 2048 * _SAFETY
 
 
 def wrap_label(label: str, max_width: float, bold: bool = False) -> list[str]:
@@ -115,7 +107,9 @@ def wrap_label(label: str, max_width: float, bold: bool = False) -> list[str]:
     return lines
 
 
-_MOST_CHARS = 300  # more than MAX_LINES lines hold even of the narrowest characters
+# Wrapping stops here: MAX_LINES lines of the widest box hold about 200 characters of
+# ordinary text, and a pasted blob of a megabyte costs no more than a sentence.
+_MOST_CHARS = 300
 
 
 def _fitting(word: str, max_width: float, bold: bool) -> int:
