@@ -21,32 +21,29 @@ from app.layout.metrics import (
     BOLD_KINDS,
     FONT_FAMILY,
     LABEL_SIZE,
-    MAX_BOX_WIDTH,
-    PAD_X,
     TAG_SIZE,
     box_size,
     kind_tag,
     text_baselines,
     text_width,
-    wrap_label,
 )
 from app.layout.routes import MARGIN, route_edges, stack_rows
 from app.layout.tree import primary_parents, tidy_forest
 from app.models import Box, Layout
 
+# What the renderers and the pipeline use; the rest lives in the modules by job.
 __all__ = [
     "BOLD_KINDS",
     "FONT_FAMILY",
     "LABEL_SIZE",
-    "MAX_BOX_WIDTH",
-    "PAD_X",
     "TAG_SIZE",
+    "Box",
+    "Layout",
     "kind_tag",
     "layout_graph",
     "primary_parents",
     "text_baselines",
     "text_width",
-    "wrap_label",
 ]
 
 

@@ -128,7 +128,9 @@ def route_edges(
     return routes
 
 
-def _ports(G: nx.DiGraph, box: dict[Hashable, Box], is_tree: set, d: dict) -> dict[tuple[int, int], float]:
+def _ports(
+    G: nx.DiGraph, box: dict[Hashable, Box], tree: set[Edge], row: dict[Hashable, int]
+) -> dict[tuple[int, int], float]:
     """Return the x where edge k leaves (end 0) and enters (end 1) its boxes.
 
     Edges meet a box's top border (tree edges and cross-links going up or along a row) or
@@ -137,8 +139,8 @@ def _ports(G: nx.DiGraph, box: dict[Hashable, Box], is_tree: set, d: dict) -> di
     """
     wanted: dict[tuple, list] = {}
     for k, (u, v) in enumerate(G.edges):
-        up = (u, v) in is_tree or d[v] < d[u]
-        source_side = "top" if up or d[v] == d[u] else "bottom"
+        up = (u, v) in tree or row[v] < row[u]
+        source_side = "top" if up or row[v] == row[u] else "bottom"
         wanted.setdefault((u, source_side), []).append((box[v].x + box[v].width / 2, k, 0))
         wanted.setdefault((v, "bottom" if up else "top"), []).append((box[u].x + box[u].width / 2, k, 1))
     port = {}
@@ -151,7 +153,11 @@ def _ports(G: nx.DiGraph, box: dict[Hashable, Box], is_tree: set, d: dict) -> di
 
 
 def _blocked_row(boxes: list[Box]) -> tuple[list[float], list[float]]:
-    """Return the x-intervals of a row that a vertical line must avoid, sorted and merged."""
+    """Return the x-intervals of a row that a vertical line must avoid, sorted and merged: starts, ends.
+
+    >>> _blocked_row([Box(id=n, x=x, y=0, width=w, height=9, lines=[]) for n, x, w in [("a", 10, 50), ("b", 70, 30)]])
+    ([2.0], [108.0])
+    """
     starts: list[float] = []
     ends: list[float] = []
     for b in sorted(boxes, key=lambda b: b.x):
@@ -165,7 +171,12 @@ def _blocked_row(boxes: list[Box]) -> tuple[list[float], list[float]]:
 
 
 def _pass_row(blocked: tuple[list[float], list[float]], x: float, target: float) -> float:
-    """Return where a route now at ``x`` and heading for ``target`` crosses a row between its boxes."""
+    """Return where a route now at ``x`` and heading for ``target`` crosses a row between its boxes.
+
+    >>> blocked = ([2, 192], [108, 248])
+    >>> _pass_row(blocked, 50, 300), _pass_row(blocked, 150, 300)  # round the nearer end; already clear
+    (192, 150)
+    """
     starts, ends = blocked
     i = bisect_right(starts, x) - 1
     if i < 0 or x > ends[i]:
@@ -180,7 +191,11 @@ def _pass_row(blocked: tuple[list[float], list[float]], x: float, target: float)
 
 
 def _simplify(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Drop repeated points and the middle one of three on a vertical or horizontal line."""
+    """Return ``points`` without repeats and without the middle one of three on a vertical or horizontal line.
+
+    >>> _simplify([(0, 0), (0, 0), (0, 5), (0, 9), (4, 9)])
+    [(0, 0), (0, 9), (4, 9)]
+    """
     out: list[tuple[float, float]] = []
     for p in points:
         if out and p == out[-1]:
