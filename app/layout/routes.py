@@ -58,7 +58,8 @@ def stack_rows(
     """Return the rows stacked with room for the cross-links and the ``tree`` edges between them.
 
     >>> G = nx.DiGraph([("a", "c"), ("b", "c"), ("b", "a")])
-    >>> rows = stack_rows(G, {"a": 1, "b": 1, "c": 0}, {("a", "c"), ("b", "c")}, {"a": 50, "b": 174, "c": 112}, [51, 51])
+    >>> row, centre = {"a": 1, "b": 1, "c": 0}, {"a": 50, "b": 174, "c": 112}
+    >>> rows = stack_rows(G, row, {("a", "c"), ("b", "c")}, centre, [51, 51])
     >>> rows.top, rows.bottom, rows.tracks
     ([16, 122], 189, {(('b', 'a'), 0): 0})
     """
