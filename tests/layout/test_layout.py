@@ -7,15 +7,7 @@ from itertools import combinations
 import networkx as nx
 import pytest
 
-from app.layout import (
-    LABEL_SIZE,
-    MAX_BOX_WIDTH,
-    PAD_X,
-    layout_graph,
-    primary_parents,
-    text_width,
-    wrap_label,
-)
+from app.layout import layout_graph, primary_parents
 from app.models import Box, Layout
 from bench.bench_layout import synthetic_map
 
@@ -116,20 +108,6 @@ def test_supporters_below_their_target_attackers_to_the_right_of_them():
     assert centre["c"] == pytest.approx((centre["s1"] + centre["x"]) / 2, abs=0.1)
 
 
-def test_the_node_nearest_the_root_is_the_parent():
-    G = argument(
-        {"c": "central_claim", "a": "claim", "b": "claim", "e": "evidence"},
-        [("a", "c", SUPPORTS), ("b", "a", SUPPORTS), ("e", "b", SUPPORTS), ("e", "a", SUPPORTS)],
-    )
-    assert primary_parents(G) == {"c": None, "a": "c", "b": "a", "e": "a"}
-
-
-def test_roots_without_a_central_claim_are_the_sinks_then_cycles():
-    G = argument({"a": "claim", "b": "claim", "p": "claim", "q": "claim"}, [("a", "b", SUPPORTS)])
-    G.add_edges_from([("p", "q", {"kind": SUPPORTS}), ("q", "p", {"kind": ATTACKS})])
-    assert primary_parents(G) == {"b": None, "a": "b", "p": None, "q": "p"}
-
-
 def test_the_central_claims_component_comes_first_and_components_sit_side_by_side():
     G = argument(
         {"x": "claim", "y": "evidence", "c": "central_claim", "s1": "claim", "s2": "claim", "o": "evidence"},
@@ -186,21 +164,3 @@ def test_random_argument_maps_keep_every_promise(seed):
 def test_the_layout_is_deterministic():
     G = synthetic_map(120, 5)
     assert layout_graph(G) == layout_graph(G.copy())
-
-
-def test_labels_wrap_within_the_box_and_long_words_are_cut():
-    lines = wrap_label("Supercalifragilisticexpialidocious " * 2 + "W" * 60, MAX_BOX_WIDTH - 2 * PAD_X)
-    assert all(text_width(line, LABEL_SIZE) <= MAX_BOX_WIDTH - 2 * PAD_X for line in lines)
-    assert "".join(lines).replace("…", "") in ("Supercalifragilisticexpialidocious" * 2 + "W" * 60)
-
-
-def test_very_long_labels_end_in_an_ellipsis():
-    lines = wrap_label("word " * 100, 176)
-    assert len(lines) == 5 and lines[-1].endswith("…")
-    assert len(wrap_label("x" * 1_000_000, 176)) == 5  # and quickly: a blob is measured only as far as it shows
-
-
-def test_text_width_is_generous_for_capitals_and_unknown_scripts():
-    assert text_width("WWW", 10) > text_width("iii", 10) * 3
-    assert text_width("中文", 10) >= 20
-    assert text_width("é", 13) == text_width("e", 13)
