@@ -25,8 +25,11 @@ REPORTING_VERBS = (
     "think", "holds", "holding", "hold", "says", "saying", "say", "said", "points out", "pointed out",
     "pointing out", "point out", "explains", "explained", "explaining", "explain",
 )
+#: Verbs of attribution besides the reporting verbs: "notes that", "questions whether".
+NOTING_VERBS = ("notes", "noted", "noting", "note")
+DOUBTING_VERBS = ("questions", "question", "fears", "fear", "worries", "worry", "doubts", "doubt")
 #: What critics do besides reporting a view.
-DOUBT_VERBS = ("question", "doubt", "fear", "worry", "object")
+OBJECTING_TOO = DOUBTING_VERBS + ("objects", "object")
 #: "Some …", "Others …": an unnamed group holding a view.
 SOME = ("some", "others", "many", "few")
 #: Who the group is, after "some".
@@ -40,10 +43,11 @@ PASSIVE_HOW_OFTEN = ("often", "sometimes", "frequently")
 #: What others raise against a view.
 CONCERNS = ("concerns", "concern", "fears", "fear", "worries", "doubts", "doubt", "objections", "objection")
 CONCERN_DEGREES = ("growing", "serious", "also")
+#: Verbs of holding a view, in the base form: "they say", "one might object".
+HOLDING_VERBS = ("say", "think", "believe", "argue", "claim", "object", "contend", "complain", "point out")
 #: Who may object, and how: "one might object", "you could say".
 OBJECTORS = ("one", "you", "they")
 MODALS_OF_POSSIBILITY = ("might", "may", "could")
-OBJECTING_VERBS = ("object", "argue", "say", "think")
 #: Opening a sentence, these grant the other side a point.
 CONCESSIVE_OPENINGS = ("admittedly", "granted", "of course", "to be sure", "it is true that")
 
@@ -187,15 +191,6 @@ TITLE_VERBS = ("titled", "entitled", "headlined", "called")
 
 # --- Labels -------------------------------------------------------------------------------------------
 
-#: Verbs of attribution a label sheds with what comes before them ("Critics argue that").
-ATTRIBUTION_VERBS = (
-    "argues", "argue", "argued", "asserts", "assert", "asserted", "believes", "believe", "believed", "claims", "claim",
-    "claimed", "contends", "contend", "emphasises", "emphasizes", "emphasised", "emphasized", "insists", "insist",
-    "maintains", "maintain", "notes", "note", "noted", "noting", "suggests", "suggest", "predicts", "predict",
-    "warns", "warn", "says", "say", "said", "thinks", "think", "points out", "point out", "question", "questions",
-    "fear", "fears", "worry", "worries", "doubt", "doubts", "arguing", "explaining", "believing", "stressing",
-    "concludes", "conclude", "holds", "hold",
-)
 ATTRIBUTION_LINKS = ("that", "whether", "how", "why")
 #: "concerns about the potential for …": what a concern is about.
 CONCERN_ABOUT = ("about", "over", "that")
@@ -273,12 +268,12 @@ PAGE_FURNITURE = (
 #: Someone other than the author holds the view: a counterclaim.
 OPPOSING = (
     ("critics", 3.0, "attributed to critics",
-     r"\b{CRITICS}\b[^.;:]{0,40}?\b(?:{REPORTING_VERBS}|{DOUBT_VERBS})\b"),
+     r"\b{CRITICS}\b[^.;:]{0,40}?\b(?:{REPORTING_VERBS}|{OBJECTING_TOO})\b"),
     ("some say", 3.0, "attributed to others", r"\b{SOME}(?: {SOME_WHO})?\s+{SOME_VERBS}\b"),
     ("it is said", 2.5, "attributed to an unnamed voice",
      r"\bit (?:is|has been) (?:{PASSIVE_HOW_OFTEN} )?{PASSIVE_REPORTS}\b"),
     ("concerns", 2.5, "a concern others raise", r"\bthere (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS}\b"),
-    ("objection", 2.5, "an objection the text anticipates", r"\b{OBJECTORS} {MODALS_OF_POSSIBILITY} {OBJECTING_VERBS}\b"),
+    ("objection", 2.5, "an objection the text anticipates", r"\b{OBJECTORS} {MODALS_OF_POSSIBILITY} {HOLDING_VERBS}\b"),
     ("admittedly", 2.0, "a concession", r"^{CONCESSIVE_OPENINGS}\b"),
 )
 #: The text answers an objection: a rebuttal.
@@ -342,8 +337,8 @@ CONCESSION_OPENING = (
 OPPOSITION = (
     r"\b(?:{CRITICS}|{OPPONENTS})\b|"
     r"\b{MOST} {GROUPS}?\s*{GROUP_VERBS}\b|"
-    r"\b{THEY} (?:{THEY_HOW} )?{THEY_VERBS}\b|"
-    r"\b\w+ {HYPOTHETICAL_MODALS} (?:well )?{OBJECTING_VERBS_MORE}\b|"
+    r"\b{THEY} (?:{THEY_HOW} )?{HOLDING_VERBS}\b|"
+    r"\b\w+ {HYPOTHETICAL_MODALS} (?:well )?{HOLDING_VERBS}\b|"
     r"\bit (?:is|has been) (?:{PASSIVE_HOW_OFTEN} )?{PASSIVE_REPORTS}\b|"
     r"\bon the one hand\b"
 )
@@ -353,9 +348,7 @@ GROUPS = ("people", "voices", "observers", "experts", "parents", "politicians", 
 GROUP_VERBS = ("say", "think", "believe", "argue", "claim", "contend", "feel", "fear", "object", "maintain", "hold")
 THEY = ("others", "they", "people", "one")
 THEY_HOW = ("often", "sometimes", "may", "might", "could", "would")
-THEY_VERBS = ("say", "think", "believe", "argue", "claim", "object", "contend", "complain", "point out")
 HYPOTHETICAL_MODALS = ("may", "might", "could", "would")
-OBJECTING_VERBS_MORE = ("think", "say", "argue", "claim", "object", "believe")
 CONTRAST_OPENING = r"^(?:{CONTRAST}|{CONTRAST_MORE})\b"
 REASON_OPENING = r"^(?:{REASON}|for(?! {NOT_REASON_AFTER_FOR}\b))\b"
 EXAMPLE_OPENING = r"^{EXAMPLE}\b"
@@ -375,7 +368,7 @@ SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"
 
 #: Labels: a leading attribution ("Critics argue that", "There are concerns about the risk of").
 ATTRIBUTION = (
-    r"^(?:[^,;:]{0,60}?\b{ATTRIBUTION_VERBS}\s+{ATTRIBUTION_LINKS}\s+|"
+    r"^(?:[^,;:]{0,60}?\b(?:{REPORTING_VERBS}|{NOTING_VERBS}|{DOUBTING_VERBS})\s+{ATTRIBUTION_LINKS}\s+|"
     r"there (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS} {CONCERN_ABOUT} "
     r"(?:the {POSSIBILITIES} (?:for|of|that) )?)"
 )
