@@ -24,7 +24,8 @@ from typing import Any
 import networkx as nx
 
 from app.errors import BadInput, Conflict, NotFound
-from app.graph import UniqueIds, graph_data, graph_from_data, id_base
+from app.graph import graph_data, graph_from_data, id_base
+from app.slugs import UniqueIds
 from app.mining.labels import make_label
 
 __all__ = [

@@ -26,10 +26,10 @@ from typing import Any, NotRequired, TypedDict
 import networkx as nx
 
 from app.models import EdgeKind, NodeKind
-from app.slugs import slug
+from app.slugs import UniqueIds, slug
 
 __all__ = [
-    "EdgeData", "Extraction", "GraphData", "NodeData", "Relation", "SpanData", "Statement", "UniqueIds",
+    "EdgeData", "Extraction", "GraphData", "NodeData", "Relation", "SpanData", "Statement",
     "build_graph", "graph_data", "graph_from_data", "id_base",
 ]
 
@@ -129,33 +129,6 @@ def id_base(label: str, fallback: str) -> str:
     ('cities-should-plant-more-trees-now', 'claim')
     """
     return slug(label, ID_WORDS) or fallback
-
-
-class UniqueIds:
-    """Hands out ids not taken yet: ``base``, else ``base-2``, ``base-3``…
-
-    It remembers how far each base's count went: ids only ever join ``taken``, so the ones
-    below stay taken, and a text with many equal labels stays linear.
-
-    >>> ids = UniqueIds({"tax-2"})
-    >>> [ids.take(base) for base in ("tax", "tax", "tax", "tax-2")]
-    ['tax', 'tax-3', 'tax-4', 'tax-2-2']
-    """
-
-    def __init__(self, taken: Collection[str] = ()) -> None:
-        self._taken = set(taken)
-        self._last: dict[str, int] = {}
-
-    def take(self, base: str) -> str:
-        """Return the first id of ``base``'s row not taken yet, and take it."""
-        n = self._last.get(base, 1)
-        node_id = base if n == 1 else f"{base}-{n}"
-        while node_id in self._taken:
-            n += 1
-            node_id = f"{base}-{n}"
-        self._last[base] = n
-        self._taken.add(node_id)
-        return node_id
 
 
 def build_graph(extraction: Extraction, **attributes: Any) -> nx.DiGraph:

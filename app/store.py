@@ -38,6 +38,7 @@ from typing import Any, TypeVar
 
 from app.errors import BadInput, Forbidden, NotFound
 from app.models import MapSummary
+from app.slugs import UniqueIds
 
 #: Schema changes, in order: the database's ``user_version`` is how many of them it has had.
 MIGRATIONS: tuple[str, ...] = (
@@ -255,12 +256,9 @@ class Store:
             versions = {r["id"]: r["version"] for r in db.execute("SELECT id, version FROM maps WHERE seed IS NOT NULL")}
             db.execute("DELETE FROM maps WHERE seed IS NOT NULL")
             taken = {r["id"] for r in db.execute("SELECT id FROM maps")}
+            ids = UniqueIds(taken)  # two articles with the same opening words: the later one numbered
             for seed in seeds:
-                map_id = base = seed.map_id
-                n = 2
-                while map_id in taken:  # two articles with the same opening words: the later one numbered
-                    map_id, n = f"{base}-{n}", n + 1
-                taken.add(map_id)
+                map_id = ids.take(seed.map_id)
                 self._insert(db, map_id, seed.data, source=seed.source, fmt=seed.fmt, title_given=None,
                              seed=seed.file, version=versions.get(map_id, 0) + 1)
 

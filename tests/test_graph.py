@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-from app.graph import Extraction, Relation, Statement, UniqueIds, build_graph, graph_data, graph_from_data
+from app.graph import Extraction, Relation, Statement, build_graph, graph_data, graph_from_data
+from app.slugs import UniqueIds
 
 TEXT = "Tax sugar. Tax sugar. Sugar rots teeth."
 

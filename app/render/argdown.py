@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 
 from app.models import ArgumentMap, Node
+from app.slugs import UniqueIds
 
 _SPECIAL = re.compile(r"([\\\[\]<>#@*_{}/~=`])")
 _SPACE = re.compile(r"\s+")
@@ -54,17 +55,8 @@ def _data_value(value: str) -> str:
 
 def statement_titles(nodes: list[Node]) -> dict[str, str]:
     """Return a unique Argdown title for each node id: its label, made safe, numbered on a repeat."""
-    titles: dict[str, str] = {}
-    taken: set[str] = set()
-    for node in nodes:
-        base = title = _title_base(node.label)
-        n = 1
-        while title.casefold() in taken:
-            n += 1
-            title = f"{base} ({n})"
-        taken.add(title.casefold())
-        titles[node.id] = title
-    return titles
+    titles = UniqueIds(numbered="{base} ({n})", key=str.casefold)
+    return {node.id: titles.take(_title_base(node.label)) for node in nodes}
 
 
 def _sections(amap: ArgumentMap) -> list[tuple[str | None, list[Node]]]:
