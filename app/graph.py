@@ -162,10 +162,7 @@ def build_graph(extraction: Extraction, **attributes: Any) -> nx.DiGraph:
         if s.confirmed:
             data["confirmed"] = True
         nodes.append((node_id, data))
-    # Ids at once (networkx's bookkeeping runs once), then each node's attributes.
-    graph.add_nodes_from([node_id for node_id, _ in nodes])
-    for node_id, data in nodes:
-        graph.nodes[node_id].update(data)
+    graph.add_nodes_from(nodes)
     graph.add_edges_from([(ids[r.source], ids[r.target], _edge_data(r)) for r in extraction.relations
                           if ids[r.source] != ids[r.target]])
     return graph
