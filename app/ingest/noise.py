@@ -35,7 +35,7 @@ def is_date(text: str) -> bool:
     >>> is_date("July 23, 2024."), is_date("2024-07-23"), is_date("In July 2024 we met.")
     (True, True, False)
     """
-    return bool(_DATE.match(text.strip()))
+    return bool(_DATE.match(lexicon.fold(text.strip())))
 
 
 def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | None:
@@ -51,14 +51,14 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
     ws = words(stripped) if ws is None else ws  # white space is in no word: words(text) is the same
     if not ws:
         return "no words"
-    if _BYLINE.match(stripped):
+    if _BYLINE.match(lexicon.fold(stripped)):
         return "byline"
     if is_date(stripped):
         return "date line"
     if len(ws) <= _FURNITURE_MAX_WORDS:
-        match = _FURNITURE.search(stripped)
+        match = _FURNITURE.search(lexicon.fold(stripped))
         if match:
-            return f"page furniture ('{match.group()}')"
+            return f"page furniture ('{stripped[match.start():match.end()]}')"
         if repeats > 1:
             return "repeated line"
     return None

@@ -1,14 +1,18 @@
 """The lexicon: every word Argmap reads, as data (:mod:`app.lexicon.en`), and the patterns made from it.
 
-A language module holds word lists (tuples of phrases) and patterns that name a list as
-``{NAME}``; :func:`pattern` compiles the pattern case-insensitively with the list's phrases
-as a named list of the ``regex`` module (``\\L<NAME>``: any of the phrases, found through a
-set where an alternation of a hundred verbs would try them one by one). Nothing else in the
-app spells an English word: adding a cue word is one phrase in a list, and a second language
-is a second module beside ``en`` with the same names.
+A language module holds word lists (tuples of lowercase phrases) and patterns that name a
+list as ``{NAME}``; :func:`pattern` puts the list's phrases in (escaped, in the order written)
+and compiles it. Nothing else in the app spells an English word: adding a cue word is one
+phrase in a list, and a second language is a second module beside ``en`` with the same names.
 
->>> pattern("HEDGE").search("Cities MIGHT grow.").group()
-'MIGHT'
+Patterns are written in lowercase and read :func:`fold`-ed text, which keeps every offset of
+the text: a match's span is the span of the words in the text as written. A pattern that must
+see capitals (a cue with ``(?-i:…)`` in it) reads the text itself, case-insensitively
+elsewhere. (Lowercase patterns over lowercased text are several times faster than
+case-insensitive ones: ``re`` then picks the alternatives by their first letter.)
+
+>>> pattern("HEDGE").search(fold("Cities MIGHT grow.")).span()
+(7, 12)
 >>> [cue.reason for cue in cues("OPPOSING")][:2]
 ['attributed to critics', 'attributed to others']
 """
@@ -19,13 +23,33 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from app.lexicon import en as language
 
-__all__ = ["CueSpec", "compile_template", "cues", "pattern", "phrases", "words"]
+__all__ = ["CueSpec", "compile_template", "cues", "fold", "pattern", "phrases", "tokens", "words"]
 
 _NAME = re.compile(r"\{([A-Z][A-Z_]*)\}")
+_TOKEN = re.compile(r"[^\W_]+")
+_CASED = "(?-i:"
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lowercased, one character for one, so that every offset stays.
+
+    ``str.lower`` makes two characters of one letter only, the dotted capital I.
+
+    >>> fold("İSTANBUL Says"), len(fold("İ")) == len("İ")
+    ('istanbul says', True)
+    """
+    return text.replace("İ", "I").lower()
+
+
+def tokens(text: str) -> frozenset[str]:
+    """Return the lowercase runs of letters and digits of ``text``: what a cue's ``needs`` are looked for in.
+
+    >>> sorted(tokens("That's e.g. 3 Critics"))
+    ['3', 'critics', 'e', 'g', 's', 'that']
+    """
+    return frozenset(_TOKEN.findall(fold(text)))
 
 
 @dataclass(frozen=True)
@@ -36,16 +60,26 @@ class CueSpec:
     weight: float
     #: How a person reads the cue; the words it matched follow it on the map.
     reason: str
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
+    #: The pattern reads the text as written (it looks for capitals), not the folded text.
+    cased: bool = False
+    #: Words one of which every match holds (see :func:`tokens`), or None: a text with none of them
+    #: is passed over without the pattern. Most sentences hold none of a cue's words, and the
+    #: patterns are what the miner spends most of its time on.
+    needs: frozenset[str] | None = None
 
-    def find(self, text: str) -> str | None:
+    def find(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> str | None:
         """Return the words of ``text`` that carry the cue, or None.
+
+        ``folded`` and ``words`` are ``fold(text)`` and ``tokens(text)``, when the caller has them.
 
         >>> cues("CONTRAST_CUE")[0].find("However, it works."), cues("CONTRAST_CUE")[0].find("It works.")
         ('However', None)
         """
-        match = self.pattern.search(text)
-        return match.group() if match else None
+        if self.needs is not None and self.needs.isdisjoint(tokens(text) if words is None else words):
+            return None
+        match = self.pattern.search(text if self.cased else fold(text) if folded is None else folded)
+        return text[match.start():match.end()] if match else None
 
 
 def phrases(name: str) -> tuple[str, ...]:
@@ -62,19 +96,26 @@ def words(name: str) -> frozenset[str]:
     return frozenset(phrases(name))
 
 
-def compile_template(template: str) -> regex.Pattern[str]:
-    """Return ``template`` compiled case-insensitively, each ``{NAME}`` any phrase of the list ``NAME``.
+def expand(template: str) -> str:
+    """Return ``template`` with each ``{NAME}`` replaced by a group of the list's phrases, escaped.
 
-    >>> compile_template(r"^{LINK}\\b").match("Plus, it works.").group()
-    'Plus'
+    >>> expand(r"^{LINK}\\b")
+    '^(?:and|plus)\\\\b'
     """
-    names = set(_NAME.findall(template))
-    return regex.compile(_NAME.sub(r"\\L<\1>", template), regex.IGNORECASE | regex.VERSION0,
-                         **{name: phrases(name) for name in names})
+    return _NAME.sub(lambda m: "(?:" + "|".join(map(re.escape, phrases(m.group(1)))) + ")", template)
+
+
+def compile_template(template: str) -> re.Pattern[str]:
+    """Return ``template`` compiled: for folded text, or, with ``(?-i:…)`` in it, for the text as written.
+
+    >>> compile_template(r"^{LINK}\\b").match(fold("Plus, it works.")).group()
+    'plus'
+    """
+    return re.compile(expand(template), re.IGNORECASE if _CASED in template else 0)
 
 
 @cache
-def pattern(name: str) -> regex.Pattern[str]:
+def pattern(name: str) -> re.Pattern[str]:
     """Return the language's pattern ``name``, compiled (see :func:`compile_template`)."""
     return compile_template(getattr(language, name))
 
@@ -84,5 +125,10 @@ def cues(name: str) -> tuple[CueSpec, ...]:
     entries = getattr(language, name)
     if isinstance(entries[0], str):  # a single cue
         entries = (entries,)
-    return tuple(CueSpec(cue, weight, reason, compile_template(template))
-                 for cue, weight, reason, template in entries)
+    return tuple(_cue(*entry) for entry in entries)
+
+
+def _cue(name: str, weight: float, reason: str, template: str, needs: str | None = None) -> CueSpec:
+    # Each phrase's first word: "points out" can be found only where "points" stands.
+    first_words = None if needs is None else frozenset(_TOKEN.findall(phrase)[0] for phrase in phrases(needs))
+    return CueSpec(name, weight, reason, compile_template(template), _CASED in template, first_words)

@@ -1,12 +1,14 @@
 """English: every word Argmap reads, as data.
 
-Word lists are tuples of phrases, each written once; a pattern names a list as ``{NAME}``
-and :mod:`app.lexicon` puts in its phrases (``(?:phrase|phrase…)``, escaped, in the order
-written here: where one phrase begins another, the longer comes first, as a regex reads it).
-Cues are ``(name, weight, reason, pattern)``: the weight is what the cue adds to a sentence's
-score, the reason is how a person reads it, and the words it matched follow the reason in
-quotes on the map ("attributed to critics: 'Critics argue'"). Patterns are case-insensitive
-unless they say otherwise (``(?-i:…)``). A second language is a second module with the same names.
+Word lists are tuples of lowercase phrases, each written once; a pattern names a list as
+``{NAME}`` and :mod:`app.lexicon` puts in its phrases (``(?:phrase|phrase…)``, escaped, in the
+order written here: where one phrase begins another, the longer comes first, as a regex reads
+it). Patterns are written in lowercase and read lowercased text, unless they say otherwise
+(``(?-i:…)``: they look for capitals). Cues are ``(name, weight, reason, pattern[, needs])``:
+the weight is what the cue adds to a sentence's score, the reason is how a person reads it,
+and the words it matched follow the reason in quotes on the map ("attributed to critics:
+'Critics argue'"); see the cue lists below for ``needs``. A second language is a second
+module with the same names.
 """
 
 # --- Who speaks: the other side, and the verbs that report a view ------------------------------------
@@ -43,6 +45,8 @@ PASSIVE_HOW_OFTEN = ("often", "sometimes", "frequently")
 #: What others raise against a view.
 CONCERNS = ("concerns", "concern", "fears", "fear", "worries", "doubts", "doubt", "objections", "objection")
 CONCERN_DEGREES = ("growing", "serious", "also")
+#: "There are concerns": the subject of a sentence that says something exists.
+EXISTENTIAL = ("there",)
 #: Verbs of holding a view, in the base form: "they say", "one might object".
 HOLDING_VERBS = ("say", "think", "believe", "argue", "claim", "object", "contend", "complain", "point out")
 #: Who may object, and how: "one might object", "you could say".
@@ -262,53 +266,58 @@ PAGE_FURNITURE = (
 )
 
 # --- The cues of the long-text miner ------------------------------------------------------------------
-# Each cue: (name, weight, reason, pattern). A sentence's score for a kind is the sum of the weights
-# of its cues; the strongest one says why.
+# Each cue: (name, weight, reason, pattern[, needs]). A sentence's score for a kind is the sum of the
+# weights of its cues; the strongest one says why. ``needs`` names a list one of whose phrases every
+# match holds: a sentence without the first word of any of them is passed over without the pattern.
 
 #: Someone other than the author holds the view: a counterclaim.
 OPPOSING = (
     ("critics", 3.0, "attributed to critics",
-     r"\b{CRITICS}\b[^.;:]{0,40}?\b(?:{REPORTING_VERBS}|{OBJECTING_TOO})\b"),
-    ("some say", 3.0, "attributed to others", r"\b{SOME}(?: {SOME_WHO})?\s+{SOME_VERBS}\b"),
+     r"\b{CRITICS}\b[^.;:]{0,40}?\b(?:{REPORTING_VERBS}|{OBJECTING_TOO})\b", "CRITICS"),
+    ("some say", 3.0, "attributed to others", r"\b{SOME}(?: {SOME_WHO})?\s+{SOME_VERBS}\b", "SOME"),
     ("it is said", 2.5, "attributed to an unnamed voice",
      r"\bit (?:is|has been) (?:{PASSIVE_HOW_OFTEN} )?{PASSIVE_REPORTS}\b"),
-    ("concerns", 2.5, "a concern others raise", r"\bthere (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS}\b"),
-    ("objection", 2.5, "an objection the text anticipates", r"\b{OBJECTORS} {MODALS_OF_POSSIBILITY} {HOLDING_VERBS}\b"),
-    ("admittedly", 2.0, "a concession", r"^{CONCESSIVE_OPENINGS}\b"),
+    ("concerns", 2.5, "a concern others raise",
+     r"\b{EXISTENTIAL} (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS}\b", "EXISTENTIAL"),
+    ("objection", 2.5, "an objection the text anticipates",
+     r"\b{OBJECTORS} {MODALS_OF_POSSIBILITY} {HOLDING_VERBS}\b", "OBJECTORS"),
+    ("admittedly", 2.0, "a concession", r"^{CONCESSIVE_OPENINGS}\b", "CONCESSIVE_OPENINGS"),
 )
 #: The text answers an objection: a rebuttal.
 ANSWERING = (
-    ("addresses", 3.0, "answers a concern", r"\b{ANSWER_VERBS}\b[^.;]{0,30}?\b{OBJECTIONS}\b"),
-    ("mitigates", 2.0, "says a risk is reduced", r"\b{REDUCING_VERBS}\s+(?:{RISK_QUALIFIERS} )*{RISKS}\b"),
+    ("addresses", 3.0, "answers a concern", r"\b{ANSWER_VERBS}\b[^.;]{0,30}?\b{OBJECTIONS}\b", "ANSWER_VERBS"),
+    ("mitigates", 2.0, "says a risk is reduced",
+     r"\b{REDUCING_VERBS}\s+(?:{RISK_QUALIFIERS} )*{RISKS}\b", "REDUCING_VERBS"),
     ("overlooks", 2.5, "says the objection fails",
-     r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS})\s+{FAILING_VERBS}\b"),
+     r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS})\s+{FAILING_VERBS}\b", "FAILING_VERBS"),
 )
 #: After a counterclaim, a sentence opening on a contrast begins the answer.
 CONTRAST_CUE = ("contrast", 1.0, "contrast marker", r"^{CONTRAST}\b")
 #: Examples, figures, named cases, history: evidence.
 EVIDENCE = (
-    ("example", 3.0, "example", r"\b{EXAMPLE_MARKERS}\b"),
+    ("example", 3.0, "example", r"\b{EXAMPLE_MARKERS}\b", "EXAMPLE_MARKERS"),
     ("source", 3.0, "cites a source",
      r"\b(?:{SOURCE_MARKERS}|{STUDIES} {FINDING_VERBS}|a {REPORTS} {REPORT_LINKS})\b"),
-    ("points to", 1.5, "points to a record", r"\b{RECORD_MARKERS}\b"),
+    ("points to", 1.5, "points to a record", r"\b{RECORD_MARKERS}\b", "RECORD_MARKERS"),
     # A percentage or a sum, a version or dotted number, a number with a unit ("405b", "20x").
     ("figure", 1.5, "figures", r"(?:\d[\d,.]*\s?{FIGURE_UNITS}|[$€£]\s?\d|\b\d+(?:\.\d+)+\b|\b\d{2,}[A-Za-z]+\b)"),
     # Two or more capitalised names, each followed by a comma: "Oslo, Seoul, and Lyon".
     ("named cases", 2.0, "named cases",
      r"(?-i:\b(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s){2,}(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*)"),
-    ("like", 2.0, "named cases", r"\b{CASE_NOUNS} (?-i:like [A-Z])"),
+    ("like", 2.0, "named cases", r"\b{CASE_NOUNS} (?-i:like [A-Z])", "CASE_NOUNS"),
     ("history", 1.5, "historical record",
      r"^(?:{LOOKING_BACK}|in (?:the )?(?:\d{4}s?|early|late))\b|\b{SINCE} (?:1[89]|20)\d\d\b"),
 )
 #: The author (or the person whose view the text reports) takes a position: a claim.
 CLAIMING = (
-    ("reported view", 2.0, "a position the text reports", r"\b{REPORTING_VERBS}\s+(?:that|how|why)\b"),
-    ("arguing", 2.0, "a position the text reports", r"\b{REPORTING_PARTICIPLES} that\b"),
+    ("reported view", 2.0, "a position the text reports",
+     r"\b{REPORTING_VERBS}\s+(?:that|how|why)\b", "REPORTING_VERBS"),
+    ("arguing", 2.0, "a position the text reports", r"\b{REPORTING_PARTICIPLES} that\b", "REPORTING_PARTICIPLES"),
     ("thesis", 2.5, "the case the text makes",
-     r"\b{CASE_MAKING} (?:a |an |the )?(?:\w+ ){0,2}case (?:for|that|why|against)\b"),
-    ("author", 3.0, "the author's own view", r"\b{AUTHOR} {AUTHOR_VERBS}\b"),
-    ("modal", 1.5, "a call for action", r"\b{MODAL_CALLS}\b"),
-    ("prediction", 1.0, "a prediction", r"\b{PREDICTIONS}\b"),
+     r"\b{CASE_MAKING} (?:a |an |the )?(?:\w+ ){0,2}case (?:for|that|why|against)\b", "CASE_MAKING"),
+    ("author", 3.0, "the author's own view", r"\b{AUTHOR} {AUTHOR_VERBS}\b", "AUTHOR"),
+    ("modal", 1.5, "a call for action", r"\b{MODAL_CALLS}\b", "MODAL_CALLS"),
+    ("prediction", 1.0, "a prediction", r"\b{PREDICTIONS}\b", "PREDICTIONS"),
     ("evaluation", 1.0, "an evaluation", r"\b{EVALUATIONS}\b|\bthe (?:{SUPERLATIVES}|most \w+)\b"),
 )
 
@@ -369,7 +378,7 @@ SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"
 #: Labels: a leading attribution ("Critics argue that", "There are concerns about the risk of").
 ATTRIBUTION = (
     r"^(?:[^,;:]{0,60}?\b(?:{REPORTING_VERBS}|{NOTING_VERBS}|{DOUBTING_VERBS})\s+{ATTRIBUTION_LINKS}\s+|"
-    r"there (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS} {CONCERN_ABOUT} "
+    r"{EXISTENTIAL} (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS} {CONCERN_ABOUT} "
     r"(?:the {POSSIBILITIES} (?:for|of|that) )?)"
 )
 #: Labels: where a trailing clause begins; all from there on goes.
@@ -378,7 +387,7 @@ TAIL = r",\s+{TRAILING_CLAUSES}\b|;|\s+—|\s+-\s"
 #: Titles: a statement, and a question.
 STATEMENT = r"\b{STATEMENT_VERBS}\b"
 QUESTION = r"^{QUESTION_OPENINGS}\b"
-QUOTED_TITLE = r"(?-i:\b{TITLE_VERBS})\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
+QUOTED_TITLE = r"\b{TITLE_VERBS}\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
 #: Ingest: bylines, dates and page furniture.
 BYLINE = r"^{BYLINES}\s+\S+(?:\s+\S+){0,3}$"
 DATE = (

@@ -40,7 +40,8 @@ def title_states_claim(title: str) -> bool:
     >>> title_states_claim("Schools Must Teach Coding"), title_states_claim("Why We Should Walk More")
     (True, False)
     """
-    return bool(_STATEMENT.search(title)) and not _QUESTION.match(title) and len(title.split()) <= 12
+    folded = lexicon.fold(title)
+    return bool(_STATEMENT.search(folded)) and not _QUESTION.match(folded) and len(title.split()) <= 12
 
 
 #: A miner: a document in, what it finds out (see :mod:`app.graph`).

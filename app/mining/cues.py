@@ -31,16 +31,21 @@ OPENERS = lexicon.pattern("OPENER")
 HEDGE = lexicon.pattern("HEDGE")
 
 
-def strongest(cues: tuple[Cue, ...], text: str) -> tuple[float, Cue | None, str | None]:
+def strongest(cues: tuple[Cue, ...], text: str, words: frozenset[str] | None = None
+              ) -> tuple[float, Cue | None, str | None]:
     """Return the summed weight of the cues found in ``text`` and the strongest one with its words.
+
+    ``words`` are ``lexicon.tokens(text)``, for a caller that reads one text for several lists.
 
     >>> score, cue, words = strongest(OPPOSING, "Some argue that taxes are too high.")
     >>> score, cue.reason, words
     (3.0, 'attributed to others', 'Some argue')
     """
     total, best, best_words = 0.0, None, None
+    words = lexicon.tokens(text) if words is None else words
+    folded = lexicon.fold(text)
     for cue in cues:
-        found = cue.find(text)
+        found = cue.find(text, folded, words)
         if found is not None:
             total += cue.weight
             if best is None or cue.weight > best.weight:

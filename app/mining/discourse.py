@@ -63,15 +63,17 @@ def split_clauses(text: str, sentence: Sentence) -> list[Clause]:
     >>> [t[c.start:c.end] for c in split_clauses(t, Sentence(0, len(t)))]
     ['Even if taxes rise,', 'the plan pays off,', 'because schools improve.']
     """
+    at = sentence.start  # where the folded sentence stands in the text
+    folded = lexicon.fold(text[sentence.start:sentence.end])
     pieces = [Clause(sentence.start, sentence.end)]
-    head = _SUBORDINATE.match(text, sentence.start, sentence.end)
+    head = _SUBORDINATE.match(folded)
     if head:
-        pieces = _cut(text, pieces[0], head.end(), after_subordinate=True)
+        pieces = _cut(text, pieces[0], at + head.end(), after_subordinate=True)
     out: list[Clause] = []
     for piece in pieces:
-        cuts = [m.end() for m in _SPLIT_AFTER_COMMA.finditer(text, piece.start, piece.end)]
-        cuts += [m.end() for m in _SPLIT_SEMICOLON.finditer(text, piece.start, piece.end)]
-        cuts += [m.end() for m in _SPLIT_BARE.finditer(text, piece.start, piece.end)]
+        start, end = piece.start - at, piece.end - at
+        cuts = [at + m.end() for pattern in (_SPLIT_AFTER_COMMA, _SPLIT_SEMICOLON, _SPLIT_BARE)
+                for m in pattern.finditer(folded, start, end)]
         current = piece
         for cut in sorted(set(cuts)):
             left, *right = _cut(text, current, cut)
@@ -98,10 +100,21 @@ def opener(text: str) -> str | None:
     >>> [opener(t) for t in ("But it fails.", "for we need it.", "For example, Oslo.", "And it works.", "It works.")]
     ['contrast', 'reason', 'example', 'link', None]
     """
+    folded = lexicon.fold(text)
     for name, pattern in _OPENERS:
-        if pattern.match(text):
+        if pattern.match(folded):
             return name
     return None
+
+
+def found(pattern: re.Pattern[str], text: str) -> str | None:
+    """Return the words of ``text`` that one of this module's patterns finds first, or None.
+
+    >>> found(DEONTIC, "Cities MUST plant trees."), found(DEONTIC, "Trees grow.")
+    ('MUST', None)
+    """
+    match = pattern.search(lexicon.fold(text))
+    return text[match.start():match.end()] if match else None
 
 
 _OPENERS = (

@@ -14,6 +14,8 @@ MAX_WORDS = 8
 
 #: A leading attribution: "Critics argue that", "There are concerns about".
 _ATTRIBUTION = lexicon.pattern("ATTRIBUTION")
+#: One of which every attribution holds: its link ("argue that", "ask whether") or "there" ("there are fears").
+_ATTRIBUTION_WORDS = lexicon.words("ATTRIBUTION_LINKS") | lexicon.words("EXISTENTIAL")
 #: Where a trailing clause begins: a participle or relative clause, a semicolon, a dash. All from there on goes.
 _TAIL = lexicon.pattern("TAIL")
 _WEAK_END = lexicon.words("WEAK_ENDS")
@@ -42,12 +44,16 @@ def make_label(text: str) -> str:
 
 def _drop_opener(clause: str) -> str:
     """Return ``clause`` without a leading discourse marker ("However,", "For example,")."""
-    return OPENERS.sub("", clause, count=1)
+    match = OPENERS.match(lexicon.fold(clause))
+    return clause[match.end():] if match else clause
 
 
 def _drop_attribution(clause: str) -> str:
     """Return ``clause`` without a leading attribution ("Critics argue that", "There are concerns about")."""
-    return _ATTRIBUTION.sub("", clause, count=1)
+    if _ATTRIBUTION_WORDS.isdisjoint(lexicon.tokens(clause)):
+        return clause  # most clauses: the pattern's sixty tries need not be made
+    match = _ATTRIBUTION.match(lexicon.fold(clause))
+    return clause[match.end():] if match else clause
 
 
 def _drop_tail(clause: str) -> str:
@@ -56,7 +62,7 @@ def _drop_tail(clause: str) -> str:
     >>> _drop_tail("Scooters are misused, posing risks"), _drop_tail("It works - mostly")
     ('Scooters are misused', 'It works')
     """
-    match = _TAIL.search(clause)
+    match = _TAIL.search(lexicon.fold(clause))
     return clause[:match.start()] if match else clause
 
 

@@ -116,9 +116,7 @@ class Overlap:
 
     def similarity(self, i: int, j: int) -> float:
         """Return the cosine similarity of units ``i`` and ``j`` (0..1)."""
-        if self._stems[i].isdisjoint(self._stems[j]):
-            return 0.0  # so for most pairs of a long text: their vectors need not be weighed
-        return _cosine(self._vectors[i], self._vectors[j])
+        return self.similarities(i, [j])[0]
 
     def similarities(self, i: int, others: list[int]) -> list[float]:
         """Return the similarity of unit ``i`` to each of ``others``, in their order.
@@ -126,7 +124,9 @@ class Overlap:
         >>> Overlap.of_texts(["solar panels pay", "solar farms", "bus lanes"]).similarities(0, [1, 2])[1]
         0.0
         """
-        return [self.similarity(i, j) for j in others]
+        vector, stems = self._vectors[i], self._stems[i]
+        # Most pairs of a long text share no stem: their vectors need not be weighed.
+        return [0.0 if stems.isdisjoint(self._stems[j]) else _cosine(vector, self._vectors[j]) for j in others]
 
     def most_similar(self, i: int, others: list[int], groups: list[int], bonus: float) -> tuple[int | None, float]:
         """Return the first of ``others`` with the highest score for unit ``i``, and that score.
@@ -139,8 +139,8 @@ class Overlap:
         True
         """
         top, top_score = None, 0.0
-        for j in others:
-            score = self.similarity(i, j) + (bonus if groups[j] == groups[i] else 0.0)
+        for j, similarity in zip(others, self.similarities(i, others)):
+            score = similarity + (bonus if groups[j] == groups[i] else 0.0)
             if score > top_score:
                 top, top_score = j, score
         return top, top_score

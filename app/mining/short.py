@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from app.graph import Relation
 from app.ingest.document import Document
+from app import lexicon
 from app.mining import cues, discourse
 from app.mining.overlap import Overlap
 from app.mining.units import Unit
@@ -27,7 +28,7 @@ def find_units(doc: Document) -> list[Unit]:
         for sentence in block.sentences:
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
                 continue
-            if cues.NARRATIVE.search(doc.slice(sentence)):
+            if cues.NARRATIVE.search(lexicon.fold(doc.slice(sentence))):
                 continue
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
@@ -40,7 +41,7 @@ def find_units(doc: Document) -> list[Unit]:
 def _is_opposing(unit: Unit) -> bool:
     if unit.opener == "contrast":
         return False
-    if unit.opener == "concession" or discourse.OPPOSITION.search(unit.text):
+    if unit.opener == "concession" or discourse.found(discourse.OPPOSITION, unit.text):
         return True
     score, _, _ = cues.strongest(cues.OPPOSING, unit.text)
     return score >= 2.5
@@ -60,7 +61,7 @@ def _assign_voices(units: list[Unit]) -> None:
             unit.answers = True
         elif (
             previous is not None and previous.voice == "opp" and previous.block == unit.block
-            and not discourse.DEONTIC.search(unit.text) and not discourse.CONCLUSION.search(unit.text)
+            and not discourse.found(discourse.DEONTIC, unit.text) and not discourse.found(discourse.CONCLUSION, unit.text)
         ):
             unit.voice = "opp"  # the other side goes on until the text turns
         previous = unit
@@ -72,11 +73,11 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     def score(i: int) -> float:
         unit = units[i]
         value = 0.0
-        if discourse.DEONTIC.search(unit.text):
+        if discourse.found(discourse.DEONTIC, unit.text):
             value += 3.0
-        elif discourse.NECESSITY.search(unit.text):
+        elif discourse.found(discourse.NECESSITY, unit.text):
             value += 1.0
-        if discourse.CONCLUSION.search(unit.text):
+        if discourse.found(discourse.CONCLUSION, unit.text):
             value += 2.0
         if i == 0 or i == len(units) - 1:
             value += 1.0
@@ -139,7 +140,7 @@ def attach(units: list[Unit], central: int) -> list[Relation]:
             relate(i, same.target, same.kind, "adds a point beside the one before" + _quoted(unit))
         elif (
             prev is not None and prev.answers and prev.voice == "pro" and prev.block == unit.block
-            and not discourse.DEONTIC.search(unit.text) and not discourse.CONCLUSION.search(unit.text)
+            and not discourse.found(discourse.DEONTIC, unit.text) and not discourse.found(discourse.CONCLUSION, unit.text)
         ):
             relate(i, previous, "supports", "backs the answer before it")
         elif paragraphs and topic.get(unit.block, i) not in (i, central):
@@ -177,7 +178,7 @@ def assign_kinds(units: list[Unit], central: int, relations: list[Relation]) -> 
 
 def _central_cue(unit: Unit) -> str:
     for name, pattern in (("a conclusion", discourse.CONCLUSION), ("what ought to be", discourse.DEONTIC)):
-        match = pattern.search(unit.text)
-        if match:
-            return f"the author's position, stated as {name}: '{match.group(0)}'"
+        words = discourse.found(pattern, unit.text)
+        if words:
+            return f"the author's position, stated as {name}: '{words}'"
     return "the statement closest to the rest of the text"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 
 from app.ingest.document import Block, Document, Sentence
+from app import lexicon
 from app.mining import cues
 
 # Thresholds on summed cue weights (see app/mining/cues.py for the weights).
@@ -69,14 +70,15 @@ def _classify(text: str) -> tuple[str, float, str] | None:
     """Return (kind, confidence, cue) for one sentence, or None when it carries no argument."""
     if _is_remark(text):
         return None
-    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, text)
+    words = lexicon.tokens(text)  # once, for the four lists of cues
+    opp, opp_cue, opp_words = cues.strongest(cues.OPPOSING, text, words)
     if opp >= OPPOSING_MIN:
         return "counterclaim", _confidence(opp), f"{opp_cue.reason}{_quote(opp_words)}"
-    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, text)
-    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, text)
+    ans, ans_cue, ans_words = cues.strongest(cues.ANSWERING, text, words)
+    ev, ev_cue, ev_words = cues.strongest(cues.EVIDENCE, text, words)
     if ans >= ANSWERING_MIN and ans >= ev:
         return "rebuttal", _confidence(ans), f"{ans_cue.reason}{_quote(ans_words)}"
-    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, text)
+    claim, claim_cue, claim_words = cues.strongest(cues.CLAIMING, text, words)
     if ev >= EVIDENCE_MIN and ev >= claim:
         return "evidence", _confidence(ev), f"{ev_cue.reason}{_quote(ev_words)}"
     if claim >= TOPIC_CLAIM_MIN:
@@ -167,7 +169,7 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int)
                 and (found is None or found[0] != "counterclaim")):
             found = "rebuttal", 0.6, f"answers the objection before it{_quote(contrast)}"
         if found is None and not _is_remark(text):
-            if last_kind == "counterclaim" and cues.HEDGE.search(text):
+            if last_kind == "counterclaim" and cues.HEDGE.search(lexicon.fold(text)):
                 _extend(out[-1], sentence, block.words[last_at + 1 : position + 1])  # goes on in the opposing voice
                 last_at = position
                 continue
@@ -197,7 +199,7 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int)
 
 def _is_remark(text: str) -> bool:
     """Return True for sentences about the text itself and for questions."""
-    return bool(cues.NARRATIVE.search(text)) or text.rstrip("”’\"' ").endswith(("?", ":"))
+    return bool(cues.NARRATIVE.search(lexicon.fold(text))) or text.rstrip("”’\"' ").endswith(("?", ":"))
 
 
 def _extend(unit: Unit, sentence: Sentence, words: list[list[str]]) -> None:
