@@ -115,7 +115,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Score the miner against an annotated corpus (JSON lines in the arg-microtexts form) "
         "or against a gold map of one text (JSON: text_file or text, nodes with quotes and kinds, edges).",
     )
-    evaluate.add_argument("gold", metavar="CORPUS.jsonl|GOLD_MAP.json", help="the annotation to score against")
+    evaluate.add_argument("gold", nargs="+", metavar="CORPUS.jsonl|GOLD_MAP.json",
+                          help="the annotations to score against; several are scored side by side")
     evaluate.add_argument("--details", action="store_true", help="also print one line per text")
     evaluate.add_argument("--miner", default="rules", help="the miner to score (default: %(default)s)")
     evaluate.add_argument("--against", metavar="OTHER", help="also score this miner, and print both side by side")
@@ -207,36 +208,42 @@ def _eval(args: argparse.Namespace) -> int:
     _check_miner(args.miner)
     if args.against is not None:
         _check_miner(args.against, "--against")
-    path = Path(args.gold)
-    if not path.is_file():
-        raise CliError(args.gold, "no such file")
-    figures: dict[str, dict[str, float]] = {}
-    try:
-        if path.suffix == ".jsonl":
-            corpus = load_corpus(path)
+    if len({Path(gold).suffix == ".jsonl" for gold in args.gold}) > 1:
+        raise CliError(" ".join(args.gold), "corpora and gold maps have different scores: score them apart")
+    figures: dict[str, dict[str, float]] = {}  # a column per annotation and miner
+    for gold in args.gold:
+        path = Path(gold)
+        if not path.is_file():
+            raise CliError(gold, "no such file")
+        try:
             for miner in miners:
-                scores = [score_text(gold, mine_text(gold.text, miner=miner)) for gold in corpus]
-                if args.details:
-                    if len(miners) > 1:
-                        print(f"miner {miner}:")
-                    _print_details(scores)
-                figures[miner] = summarize(scores)
-            print(f"{len(corpus)} texts, {sum(len(g.units) for g in corpus)} units")
-        else:
-            gold_map = load_gold_map(path)
-            for miner in miners:
-                figures[miner] = score_map(gold_map, mine_text(gold_map.text, miner=miner))
-    except ArgmapError as exc:
-        raise CliError(args.gold, exc.message) from None
+                column = " ".join(part for part in (path.stem if len(args.gold) > 1 else "",
+                                                    miner if len(miners) > 1 else "") if part) or miner
+                if path.suffix == ".jsonl":
+                    corpus = load_corpus(path)
+                    scores = [score_text(text, mine_text(text.text, miner=miner)) for text in corpus]
+                    if args.details:
+                        if column != miner or len(miners) > 1:
+                            print(f"{column}:")
+                        _print_details(scores)
+                    figures[column] = summarize(scores)
+                else:
+                    gold_map = load_gold_map(path)
+                    figures[column] = score_map(gold_map, mine_text(gold_map.text, miner=miner))
+            if path.suffix == ".jsonl":
+                print(f"{path.stem if len(args.gold) > 1 else ''}{': ' if len(args.gold) > 1 else ''}"
+                      f"{len(corpus)} texts, {sum(len(g.units) for g in corpus)} units")
+        except ArgmapError as exc:
+            raise CliError(gold, exc.message) from None
     _print_figures(figures)
     return 0
 
 
 def _print_figures(figures: dict[str, dict[str, float]]) -> None:
-    """Print a line per measure: its value for each miner, in columns headed by the miners' names when there are two."""
-    widths = [max(5, len(miner)) for miner in figures]
+    """Print a line per measure: its value in each column (an annotation, a miner), headed when there are several."""
+    widths = [max(5, len(column)) for column in figures]
     if len(figures) > 1:
-        print(" ".join([" " * 15, *(f"{miner:>{w}}" for miner, w in zip(figures, widths))]))
+        print(" ".join([" " * 15, *(f"{column:>{w}}" for column, w in zip(figures, widths))]))
     for name in next(iter(figures.values())):
         print(" ".join([f"{name:<15}", *(f"{values[name]:>{w}.3f}" for values, w in zip(figures.values(), widths))]))
 

@@ -40,3 +40,18 @@ def test_eval_bad_files(tmp_path, capsys):
     assert err == [f"argmap: error: {bad}: line 1: not a corpus record (no field 'adus')"]
     assert main(["eval", str(tmp_path / "missing.json")]) == 2
     assert capsys.readouterr().err.strip() == f"argmap: error: {tmp_path / 'missing.json'}: no such file"
+
+
+def test_eval_scores_several_corpora_side_by_side(tmp_path, capsys):
+    other = tmp_path / "other.jsonl"
+    other.write_text(TINY_CORPUS.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["eval", str(TINY_CORPUS), str(other)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:3] == ["tiny_corpus: 1 texts, 3 units", "other: 1 texts, 3 units",
+                       "                tiny_corpus other"]
+    assert out[3].split() == ["central", "claim", "1.000", "1.000"]
+
+
+def test_eval_refuses_a_corpus_beside_a_gold_map(capsys):
+    assert main(["eval", str(TINY_CORPUS), str(ROOT / "tests" / "fixtures" / "seed_gold.json")]) == 2
+    assert "score them apart" in capsys.readouterr().err
