@@ -10,15 +10,19 @@ stands beside it, and what is left supports the central claim.
 
 from __future__ import annotations
 
+from app import lexicon
 from app.graph import Relation
 from app.ingest.document import Document
-from app import lexicon
 from app.mining import cues, discourse
 from app.mining.overlap import Overlap
+from app.mining.relations import RESTATEMENT_MIN
 from app.mining.units import Unit
 
 #: Cue weights above which a supporting unit counts as evidence rather than a claim.
 EVIDENCE_MIN = 1.5
+#: What standing first, or last, adds to a unit's score as the central claim.
+CENTRAL_FIRST = 1.5
+CENTRAL_LAST = 1.0
 
 
 def find_units(doc: Document) -> list[Unit]:
@@ -68,28 +72,44 @@ def _assign_voices(units: list[Unit]) -> None:
 
 
 def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None) -> int:
-    """Return the index of the central claim: the author's position, stated with "should" or "therefore"."""
+    """Return the index of the central claim: the author's position, where a text states its thesis.
+
+    A thesis opens a text or closes it. A unit scores for standing first or last; for stating what
+    ought to be ("should", "must"); for a conclusion marker ("therefore", "thus", "in short") most in
+    the closing unit, where it concludes the whole text, less where it opens a sentence, least inside
+    one, where it draws a local consequence; for its likeness to a stated title. It loses for opening
+    on a reason, an example or an addition, for the other side's voice, and for being a question. When
+    the best unit only restates the text's first statement, the first statement is the thesis.
+    """
+    last = len(units) - 1
 
     def score(i: int) -> float:
         unit = units[i]
-        value = 0.0
+        value = CENTRAL_FIRST if i == 0 else CENTRAL_LAST if i == last else 0.0
         if discourse.found(discourse.DEONTIC, unit.text):
             value += 3.0
         elif discourse.found(discourse.NECESSITY, unit.text):
             value += 1.0
-        if discourse.found(discourse.CONCLUSION, unit.text):
-            value += 2.0
-        if i == 0 or i == len(units) - 1:
-            value += 1.0
+        conclusion = discourse.CONCLUSION.search(lexicon.fold(unit.text))
+        if conclusion:
+            value += 2.5 if i == last else 1.5 if conclusion.start() == 0 else 0.5
         if unit.opener in ("reason", "example", "link", "addition"):
             value -= 2.0
-        if unit.voice == "opp":
+        if unit.voice == "opp" or _is_question(unit):
             value -= 5.0
         if title_index is not None:
             value += 3.0 * overlap.similarity(i, title_index)
         return value
 
-    return max(range(len(units)), key=lambda i: (score(i), -i))
+    best = max(range(len(units)), key=lambda i: (score(i), -i))
+    first = next((i for i, u in enumerate(units) if u.voice != "opp" and not _is_question(u)), best)
+    if best != first and overlap.similarity(best, first) >= RESTATEMENT_MIN:
+        return first
+    return best
+
+
+def _is_question(unit: Unit) -> bool:
+    return unit.text.rstrip("”’\"' ").endswith("?")
 
 
 def attach(units: list[Unit], central: int) -> list[Relation]:
