@@ -118,7 +118,7 @@ def _mine_short(doc: Document) -> Extraction:
     title_index = len(units) if doc.title_span else None
     overlap = Overlap.of_texts([u.text for u in units] + [doc.title])
     central = short.choose_central(units, overlap, title_index)
-    relations = short.attach(units, central)
+    relations = short.attach(units, central, overlap)
     short.assign_kinds(units, central, relations)
     if doc.title_span and title_states_claim(doc.title):
         units[central].spans.insert(0, doc.title_span)

@@ -23,6 +23,9 @@ EVIDENCE_MIN = 1.5
 #: What standing first, or last, adds to a unit's score as the central claim.
 CENTRAL_FIRST = 1.5
 CENTRAL_LAST = 1.0
+#: A unit with no connective supports the unit before it when it shares this many times more with it than with
+#: the central claim (lexical cohesion), else the central claim.
+COHESION_OVER_THESIS = 2.0
 
 
 def find_units(doc: Document) -> list[Unit]:
@@ -112,7 +115,7 @@ def _is_question(unit: Unit) -> bool:
     return unit.text.rstrip("”’\"' ").endswith("?")
 
 
-def attach(units: list[Unit], central: int) -> list[Relation]:
+def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
     """Return one outgoing relation for every unit but the central claim, read from the connectives."""
     relations: dict[int, Relation] = {}
     opp_head: int | None = None  # the unit that opened the latest run of the other voice
@@ -165,6 +168,10 @@ def attach(units: list[Unit], central: int) -> list[Relation]:
             relate(i, previous, "supports", "backs the answer before it")
         elif paragraphs and topic.get(unit.block, i) not in (i, central):
             relate(i, topic[unit.block], "supports", "develops its paragraph's opening claim")
+        elif (prev is not None and previous != central and prev.voice == "pro"
+              and prev.block == unit.block and not prev.answers
+              and overlap.similarity(i, previous) > COHESION_OVER_THESIS * overlap.similarity(i, central)):
+            relate(i, previous, "supports", "shares more words with the unit before than with the thesis")
         else:
             relate(i, central, "supports", "argues for the central claim")
     return [relations[i] for i in sorted(relations)]
