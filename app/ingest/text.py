@@ -17,6 +17,10 @@ from app.ingest.noise import echo_reason, line_reason, words
 from app.ingest.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]*\n?")
+# A sentence's end at the end of a line: terminal punctuation, closing quotes or brackets, spaces.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*\Z")
+# A line break between two lines of text, the second no list item or heading.
+_BLOCK_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*[^\s#*•–\-\d])")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:(\d{1,3})[.)]|[-*•–])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 _LEAD = re.compile(r"(?:\*\*|__)?([^:.!?\n*_]{2,80}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
@@ -27,9 +31,20 @@ _ECHO_WINDOW = 6  # captions and pull quotes repeat text close by
 
 
 def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
-    """Return (kind, start, end, marker, heading level) per block, before classification."""
+    """Return (kind, start, end, marker, heading level) per block, before classification.
+
+    A blank line ends a block. So does a line break after a sentence's end, as in texts typed with
+    one paragraph a line, unless the text is wrapped by hand (most of its line breaks fall inside
+    sentences): there a line break is only a space.
+
+    >>> [text[s:e] for text in ["One. Two.\\nThree.\\n"] for _, s, e, _, _ in _raw_blocks(text)]
+    ['One. Two.', 'Three.']
+    >>> [text[s:e] for text in ["One of\\nthe lines. Two\\nmore\\n"] for _, s, e, _, _ in _raw_blocks(text)]
+    ['One of\\nthe lines. Two\\nmore']
+    """
     blocks: list[list] = []
     current: list | None = None
+    lines_are_paragraphs = not _wrapped_by_hand(text)
     for match in _LINE.finditer(text):
         line_start, line = match.start(), match.group()
         if not line:
@@ -46,7 +61,7 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
             current = ["list_item", line_start + item.end(), line_start + len(content), item.group(1) or "", 0]
             blocks.append(current)
             continue
-        if current is None:
+        if current is None or lines_are_paragraphs and _SENTENCE_END.search(text, current[1], current[2]):
             current = ["paragraph", line_start, line_start + len(content), None, 0]
             blocks.append(current)
         else:
@@ -59,6 +74,15 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
             end -= 1
         out.append((kind, start, end, marker, level))
     return out
+
+
+def _wrapped_by_hand(text: str) -> bool:
+    """Return True when most line breaks inside blocks of ``text`` fall inside a sentence."""
+    inside = ends = 0
+    for match in _BLOCK_LINE_BREAK.finditer(text):
+        inside += 1
+        ends += bool(_SENTENCE_END.search(text, 0, match.start()))
+    return ends * 2 < inside
 
 
 def _looks_like_heading(line: str) -> bool:
