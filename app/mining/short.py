@@ -23,6 +23,8 @@ EVIDENCE_MIN = 1.5
 #: What standing first, or last, adds to a unit's score as the central claim.
 CENTRAL_FIRST = 1.5
 CENTRAL_LAST = 1.0
+#: What a unit loses as the central claim when a contrast follows it ("X, but Y": X is granted).
+CONCEDED = 2.0
 #: A unit with no connective supports the unit before it when it shares this many times more with it than with
 #: the central claim (lexical cohesion), else the central claim.
 COHESION_OVER_THESIS = 2.0
@@ -81,7 +83,8 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     ought to be ("should", "must"); for a conclusion marker ("therefore", "thus", "in short") most in
     the closing unit, where it concludes the whole text, less where it opens a sentence, least inside
     one, where it draws a local consequence; for its likeness to a stated title. It loses for opening
-    on a reason, an example or an addition, for the other side's voice, and for being a question. When
+    on a reason, an example or an addition, for the other side's voice, for being a question, and for
+    being granted by the contrast after it ("Smart watches have benefits, but…"). When
     the best unit only restates the text's first statement, the first statement is the thesis.
     """
     last = len(units) - 1
@@ -100,6 +103,8 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
             value -= 2.0
         if unit.voice == "opp" or _is_question(unit):
             value -= 5.0
+        if i < last and units[i + 1].opener == "contrast" and units[i + 1].block == unit.block:
+            value -= CONCEDED  # "X, but Y": X is granted, Y is the position
         if title_index is not None:
             value += 3.0 * overlap.similarity(i, title_index)
         return value
