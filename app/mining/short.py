@@ -79,26 +79,28 @@ def _assign_voices(units: list[Unit]) -> None:
 def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None) -> int:
     """Return the index of the central claim: the author's position, where a text states its thesis.
 
-    A thesis opens a text or closes it. A unit scores for standing first or last; for stating what
-    ought to be ("should", "must"); for a conclusion marker ("therefore", "thus", "in short") most in
-    the closing unit, where it concludes the whole text, less where it opens a sentence, least inside
-    one, where it draws a local consequence; for its likeness to a stated title. It loses for opening
-    on a reason, an example or an addition, for the other side's voice, for being a question, and for
-    being granted by the contrast after it ("Smart watches have benefits, but…"). When
-    the best unit only restates the text's first statement, the first statement is the thesis.
+    A thesis opens a text (after a prompt question, if any) or closes it. A unit scores for standing
+    first or last; for stating what ought to be ("should", "must"); for a conclusion marker
+    ("therefore", "thus", "in short"), most in the closing unit, where it concludes the whole text,
+    less where it opens a sentence, least inside one, where it draws a local consequence; and for its
+    likeness to a stated title. It loses for opening on a reason, an example or an addition, for the
+    other side's voice, for being a question, and for being granted by the contrast after it ("Smart
+    watches have benefits, but…"). When the best unit only restates the text's first statement, the
+    first statement is the thesis.
     """
     last = len(units) - 1
+    opening = next((i for i, u in enumerate(units) if not _is_question(u)), 0)  # a prompt question aside
 
     def score(i: int) -> float:
         unit = units[i]
-        value = CENTRAL_FIRST if i == 0 else CENTRAL_LAST if i == last else 0.0
+        value = CENTRAL_FIRST if i == opening else CENTRAL_LAST if i == last else 0.0
         if discourse.found(discourse.DEONTIC, unit.text):
             value += 3.0
         elif discourse.found(discourse.NECESSITY, unit.text):
             value += 1.0
         conclusion = discourse.CONCLUSION.search(lexicon.fold(unit.text))
         if conclusion:
-            value += 2.5 if i == last else 1.5 if conclusion.start() == 0 else 0.5
+            value += 2.5 if i == last else 2.0 if conclusion.start() == 0 else 0.5
         if unit.opener in ("reason", "example", "link", "addition"):
             value -= 2.0
         if unit.voice == "opp" or _is_question(unit):
