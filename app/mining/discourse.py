@@ -3,9 +3,9 @@
 Short texts argue clause by clause, and the connective that opens a clause says what it
 does (the classes follow the Penn Discourse Treebank): a concession ("Of course", "Even
 if") voices the other side; a contrast ("But", "Yet") answers it; a reason ("because",
-"for", "after all") supports what came before; an addition ("furthermore", "and")
-joins the unit before it; a conclusion ("therefore", "that's why") marks the claim the
-others lead to. This module cuts sentences into such units and reads their connectives.
+"for", "after all") supports what came before; an addition ("furthermore", "and") adds a
+point, whose target its content decides; a conclusion ("therefore", "that's why") marks the
+claim the others lead to. This module cuts sentences into such units and reads their connectives.
 """
 
 from __future__ import annotations

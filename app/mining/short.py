@@ -161,18 +161,10 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
                 relate(previous, central, "attacks", "conceded by the contrast after it")
                 relate(i, previous, "attacks", "answers the point before it" + _quoted(unit))
                 continue
-        if unit.opener in ("reason", "example", "link") and previous is not None:
+        if unit.opener in ("reason", "example") and previous is not None:
             relate(i, previous, "supports", {"reason": "gives a reason for the unit before",
-                                            "example": "gives an example of the unit before",
-                                            "link": "joins the unit before"}[unit.opener] + _quoted(unit))
-        elif unit.opener == "addition" and previous is not None and previous in relations:
-            same = relations[previous]
-            relate(i, same.target, same.kind, "adds a point beside the one before" + _quoted(unit))
-        elif (
-            prev is not None and prev.answers and prev.voice == "pro" and prev.block == unit.block
-            and not discourse.found(discourse.DEONTIC, unit.text) and not discourse.found(discourse.CONCLUSION, unit.text)
-        ):
-            relate(i, previous, "supports", "backs the answer before it")
+                                            "example": "gives an example of the unit before"}[unit.opener]
+                   + _quoted(unit))
         elif paragraphs and topic.get(unit.block, i) not in (i, central):
             relate(i, topic[unit.block], "supports", "develops its paragraph's opening claim")
         elif (prev is not None and previous != central and prev.voice == "pro"
