@@ -25,9 +25,6 @@ CENTRAL_FIRST = 1.5
 CENTRAL_LAST = 1.0
 #: What a unit loses as the central claim when a contrast follows it ("X, but Y": X is granted).
 CONCEDED = 2.0
-#: A unit with no connective supports the unit before it when it shares this many times more with it than with
-#: the central claim (lexical cohesion), else the central claim.
-COHESION_OVER_THESIS = 2.0
 
 
 def find_units(doc: Document) -> list[Unit]:
@@ -167,10 +164,9 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
                    + _quoted(unit))
         elif paragraphs and topic.get(unit.block, i) not in (i, central):
             relate(i, topic[unit.block], "supports", "develops its paragraph's opening claim")
-        elif (prev is not None and previous != central and prev.voice == "pro"
-              and prev.block == unit.block and not prev.answers
-              and overlap.similarity(i, previous) > COHESION_OVER_THESIS * overlap.similarity(i, central)):
-            relate(i, previous, "supports", "shares more words with the unit before than with the thesis")
+        elif (prev is not None and previous != central and prev.voice == "pro" and prev.block == unit.block
+              and not prev.answers and overlap.similarity(i, central) == 0 < overlap.similarity(i, previous)):
+            relate(i, previous, "supports", "shares words with the unit before, none with the thesis")
         else:
             relate(i, central, "supports", "argues for the central claim")
     return [relations[i] for i in sorted(relations)]
