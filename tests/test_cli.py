@@ -19,18 +19,14 @@ from app.cli import main
 from app.config import settings
 from app.models import ArgumentMap
 from app.pipeline import build_map
+from tests.conftest import OP_ED, OP_ED_EDGES, OP_ED_NODES, outline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = settings.seeds_dir / "000_a10110a0f1e8edd2.txt"
 
-TEXT = """\
-Cities should ban cars from their centres
-
-Cities should ban private cars from their centres. Streets without cars are safer for children.
-For example, Oslo had no pedestrian deaths in 2019 after it removed parking from its centre.
-
-Critics argue that shops will lose customers. However, studies show that people on foot spend more each month.
-"""
+TEXT = OP_ED
+#: The op-ed's map as tests/test_pipeline.py pins it: what every command below must print.
+OP_ED_OUTLINE = (OP_ED_NODES, OP_ED_EDGES)
 
 BAD_INPUTS = {
     "empty": (b"", "nothing to map: the input is empty"),
@@ -63,7 +59,10 @@ def test_parse_prints_the_same_json_as_the_pipeline(text_file: Path, capsys: pyt
     code, out, err = run(["parse", str(text_file)], capsys)
     assert (code, err) == (0, "")
     assert out == build_map(TEXT).model_dump_json(indent=2) + "\n"
-    assert set(json.loads(out)) == MAP_FIELDS
+    amap = json.loads(out)
+    assert set(amap) == MAP_FIELDS
+    assert (amap["id"], amap["title"], outline(amap)) == (
+        "cities-should-ban-cars-from-their-centres", "Cities should ban cars from their centres", OP_ED_OUTLINE)
 
 
 def test_parse_of_the_seed_gives_a_valid_map_with_units(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,7 +70,9 @@ def test_parse_of_the_seed_gives_a_valid_map_with_units(capsys: pytest.CaptureFi
     amap = ArgumentMap.model_validate_json(out)
     assert code == 0
     assert amap.text == SEED.read_text(encoding="utf-8")
-    assert amap.nodes and {box.id for box in amap.layout.boxes} == {node.id for node in amap.nodes}
+    assert (amap.id, amap.nodes[0].kind, amap.nodes[0].label) == (
+        "open-source-ai-is-the-path-forward", "central_claim", "Open Source AI is the Path Forward")
+    assert {box.id for box in amap.layout.boxes} == {node.id for node in amap.nodes}
 
 
 def test_parse_title_sets_the_maps_title(text_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,6 +86,7 @@ def test_parse_dash_reads_stdin_bytes(monkeypatch: pytest.MonkeyPatch, capsys: p
     code, out, _ = run(["parse", "-"], capsys)
     assert code == 0
     assert out == build_map(TEXT).model_dump_json(indent=2) + "\n"
+    assert outline(json.loads(out)) == OP_ED_OUTLINE
 
 
 def test_parse_svg_is_the_renderers_svg_and_parses_as_xml(
@@ -95,7 +97,15 @@ def test_parse_svg_is_the_renderers_svg_and_parses_as_xml(
     code, out, _ = run(["parse", str(text_file), "--format", "svg"], capsys)
     assert code == 0
     assert out.rstrip("\n") == render_svg(build_map(TEXT)).rstrip("\n")
-    assert ET.fromstring(out).tag in ("svg", "{http://www.w3.org/2000/svg}svg")
+    root = ET.fromstring(out)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert [g.get("data-id") for g in root.iter("{http://www.w3.org/2000/svg}g") if "node" in g.get("class").split()] == [
+        node_id for node_id, _, _ in OP_ED_NODES]
+    assert (
+        '<g class="node kind-central_claim" id="node-cities-should-ban-cars-from-their" '
+        'data-id="cities-should-ban-cars-from-their" data-kind="central_claim">\n'
+        "<title>Cities should ban cars from their centres — central claim — Cities should ban cars from their centres</title>"
+    ) in out
 
 
 def test_parse_output_file_gets_the_map_and_stdout_stays_empty(
@@ -105,6 +115,7 @@ def test_parse_output_file_gets_the_map_and_stdout_stays_empty(
     code, out, err = run(["parse", str(text_file), "-o", str(target)], capsys)
     assert (code, out, err) == (0, "", "")
     assert target.read_text(encoding="utf-8") == build_map(TEXT).model_dump_json(indent=2) + "\n"
+    assert outline(json.loads(target.read_text(encoding="utf-8"))) == OP_ED_OUTLINE
 
 
 # --- bad input: one line on stderr, exit code 2 ------------------------------------------------
@@ -192,6 +203,9 @@ def test_jsonl_writes_one_compact_map_per_line_keeping_ids_and_order(
     assert [m["id"] for m in maps] == ["z9", "a1", "m5"]
     assert maps[1]["title"] == "Car-free centres"
     assert lines[0] == build_map(TEXT, map_id="z9").model_dump_json()
+    assert [outline(m) for m in maps[:2]] == [OP_ED_OUTLINE, OP_ED_OUTLINE]
+    assert (maps[0]["title"], maps[2]["title"]) == ("Cities should ban cars from their centres",
+                                                    "Open Source AI is the Path Forward")
     assert all(set(m) == MAP_FIELDS for m in maps)
 
 
@@ -199,7 +213,10 @@ def test_jsonl_to_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     source = write_jsonl(tmp_path / "in.jsonl", {"id": "only", "text": TEXT})
     target = tmp_path / "out.jsonl"
     assert run(["parse", "--jsonl", str(source), "-o", str(target)], capsys) == (0, "", "")
-    assert target.read_text(encoding="utf-8") == build_map(TEXT, map_id="only").model_dump_json() + "\n"
+    written = target.read_text(encoding="utf-8")
+    assert written == build_map(TEXT, map_id="only").model_dump_json() + "\n"
+    assert written.count("\n") == 1
+    assert (json.loads(written)["id"], outline(json.loads(written))) == ("only", OP_ED_OUTLINE)
 
 
 @pytest.mark.parametrize(
@@ -269,6 +286,7 @@ def test_real_command_reads_stdin_and_writes_json(tmp_path: Path) -> None:
     )
     assert (done.returncode, done.stderr) == (0, b"")
     assert done.stdout.decode("utf-8") == build_map(TEXT).model_dump_json(indent=2) + "\n"
+    assert outline(json.loads(done.stdout)) == OP_ED_OUTLINE
 
 
 # --- argmap serve ------------------------------------------------------------------------------
@@ -333,16 +351,20 @@ def test_parse_reads_an_html_file_as_the_web_form_does(tmp_path: Path, capsys: p
     code, out, err = run(["parse", str(page)], capsys)
     assert (code, err) == (0, "")
     amap = json.loads(out)
-    assert "<p>" not in amap["text"] and "Subscribe" not in amap["text"]  # the article's text, not the markup
-    assert "Cities should plant more trees" in amap["text"]
-    assert {n["kind"] for n in amap["nodes"]} >= {"central_claim", "evidence", "counterclaim"}
+    assert amap["text"] == (  # the article's text as light Markdown: no markup, no menu
+        "# Cities Should Plant Trees\n\n"
+        "Cities should plant more trees, because shade cools the streets.\n\n"
+        "For example, shaded streets in Lyon were 5% cooler in 2023.\n\n"
+        "Critics argue that trees cost too much. However, the savings on cooling pay for them."
+    )
+    assert [n["kind"] for n in amap["nodes"]] == ["central_claim", "claim", "evidence", "counterclaim", "rebuttal"]
 
 
 def test_parse_knows_html_on_stdin_by_its_content(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode("utf-8"))))
     code, out, err = run(["parse", "-"], capsys)
     assert (code, err) == (0, "")
-    assert "<p>" not in json.loads(out)["text"]
+    assert json.loads(out)["text"].startswith("# Cities Should Plant Trees\n\nCities should plant more trees,")
 
 
 def test_parse_of_an_argdown_file_gives_its_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

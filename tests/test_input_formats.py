@@ -17,8 +17,10 @@ from tests.web.test_api import Page
 
 
 def test_the_api_types_spell_the_tables_formats() -> None:
-    assert get_args(InputFormat) == tuple(name for name, f in FORMATS.items() if not f.imported)
-    assert get_args(ImportFormat) == tuple(name for name, f in FORMATS.items() if f.imported) == IMPORT_FORMATS
+    assert get_args(InputFormat) == tuple(name for name, f in FORMATS.items() if not f.imported) == (
+        "text", "markdown", "html")
+    assert get_args(ImportFormat) == tuple(name for name, f in FORMATS.items() if f.imported) == IMPORT_FORMATS == (
+        "aif", "argdown", "json")
 
 
 @pytest.mark.parametrize(("filename", "fmt"), [

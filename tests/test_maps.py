@@ -11,6 +11,7 @@ from app.editing import change_node, delete_node
 from app.errors import BadInput, Forbidden, NotFound
 from app.pipeline import build_map
 from app.store import Store
+from tests.conftest import OP_ED_EDGES, OP_ED_NODES, outline
 
 SCHOOLS = "Schools should start later\n\nSchools should start later. Teenagers sleep late.\n"
 
@@ -29,7 +30,9 @@ def test_seeds_are_mapped_in_name_order_and_bad_ones_are_collected(tmp_path: Pat
     problems = maps.sync_seeds(store, seeds, max_input_bytes=len(op_ed.encode()) * 2)
 
     assert maps.default_map(store).id == "schools-should-start-later"
-    assert maps.get_map(store, "cities-should-ban-cars-from-their-centres") == build_map(op_ed)
+    seeded = maps.get_map(store, "cities-should-ban-cars-from-their-centres")
+    assert seeded == build_map(op_ed)
+    assert outline(seeded.model_dump()) == (OP_ED_NODES, OP_ED_EDGES)
     assert [m.id for m in store.list_maps()] == ["schools-should-start-later", "cities-should-ban-cars-from-their-centres"]
     assert [(p.path.name, p.message) for p in problems] == [
         ("c.txt", "nothing to map: the input is empty"),
@@ -88,6 +91,8 @@ def test_a_made_map_is_the_pipeline_s_map_under_a_new_id(tmp_path: Path, op_ed: 
     store = Store(tmp_path / "maps.db")
     amap, key = maps.create_map(store, op_ed)
     assert amap == build_map(op_ed, map_id=amap.id)
+    assert (amap.title, outline(amap.model_dump())) == ("Cities should ban cars from their centres",
+                                                        (OP_ED_NODES, OP_ED_EDGES))
     assert store.origin(amap.id).title_given is None  # the title was the text's own: re-mining finds it again
 
 
@@ -116,7 +121,7 @@ def test_remine_keeps_a_deleted_node_out_and_is_undone_in_one_step(tmp_path: Pat
 
     remined = maps.remine(store, amap.id, key)
 
-    assert [n.id for n in remined.nodes] == [n.id for n in deleted.nodes]
-    assert counter.id not in {n.id for n in remined.nodes}
+    assert [n.id for n in remined.nodes] == [n.id for n in deleted.nodes] == [
+        node_id for node_id, _, _ in OP_ED_NODES if node_id != "shops-will-lose-customers"]
     assert store.history(amap.id) == (2, 0)
     assert maps.undo(store, amap.id, key).nodes == deleted.nodes

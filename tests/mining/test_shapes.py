@@ -95,4 +95,5 @@ def test_text_without_counterclaims_has_only_support():
 def test_empty_of_argument_still_maps_without_error():
     g = mine(ingest("Subscribe now\n\nContinue reading\n"))
     assert g.number_of_nodes() == 0
-    assert g.graph["noise"]
+    assert g.graph == {"title": "Untitled", "text": "Subscribe now\n\nContinue reading\n",
+                       "noise": [{"start": 0, "end": 13}, {"start": 15, "end": 31}]}  # both lines are page furniture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import app.render
@@ -18,6 +20,10 @@ def test_the_public_surface():
 def test_svg_export_is_the_drawing_of_the_page(small_map):
     data, media_type, filename = export(small_map, "svg")
     assert (data, media_type, filename) == (render_svg(small_map).encode(), "image/svg+xml", "cars-in-cities.svg")
+    assert data.startswith(
+        b'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="argmap" viewBox="0 0 844.1 366" width="844.1" '
+        b'height="366" font-family="DejaVu Sans, Verdana, sans-serif" role="img" aria-labelledby="argmap-cars-title">\n'
+        b'<title id="argmap-cars-title">Cars in cities</title>\n')
 
 
 def test_json_export_is_the_api_json_and_round_trips(small_map):
@@ -25,6 +31,16 @@ def test_json_export_is_the_api_json_and_round_trips(small_map):
     assert (media_type, filename) == ("application/json", "cars-in-cities.json")
     assert data.decode() == small_map.model_dump_json(indent=2)
     assert ArgumentMap.model_validate_json(data) == small_map
+    document = json.loads(data)
+    assert list(document) == ["id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems"]
+    assert document["nodes"][2] == {
+        "id": "oslo", "kind": "evidence", "label": "Oslo had no pedestrian deaths",
+        "text": "Oslo had no pedestrian deaths in 2019.", "spans": [{"start": 0, "end": 3}], "confidence": 0.9,
+        "cue": "a cue", "confirmed": False}
+    assert document["edges"][0] == {"source": "safer", "target": "ban-cars", "kind": "supports", "cue": "a cue",
+                                    "confirmed": False}
+    assert document["layout"]["boxes"][0] == {"id": "ban-cars", "x": 135.2, "y": 16.0, "width": 199.0,
+                                              "height": 51.0, "lines": ["Cities should ban cars"]}
 
 
 def test_an_unknown_format_is_not_found_and_says_which_exist(small_map):

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
+from app.config import settings
 from app.models import ArgumentMap
 from app.render.svg import render_svg
 from app.store import Store
@@ -19,6 +20,12 @@ from tests.conftest import app_on
 SVG = "{http://www.w3.org/2000/svg}"
 HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 JSON = {"accept": "application/json"}
+
+#: The seed the app maps first, and what tests/mining/test_seed_map.py shows the miner makes of it.
+SEED_TEXT = (settings.seeds_dir / "000_a10110a0f1e8edd2.txt").read_text(encoding="utf-8")
+SEED_ID, SEED_TITLE = "open-source-ai-is-the-path-forward", "Open Source AI is the Path Forward"
+#: (id, kind, label) of the seed map's first node: its central claim, the title.
+SEED_CENTRAL = ("open-source-ai-is-the-path", "central_claim", "Open Source AI is the Path Forward")
 
 
 class Page(HTMLParser):
@@ -71,19 +78,24 @@ def test_seed_map_page_is_the_viewer_of_the_default_map(client: TestClient, seed
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/html; charset=utf-8"
     assert render_svg(seed_map) in response.text
+    assert ('<g class="node kind-central_claim" id="node-open-source-ai-is-the-path" '
+            'data-id="open-source-ai-is-the-path" data-kind="central_claim">') in response.text
     page = Page(response.text)
-    assert page.source_text == seed_map.text
-    assert f"<h1 class=\"map-title\" title=\"{seed_map.title}\">{seed_map.title}</h1>" in response.text
+    assert page.source_text == SEED_TEXT
+    assert '<h1 class="map-title" title="Open Source AI is the Path Forward">Open Source AI is the Path Forward</h1>' in response.text
 
 
 def test_map_page_shows_the_map_its_text_and_its_data(client: TestClient, seed_map: ArgumentMap) -> None:
     response = client.get(f"/maps/{seed_map.id}")
     assert response.status_code == 200
     page = Page(response.text)
-    assert page.source_text == seed_map.text
-    assert json.loads(page.map_data) == {
+    assert page.source_text == SEED_TEXT
+    data = json.loads(page.map_data)
+    assert data == {
         **seed_map.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}), "undo": 0, "redo": 0
     }
+    assert (data["id"], data["title"], data["version"], data["problems"]) == (SEED_ID, SEED_TITLE, 1, [])
+    assert [(n["id"], n["kind"], n["label"]) for n in data["nodes"][:1]] == [SEED_CENTRAL]
     downloads = [a for a in page.tags_named("a") if a.get("id", "").startswith("download-")]
     assert downloads == [{"id": f"download-{fmt}", "href": f"/maps/{seed_map.id}.{fmt}", "download": None}
                          for fmt in ("svg", "png", "json", "aif", "argdown", "graphml", "dot")]
@@ -138,6 +150,8 @@ def test_api_gives_the_whole_map(client: TestClient, seed_map: ArgumentMap) -> N
     assert set(body["edges"][0]) == {"source", "target", "kind", "cue", "confirmed"}
     assert set(body["layout"]) == {"width", "height", "boxes", "routes"}
     assert ArgumentMap.model_validate(body).model_dump() == seed_map.model_dump()
+    assert (body["id"], body["title"], body["text"], body["version"]) == (SEED_ID, SEED_TITLE, SEED_TEXT, 1)
+    assert (body["nodes"][0]["id"], body["nodes"][0]["kind"], body["nodes"][0]["label"]) == SEED_CENTRAL
 
 
 def test_openapi_lists_the_argument_map_schema(client: TestClient) -> None:
@@ -177,6 +191,7 @@ def test_svg_export_is_the_drawing_of_the_page(client: TestClient, seed_map: Arg
     assert root.tag == f"{SVG}svg"
     node_ids = [g.get("data-id") for g in root.iter(f"{SVG}g") if "node" in g.get("class", "").split()]
     assert node_ids == [node.id for node in seed_map.nodes]
+    assert node_ids[0] == SEED_CENTRAL[0]
 
 
 def test_json_export_is_the_api_body_as_a_file(client: TestClient, seed_map: ArgumentMap) -> None:
@@ -184,6 +199,7 @@ def test_json_export_is_the_api_body_as_a_file(client: TestClient, seed_map: Arg
     assert response.headers["content-type"] == "application/json"
     assert response.headers["content-disposition"] == 'attachment; filename="open-source-ai-is-the-path-forward.json"'
     assert response.json() == client.get(f"/api/maps/{seed_map.id}").json()
+    assert (response.json()["id"], response.json()["title"]) == (SEED_ID, SEED_TITLE)
 
 
 def test_unknown_export_format_is_a_404_naming_the_formats(client: TestClient, seed_map: ArgumentMap) -> None:
@@ -276,8 +292,9 @@ def test_user_text_is_only_ever_escaped(client_for: Callable[..., tuple]) -> Non
         f"Pages should escape what people write {IMG} because scripts steal sessions. "
         f"For example, {SCRIPT} ran on many forums in 2005.\n"
     )
-    client, amap, _ = client_for(text, title=f"Title {IMG} {SCRIPT}")
-    assert SCRIPT in amap.title and SCRIPT in amap.text
+    title = f"Title {IMG} {SCRIPT}"
+    client, amap, _ = client_for(text, title=title)
+    assert (amap.title, amap.text) == (title, text)
 
     html = client.get(f"/maps/{amap.id}").text
     assert SCRIPT not in html and "<img" not in html and "onerror=alert(1)>" not in html
@@ -285,14 +302,14 @@ def test_user_text_is_only_ever_escaped(client_for: Callable[..., tuple]) -> Non
     assert [tag for tag, _ in page.tags].count("script") == 5  # viewer.js, editor.js, map, stand and kind data
     assert page.tags_named("img") == []
     assert page.source_text == text
-    assert json.loads(page.map_data)["title"] == amap.title
+    assert json.loads(page.map_data)["title"] == title
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in html  # the map data, JSON-escaped
 
     svg = client.get(f"/maps/{amap.id}.svg")
     assert SCRIPT not in svg.text and "<img" not in svg.text
     ET.fromstring(svg.content)
-    assert client.get(f"/api/maps/{amap.id}").json()["title"] == amap.title
+    assert client.get(f"/api/maps/{amap.id}").json()["title"] == title
 
 
 def test_carriage_returns_survive_in_the_text_pane(client_for: Callable[..., tuple]) -> None:

@@ -7,6 +7,7 @@ import json
 from fastapi.testclient import TestClient
 
 from app.render import export
+from tests.conftest import OP_ED_EDGES, OP_ED_NODES, outline
 
 ARGDOWN = "# Trees\n\n[Trees]: Cities should plant trees.\n  + [Shade]: Shade cools streets.\n  - [Cost]: Trees cost too much.\n"
 AIF = {
@@ -52,6 +53,7 @@ def test_our_own_aif_export_uploads_as_the_same_map(empty_app, client_for):
     assert [(n["id"], n["kind"], n["label"], n["spans"]) for n in again["nodes"]] == [
         (n.id, n.kind, n.label, [s.model_dump() for s in n.spans]) for n in original.nodes
     ]
+    assert outline(again) == (OP_ED_NODES, OP_ED_EDGES)
 
 
 def test_a_malformed_aif_file_is_a_422_naming_the_json_path(empty_app):
@@ -75,7 +77,13 @@ def test_an_imported_map_re_mined_keeps_its_nodes(empty_app):
     created = client.post("/api/maps", json={"text": ARGDOWN}).json()
     response = client.post(f"/api/maps/{created['id']}/remine", headers={"X-Edit-Key": created["edit_key"]})
     assert response.status_code == 200, response.text
-    assert {"Trees", "Shade", "Cost"} <= {n["label"] for n in response.json()["nodes"]}
+    remined = response.json()
+    # Every node came from a person's file, so each is confirmed and kept; what the miner finds overlaps them.
+    assert [(n["id"], n["kind"], n["label"], n["confirmed"]) for n in remined["nodes"]] == [
+        ("trees", "central_claim", "Trees", True), ("shade", "claim", "Shade", True),
+        ("cost", "counterclaim", "Cost", True)]
+    assert [(e["source"], e["kind"], e["target"]) for e in remined["edges"]] == [
+        ("shade", "supports", "trees"), ("cost", "attacks", "trees")]
 
 
 def test_a_malformed_upload_in_the_form_shows_the_form_again_with_the_message(empty_app):
@@ -96,3 +104,4 @@ def test_our_json_download_uploads_as_the_same_map(client_for):
     assert again["text"] == original.text
     assert again["nodes"] == [n.model_dump() for n in original.nodes]
     assert again["edges"] == [e.model_dump() for e in original.edges]
+    assert outline(again) == (OP_ED_NODES, OP_ED_EDGES)
