@@ -67,6 +67,7 @@ def _ungated(cue, text):
 GATED = [cue for name in CUE_LISTS for cue in lexicon.cues(name) if cue.needs is not None]
 
 
+@pytest.mark.slow  # an equivalence over whole texts
 def test_a_cue_passes_over_only_sentences_its_pattern_cannot_match():
     from app.ingest import ingest
     from bench.bench_parse import synthetic_oped

@@ -42,6 +42,7 @@ def test_most_similar_is_the_first_best_score_with_the_bonus_of_its_group():
     assert overlap.most_similar(0, [3], [0, 1, 1, 0], 0.05) == (3, 0.05)  # the bonus alone
 
 
+@pytest.mark.slow  # an equivalence over whole texts
 def test_a_units_words_are_the_words_of_its_span():
     from app.ingest.noise import words
     from bench.bench_parse import synthetic_oped
