@@ -125,9 +125,9 @@ OPENERS = (
 
 #: Calls for action (the long-text miner's claims).
 MODAL_CALLS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to")
-PREDICTIONS = ("will", "would", "can", "could help", "is poised to", "are poised to")
+PREDICTIONS = ("will", "would", "can", "could help")
 EVALUATIONS = ("essential", "crucial", "vital", "necessary", "important", "key", "better", "worse", "beneficial",
-               "harmful", "compelling", "immense", "within reach", "outweighs", "outweigh", "superior", "unfair",
+               "harmful", "outweighs", "outweigh", "superior", "unfair",
                "wrong", "right")
 SUPERLATIVES = ("simplest", "best", "worst", "easiest", "cheapest", "fastest", "safest", "greatest", "biggest",
                 "only")
@@ -136,9 +136,8 @@ AUTHOR = ("i", "we")
 AUTHOR_VERBS = ("think", "believe", "argue", "contend", "hold", "am convinced", "are convinced")
 #: "arguing that", "noting that": a reported position in a participle.
 REPORTING_PARTICIPLES = ("arguing", "insisting", "stressing", "explaining", "noting", "believing")
-#: "makes the case for": the case the text makes.
-CASE_MAKING = ("makes", "make", "making", "outlines", "outline", "presents", "present", "builds", "build", "lays out",
-               "lay out")
+#: "a strong case for", "the case against": "case" in its sense of the arguments for one side.
+ARGUMENT_CASE = ("case",)
 #: Short texts: what ought to be (deontic modals and evaluative verdicts).
 DEONTIC_MODALS = ("should", "must", "ought to", "shall")
 IT_IS_VERDICTS = ("time", "necessary", "essential", "crucial", "important", "wrong", "right", "high time",
@@ -163,12 +162,9 @@ STUDIES = ("studies", "research", "data")
 FINDING_VERBS = ("show", "shows", "find", "finds", "found", "suggest", "suggests")
 REPORTS = ("study", "survey", "report", "poll")
 REPORT_LINKS = ("by", "from", "of", "found", "shows")
-RECORD_MARKERS = ("points to", "point to", "cites", "cited", "citing", "highlights", "highlighted", "highlighting",
-                  "highlight", "record of", "track record", "history of")
+#: "tools like PyTorch": "like" before a name gives an example, as "such as" does (informal; Quirk et al. 1985).
+EXAMPLE_LIKE = ("like",)
 FIGURE_UNITS = ("%", "percent", "per cent", "million", "billion", "trillion")
-#: "Companies like Acme": named cases.
-CASE_NOUNS = ("companies", "firms", "countries", "cities", "tools", "projects", "people", "organisations",
-              "organizations")
 #: Opening a sentence, these look back on what happened.
 LOOKING_BACK = ("in the past", "historically", "initially", "at first", "over time", "today")
 SINCE = ("in", "since", "by")
@@ -298,13 +294,13 @@ EVIDENCE = (
     ("example", 3.0, "example", r"\b{EXAMPLE_MARKERS}\b", "EXAMPLE_MARKERS"),
     ("source", 3.0, "cites a source",
      r"\b(?:{SOURCE_MARKERS}|{STUDIES} {FINDING_VERBS}|a {REPORTS} {REPORT_LINKS})\b"),
-    ("points to", 1.5, "points to a record", r"\b{RECORD_MARKERS}\b", "RECORD_MARKERS"),
     # A percentage or a sum, a version or dotted number, a number with a unit ("405b", "20x").
     ("figure", 1.5, "figures", r"(?:\d[\d,.]*\s?{FIGURE_UNITS}|[$€£]\s?\d|\b\d+(?:\.\d+)+\b|\b\d{2,}[A-Za-z]+\b)"),
     # Two or more capitalised names, each followed by a comma: "Oslo, Seoul, and Lyon".
     ("named cases", 2.0, "named cases",
      r"(?-i:\b(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s){2,}(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*)"),
-    ("like", 2.0, "named cases", r"\b{CASE_NOUNS} (?-i:like [A-Z])", "CASE_NOUNS"),
+    # A plural noun, then "like" and a name: "countries like Denmark" (not "is like", "I like Paris").
+    ("like", 2.0, "named cases", r"(?-i:\b[A-Za-z][a-z]{2,}s {EXAMPLE_LIKE} [A-Z][\w.&-]+)", "EXAMPLE_LIKE"),
     ("history", 1.5, "historical record",
      r"^(?:{LOOKING_BACK}|in (?:the )?(?:\d{4}s?|early|late))\b|\b{SINCE} (?:1[89]|20)\d\d\b"),
 )
@@ -314,7 +310,7 @@ CLAIMING = (
      r"\b{REPORTING_VERBS}\s+(?:that|how|why)\b", "REPORTING_VERBS"),
     ("arguing", 2.0, "a position the text reports", r"\b{REPORTING_PARTICIPLES} that\b", "REPORTING_PARTICIPLES"),
     ("thesis", 2.5, "the case the text makes",
-     r"\b{CASE_MAKING} (?:a |an |the )?(?:\w+ ){0,2}case (?:for|that|why|against)\b", "CASE_MAKING"),
+     r"\b(?:a|an|the) (?:\w+ ){0,2}{ARGUMENT_CASE} (?:for|why|against)\b", "ARGUMENT_CASE"),
     ("author", 3.0, "the author's own view", r"\b{AUTHOR} {AUTHOR_VERBS}\b", "AUTHOR"),
     ("modal", 1.5, "a call for action", r"\b{MODAL_CALLS}\b", "MODAL_CALLS"),
     ("prediction", 1.0, "a prediction", r"\b{PREDICTIONS}\b", "PREDICTIONS"),
@@ -327,7 +323,6 @@ CLAIMING = (
 REMARK = (
     r"\b{WRITING_OPENS} {POSSESSIVES} {WRITINGS}\b|"
     r"\b(?:in this|this) {WRITINGS_NAMED}\b|"
-    r"\bnot without (?:its|their|his|her) critics\b|"
     r"\b{WRITINGS_ACTING}\b[^,.]{0,40}?\b{WRITING_DOES}\b|"
     r"\b{HOW_MANY} (?:\w+ )?{ARGUMENT_LISTS}\s*:\s*$"
 )
