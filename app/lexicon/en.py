@@ -81,33 +81,40 @@ ARGUMENT_NOUNS = ("argument", "objection", "claim", "criticism")
 CONTRAST = ("however", "but", "yet", "still", "nevertheless", "nonetheless", "even so", "on the other hand",
             "in fact")
 #: Opening a clause of a short text, these turn against what came before: CONTRAST and these.
-CONTRAST_MORE = ("on the contrary", "instead", "rather", "that said", "all the same", "notwithstanding",
-                 "despite this", "this is precisely")
+CONTRAST_MORE = ("on the contrary", "instead", "rather", "in contrast", "by contrast", "conversely", "that said",
+                 "all the same", "notwithstanding", "despite this")
 #: Opening a clause, these concede the other side's point.
 CONCESSION = (
-    "of course", "granted", "admittedly", "yes,", "certainly", "sure", "to be sure", "it is true that",
-    "it is true", "true,", "no doubt", "naturally", "obviously", "although", "though", "even if", "even though",
+    "of course", "granted", "admittedly", "certainly", "sure", "to be sure", "it is true that",
+    "it is true", "no doubt", "naturally", "obviously", "although", "though", "even if", "even though",
     "while", "whilst", "despite", "in spite of",
 )
+#: Followed by a comma, these grant the other side a point: "True, it is costly". (Not "yes,": as often it
+#: answers the prompt's question with the thesis; read as a concession it cost part 2's attachment 0.582 → 0.575.)
+CONCEDING_REPLIES = ("true",)
 #: Opening a clause, these give a reason for the clause before.
-REASON = ("because", "since", "after all", "given that", "the reason is", "this is because", "that is because",
-          "as a matter of fact")
+REASON = ("because", "since", "after all", "given that", "seeing that", "now that", "due to the fact that",
+          "the reason is", "one reason is", "this is because", "that is because", "as a matter of fact")
 #: "for" gives a reason, except before these ("for example", "for the city").
 NOT_REASON_AFTER_FOR = ("example", "instance", "one thing", "one", "a", "the", "this", "that", "those", "these",
                         "many", "some", "all", "each", "every", "most")
 #: Opening a clause, these give an example of the clause before.
-EXAMPLE = ("for example", "for instance", "e.g.", "to illustrate", "take the", "consider the", "just think of")
+EXAMPLE = ("for example", "for instance", "e.g.", "to illustrate", "as an illustration", "to take an example",
+           "take the example of", "take the case of", "consider the example of", "consider the case of")
 #: Opening a clause, these add a further point alongside the one before.
-ADDITION = ("furthermore", "moreover", "also", "in addition", "additionally", "besides", "what is more",
-            "on top of that", "for one thing", "secondly", "thirdly", "finally", "another", "not only", "firstly",
-            "first", "second")
+ADDITION = ("furthermore", "further", "moreover", "also", "in addition", "additionally", "besides", "what is more",
+            "what's more", "on top of that", "for one thing", "to begin with",
+            "in the first place", "first of all", "secondly", "thirdly", "lastly", "finally", "another", "not only",
+            "firstly", "first", "second")
 #: After "and", these still add a point; a bare "and" links a co-premise.
 AND_ADDITION = ("furthermore", "moreover", "also", "besides", "additionally", "secondly")
 LINK = ("and", "plus")
 #: Anywhere in a clause, these mark the conclusion the others lead to.
 CONCLUSION = (
     "therefore", "thus", "hence", "consequently", "accordingly", "thats why", "that's why", "that is why",
-    "this is why", "which is why", "in conclusion", "all in all", "in short", "to sum up", "for these reasons",
+    "this is why", "which is why", "in conclusion", "to conclude", "in summary", "in sum", "all in all",
+    "all things considered", "in short", "to sum up", "this shows that", "this means that", "it seems to me",
+    "for these reasons",
     "for this reason", "as a result", "so we", "in my opinion", "in my view", "we must", "we should",
 )
 #: "I think", "I therefore believe": the author concluding.
@@ -334,8 +341,8 @@ HEDGE = r"\b{HEDGES}\b"
 
 #: Short texts. Opening a unit: a concession of the other side's point.
 CONCESSION_OPENING = (
-    r"^(?:{CONCESSION}|it {MODALS_OF_POSSIBILITY} (?:well )?be (?:true|argued|said)|"
-    r"there {MODALS_OF_POSSIBILITY} be)\b"
+    r"^(?:{CONCEDING_REPLIES},|(?:{CONCESSION}|it {MODALS_OF_POSSIBILITY} (?:well )?be (?:true|argued|said)|"
+    r"there {MODALS_OF_POSSIBILITY} be)\b)"
 )
 #: Anywhere in a unit: a view the author reports and does not hold.
 OPPOSITION = (
@@ -348,7 +355,7 @@ OPPOSITION = (
 )
 OPPONENTS = ("advocates of", "proponents of")
 MOST = ("some", "many", "most", "few", "other")
-GROUPS = ("people", "voices", "observers", "experts", "parents", "politicians", "citizens")
+GROUPS = ("people", "voices", "observers", "experts", "commentators")
 GROUP_VERBS = ("say", "think", "believe", "argue", "claim", "contend", "feel", "fear", "object", "maintain", "hold")
 THEY = ("others", "they", "people", "one")
 THEY_HOW = ("often", "sometimes", "may", "might", "could", "would")
