@@ -49,3 +49,22 @@ def test_like_before_a_name_gives_an_example(text, reason):
 def test_the_case_for_one_side_is_a_thesis(text, found):
     (thesis,) = [cue for cue in lexicon.cues("CLAIMING") if cue.name == "thesis"]
     assert thesis.find(text) == found
+
+
+@pytest.mark.parametrize("text, conceded", [
+    ("True, it costs more.", True),
+    ("True love costs nothing.", False),
+    ("Of course, it costs more.", True),
+    ("Yes, large families are good.", False),  # as often the thesis answering the prompt
+])
+def test_a_concession_opens_on_true_and_a_comma(text, conceded):
+    assert bool(lexicon.pattern("CONCESSION_OPENING").search(lexicon.fold(text))) is conceded
+
+
+@pytest.mark.parametrize("text, remark", [
+    ("The plan has its critics.", True),
+    ("The plan is not without their critics.", True),
+    ("Its critics argue that the plan fails.", False),
+])
+def test_a_sentence_that_only_announces_critics_is_a_remark(text, remark):
+    assert bool(lexicon.pattern("REMARK").search(lexicon.fold(text))) is remark
