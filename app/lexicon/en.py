@@ -9,13 +9,36 @@ the weight is what the cue adds to a sentence's score, the reason is how a perso
 and the words it matched follow the reason in quotes on the map ("attributed to critics:
 'Critics argue'"); see the cue lists below for ``needs``. A second language is a second
 module with the same names.
+
+Every cue is a general cue of English argument, never a phrase of one text (the seed article or
+a development corpus): each list names, in the comment above it, the class of the literature it
+follows, by these short names:
+
+- PDTB: the Penn Discourse Treebank's explicit connectives and their senses (Prasad et al. 2008,
+  PDTB 2.0; Webber et al. 2019, PDTB 3.0), e.g. Comparison.Contrast, Contingency.Cause.Reason.
+- S&G: the argument indicators of Stab & Gurevych (2017), "Parsing Argumentation Structures in
+  Persuasive Essays", Computational Linguistics 43(3): forward, backward, thesis, rebuttal and
+  first-person indicators.
+- Biber: the linking adverbials and stance markers of Biber et al. (1999), Longman Grammar of
+  Spoken and Written English.
+- Hyland: the metadiscourse markers of Hyland (2005; hedges, boosters, attitude markers,
+  self-mentions, frame markers, evidentials), and his reporting verbs (Hyland 1999, "Academic
+  attribution", Applied Linguistics 20(3)).
+- T&Y: the reporting verbs of Thompson & Ye (1991), "Evaluation in the reporting verbs used in
+  academic papers", Applied Linguistics 12(4).
+- M&W: the engagement resources of Martin & White (2005), The Language of Evaluation (attribute,
+  disclaim: deny and counter, proclaim: concur).
+- Quirk: Quirk et al. (1985), A Comprehensive Grammar of the English Language.
+
+The lists of grammar (titles, clauses, labels, stopwords) and of page furniture are not cues of
+argument and cite nothing.
 """
 
 # --- Who speaks: the other side, and the verbs that report a view ------------------------------------
 
-#: People named for the view they oppose.
+#: People named for the view they oppose (M&W: attribute, the other side's voice).
 CRITICS = ("critics", "opponents", "sceptics", "skeptics", "detractors", "naysayers")
-#: Verbs that report what someone holds, in every form.
+#: Verbs that report what someone holds, in every form (T&Y; Hyland 1999: discourse and cognition acts).
 REPORTING_VERBS = (
     "argues", "argued", "argue", "arguing", "asserts", "asserted", "asserting", "assert", "believes", "believed",
     "believe", "believing", "claims", "claimed", "claiming", "claim", "contends", "contended", "contending",
@@ -25,46 +48,53 @@ REPORTING_VERBS = (
     "predicting", "predict", "envisions", "envisioned", "envisioning", "envision", "proposes", "proposed",
     "propose", "warns", "warned", "warning", "warn", "concludes", "concluded", "conclude", "thinks", "thinking",
     "think", "holds", "holding", "hold", "says", "saying", "say", "said", "points out", "pointed out",
-    "pointing out", "point out", "explains", "explained", "explaining", "explain",
+    "pointing out", "point out", "explains", "explained", "explaining", "explain", "states", "stated", "stating",
+    "observes", "observed", "observing", "observe", "acknowledges", "acknowledged", "acknowledging",
+    "acknowledge", "admits", "admitted", "admitting", "admit", "concedes", "conceded", "conceding", "concede",
+    "recommends", "recommended", "recommending", "recommend", "reports", "reported",
+    "writes", "wrote", "writing", "write",
 )
-#: Verbs of attribution besides the reporting verbs: "notes that", "questions whether".
+#: Verbs of attribution besides the reporting verbs: "notes that", "questions whether" (T&Y; Hyland 1999).
 NOTING_VERBS = ("notes", "noted", "noting", "note")
 DOUBTING_VERBS = ("questions", "question", "fears", "fear", "worries", "worry", "doubts", "doubt")
-#: What critics do besides reporting a view.
+#: What critics do besides reporting a view (T&Y: negative reporting verbs).
 OBJECTING_TOO = DOUBTING_VERBS + ("objects", "object")
-#: "Some …", "Others …": an unnamed group holding a view.
+#: "Some …", "Others …": an unnamed group holding a view (M&W: attribute; S&G's rebuttal context).
 SOME = ("some", "others", "many", "few")
 #: Who the group is, after "some".
 SOME_WHO = ("people", "observers", "experts", "commentators")
 #: The verbs an unnamed group argues with (base form, after a plural subject).
 SOME_VERBS = ("argue", "say", "claim", "contend", "believe", "fear", "worry", "question", "doubt", "insist",
               "object", "suggest", "warn", "think")
-#: "It is often argued": a view with nobody named.
+#: "It is often argued": a view with nobody named (Biber: extraposed that-clause after a passive reporting verb).
 PASSIVE_REPORTS = ("argued", "said", "claimed", "suggested", "objected")
 PASSIVE_HOW_OFTEN = ("often", "sometimes", "frequently")
-#: What others raise against a view.
+#: What others raise against a view (M&W: attribute; nouns of the reporting verbs above).
 CONCERNS = ("concerns", "concern", "fears", "fear", "worries", "doubts", "doubt", "objections", "objection")
 CONCERN_DEGREES = ("growing", "serious", "also")
 #: "There are concerns": the subject of a sentence that says something exists.
 EXISTENTIAL = ("there",)
-#: Verbs of holding a view, in the base form: "they say", "one might object".
+#: Verbs of holding a view, in the base form: "they say", "one might object" (T&Y; M&W: attribute, entertain).
 HOLDING_VERBS = ("say", "think", "believe", "argue", "claim", "object", "contend", "complain", "point out")
 #: Who may object, and how: "one might object", "you could say".
 OBJECTORS = ("one", "you", "they")
 MODALS_OF_POSSIBILITY = ("might", "may", "could")
-#: Opening a sentence, these grant the other side a point.
+#: Opening a sentence, these grant the other side a point (M&W: concur; S&G rebuttal indicator "admittedly").
 CONCESSIVE_OPENINGS = ("admittedly", "granted", "of course", "to be sure", "it is true that")
 
 # --- Answering the other side ------------------------------------------------------------------------
 
+#: Verbs of answering a view (M&W: disclaim, counter; T&Y: negative reporting verbs, "refute", "reject").
 ANSWER_VERBS = (
     "addresses", "addressed", "addressing", "address", "answers", "answered", "answering", "answer",
     "responds to", "responded to", "responding to", "respond to", "counters", "countered", "countering", "counter",
     "dismisses", "dismissed", "dismissing", "dismiss", "rejects", "rejected", "rejecting", "reject", "refutes",
-    "refuted", "refuting",
+    "refuted", "refuting", "refute", "rebuts", "rebutted", "rebutting", "rebut",
 )
+#: What is answered (the nouns of CONCERNS and CRITICS).
 OBJECTIONS = ("concerns", "concern", "fears", "fear", "worries", "criticism", "critics", "objections", "objection",
               "doubts", "doubt", "risks", "risk")
+#: A response that lessens the risk an objection names (Hoey 1983: problem–response).
 REDUCING_VERBS = (
     "reduces", "reduced", "reducing", "reduce", "lowers", "lowered", "lowering", "lower", "mitigates", "mitigated",
     "mitigating", "mitigate", "minimises", "minimised", "minimising", "minimise", "minimizes", "minimized",
@@ -72,45 +102,62 @@ REDUCING_VERBS = (
 )
 RISK_QUALIFIERS = ("the", "potential", "such", "these", "those")
 RISKS = ("risks", "risk", "harms", "harm", "dangers", "danger", "threats", "threat")
+#: "This argument overlooks …": the objection disclaimed (M&W: deny).
 FAILING_VERBS = ("ignores", "overlooks", "misses", "misunderstands", "fails to")
 ARGUMENT_NOUNS = ("argument", "objection", "claim", "criticism")
 
 # --- Connectives, by the relation they mark (after the Penn Discourse Treebank) ------------------------
 
-#: Opening a sentence of the long-text miner, after a counterclaim: the answer begins.
+#: Opening a sentence of the long-text miner, after a counterclaim: the answer begins (PDTB: Comparison.Contrast
+#: and Concession; S&G rebuttal indicators "however", "but").
 CONTRAST = ("however", "but", "yet", "still", "nevertheless", "nonetheless", "even so", "on the other hand",
             "in fact")
-#: Opening a clause of a short text, these turn against what came before: CONTRAST and these.
-CONTRAST_MORE = ("on the contrary", "instead", "rather", "that said", "all the same", "notwithstanding",
-                 "despite this", "this is precisely")
-#: Opening a clause, these concede the other side's point.
+#: Opening a clause of a short text, these turn against what came before: CONTRAST and these (PDTB:
+#: Comparison.Contrast, "on the contrary", "instead", "rather", "in contrast", "by contrast", "conversely";
+#: Biber: contrast/concession, "that said", "all the same").
+CONTRAST_MORE = ("on the contrary", "instead", "rather", "in contrast", "by contrast", "conversely", "that said",
+                 "all the same", "notwithstanding", "despite this")
+#: Opening a clause, these concede the other side's point (PDTB: Comparison.Concession; M&W: concur;
+#: S&G rebuttal indicators "although", "even though", "admittedly").
 CONCESSION = (
-    "of course", "granted", "admittedly", "yes,", "certainly", "sure", "to be sure", "it is true that",
-    "it is true", "true,", "no doubt", "naturally", "obviously", "although", "though", "even if", "even though",
+    "of course", "granted", "admittedly", "certainly", "sure", "to be sure", "it is true that",
+    "it is true", "no doubt", "naturally", "obviously", "although", "though", "even if", "even though",
     "while", "whilst", "despite", "in spite of",
 )
-#: Opening a clause, these give a reason for the clause before.
-REASON = ("because", "since", "after all", "given that", "the reason is", "this is because", "that is because",
-          "as a matter of fact")
-#: "for" gives a reason, except before these ("for example", "for the city").
+#: Followed by a comma, these grant the other side a point: "True, it is costly" (M&W: concur). (Not "yes,": as often it
+#: answers the prompt's question with the thesis; read as a concession it cost part 2's attachment 0.582 → 0.575.)
+CONCEDING_REPLIES = ("true",)
+#: Opening a clause, these give a reason for the clause before (PDTB: Contingency.Cause.Reason; S&G backward
+#: indicators "the reason is", "as a matter of fact", "due to the fact that").
+REASON = ("because", "since", "after all", "given that", "seeing that", "now that", "due to the fact that",
+          "the reason is", "one reason is", "this is because", "that is because", "as a matter of fact")
+#: "for" gives a reason (PDTB: Contingency.Cause.Reason), except before these ("for example", "for the city").
 NOT_REASON_AFTER_FOR = ("example", "instance", "one thing", "one", "a", "the", "this", "that", "those", "these",
                         "many", "some", "all", "each", "every", "most")
-#: Opening a clause, these give an example of the clause before.
-EXAMPLE = ("for example", "for instance", "e.g.", "to illustrate", "take the", "consider the", "just think of")
-#: Opening a clause, these add a further point alongside the one before.
-ADDITION = ("furthermore", "moreover", "also", "in addition", "additionally", "besides", "what is more",
-            "on top of that", "for one thing", "secondly", "thirdly", "finally", "another", "not only", "firstly",
-            "first", "second")
-#: After "and", these still add a point; a bare "and" links a co-premise.
+#: Opening a clause, these give an example of the clause before (PDTB: Expansion.Instantiation; Biber:
+#: apposition; Knott 1996's cue phrases "to take an example", "as an illustration").
+EXAMPLE = ("for example", "for instance", "e.g.", "to illustrate", "as an illustration", "to take an example",
+           "take the example of", "take the case of", "consider the example of", "consider the case of")
+#: Opening a clause, these add a further point alongside the one before (PDTB: Expansion.Conjunction; Biber:
+#: enumeration and addition; S&G backward indicators). "Likewise", "similarly" (PDTB: Comparison.Similarity)
+#: are left out: they cost part 1's function 0.765 → 0.764.
+ADDITION = ("furthermore", "further", "moreover", "also", "in addition", "additionally", "besides", "what is more",
+            "what's more", "on top of that", "for one thing", "to begin with", "in the first place", "first of all",
+            "secondly", "thirdly", "lastly", "finally", "another", "not only", "firstly", "first", "second")
+#: After "and", these still add a point; a bare "and" links a co-premise (PDTB: Expansion.Conjunction).
 AND_ADDITION = ("furthermore", "moreover", "also", "besides", "additionally", "secondly")
+#: A bare link between co-premises (PDTB: Expansion.Conjunction, "and", "plus").
 LINK = ("and", "plus")
-#: Anywhere in a clause, these mark the conclusion the others lead to.
+#: Anywhere in a clause, these mark the conclusion the others lead to (PDTB: Contingency.Cause.Result; Biber:
+#: result/inference and summation; S&G forward and thesis indicators, "in my opinion", "it seems to me").
 CONCLUSION = (
     "therefore", "thus", "hence", "consequently", "accordingly", "thats why", "that's why", "that is why",
-    "this is why", "which is why", "in conclusion", "all in all", "in short", "to sum up", "for these reasons",
-    "for this reason", "as a result", "so we", "in my opinion", "in my view", "we must", "we should",
+    "this is why", "which is why", "in conclusion", "to conclude", "in summary", "in sum", "all in all",
+    "all things considered", "in short", "to sum up", "this shows that", "this means that", "it seems to me",
+    "for these reasons", "for this reason", "as a result", "so we", "in my opinion", "in my view", "we must",
+    "we should",
 )
-#: "I think", "I therefore believe": the author concluding.
+#: "I think", "I therefore believe": the author concluding (S&G thesis indicators; Hyland: self-mention).
 AUTHOR_CONCLUDING = ("think", "believe", "am convinced", "feel", "would argue")
 #: Opening a sentence, these mark it as continuing or concluding: labels shed them.
 OPENERS = (
@@ -123,23 +170,27 @@ OPENERS = (
 
 # --- What ought to be, what will be, what is good -----------------------------------------------------
 
-#: Calls for action (the long-text miner's claims).
+#: Calls for action (the long-text miner's claims; Biber: modals of obligation and necessity).
 MODAL_CALLS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to")
-PREDICTIONS = ("will", "would", "can", "could help", "is poised to", "are poised to")
+#: What will be (Biber: modals of volition and prediction, possibility).
+PREDICTIONS = ("will", "would", "can", "could help")
+#: What is good or bad (Hyland: attitude markers; Biber: evaluative stance adjectives).
 EVALUATIONS = ("essential", "crucial", "vital", "necessary", "important", "key", "better", "worse", "beneficial",
-               "harmful", "compelling", "immense", "within reach", "outweighs", "outweigh", "superior", "unfair",
-               "wrong", "right")
+               "harmful", "desirable", "undesirable", "preferable", "appropriate", "inappropriate", "unacceptable",
+               "outweighs", "outweigh", "superior", "inferior", "unfair", "wrong", "right")
+#: "the best", "the only": a verdict among options (Hyland: boosters and attitude markers).
 SUPERLATIVES = ("simplest", "best", "worst", "easiest", "cheapest", "fastest", "safest", "greatest", "biggest",
                 "only")
-#: "I think", "we believe": the author's own view.
+#: "I think", "we believe": the author's own view (Hyland: self-mention; S&G first-person and thesis indicators).
 AUTHOR = ("i", "we")
 AUTHOR_VERBS = ("think", "believe", "argue", "contend", "hold", "am convinced", "are convinced")
-#: "arguing that", "noting that": a reported position in a participle.
+#: "arguing that", "noting that": a reported position in a participle (T&Y; Hyland 1999).
 REPORTING_PARTICIPLES = ("arguing", "insisting", "stressing", "explaining", "noting", "believing")
-#: "makes the case for": the case the text makes.
-CASE_MAKING = ("makes", "make", "making", "outlines", "outline", "presents", "present", "builds", "build", "lays out",
-               "lay out")
-#: Short texts: what ought to be (deontic modals and evaluative verdicts).
+#: "a strong case for", "the case against": "case" in its sense of the arguments for one side (as in the
+#: idiom "make the case for"), after any verb.
+ARGUMENT_CASE = ("case",)
+#: Short texts: what ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
+#: adjectives before an extraposed clause, "it is necessary/essential/important").
 DEONTIC_MODALS = ("should", "must", "ought to", "shall")
 IT_IS_VERDICTS = ("time", "necessary", "essential", "crucial", "important", "wrong", "right", "high time",
                   "unacceptable")
@@ -149,38 +200,45 @@ VERDICTS = ("the right", "the best", "the only", "the wrong", "necessary", "esse
             "unacceptable", "wrong")
 SENSIBLE = ("good", "bad", "sensible", "necessary")
 MEASURES = ("idea", "thing", "step", "measure")
-#: Weaker than a deontic modal: necessity that may only describe ("you have to scrape it off").
+#: Weaker than a deontic modal: necessity that may only describe ("you have to scrape it off"; Biber: semi-modals).
 NECESSITY = ("have to", "has to", "need to", "needs to", "needed", "necessary")
-#: Hedged sentences continue the voice of the unit before them.
+#: Hedged sentences continue the voice of the unit before them (Hyland: hedges).
 HEDGES = ("could", "might", "may")
 
 # --- Evidence -----------------------------------------------------------------------------------------
 
+#: An example given (PDTB: Expansion.Instantiation; S&G backward indicators; Knott 1996; Hyland: code glosses).
 EXAMPLE_MARKERS = ("for instance", "for example", "e.g.", "such as", "as evidence", "to illustrate", "case in point",
-                   "consider the", "take the example")
+                   "as an illustration", "to take an example", "take the example of", "take the case of",
+                   "consider the example of", "consider the case of")
+#: A source, or a study and what it found (Hyland: evidentials; Hyland 1999 and T&Y: research acts, "show",
+#: "find", "demonstrate", "reveal").
 SOURCE_MARKERS = ("according to",)
-STUDIES = ("studies", "research", "data")
-FINDING_VERBS = ("show", "shows", "find", "finds", "found", "suggest", "suggests")
-REPORTS = ("study", "survey", "report", "poll")
+STUDIES = ("studies", "research", "data", "evidence", "statistics", "surveys", "experiments", "figures")
+FINDING_VERBS = ("show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested",
+                 "demonstrate", "demonstrates", "demonstrated", "indicate", "indicates", "indicated", "reveal",
+                 "reveals", "revealed", "confirm", "confirms", "confirmed")
+REPORTS = ("study", "survey", "report", "poll", "experiment", "analysis", "review")
 REPORT_LINKS = ("by", "from", "of", "found", "shows")
-RECORD_MARKERS = ("points to", "point to", "cites", "cited", "citing", "highlights", "highlighted", "highlighting",
-                  "highlight", "record of", "track record", "history of")
+#: "tools like PyTorch": "like" before a name gives an example, as "such as" does (informal; Quirk et al. 1985).
+EXAMPLE_LIKE = ("like",)
+#: A quantity with its unit: statistics as evidence.
 FIGURE_UNITS = ("%", "percent", "per cent", "million", "billion", "trillion")
-#: "Companies like Acme": named cases.
-CASE_NOUNS = ("companies", "firms", "countries", "cities", "tools", "projects", "people", "organisations",
-              "organizations")
-#: Opening a sentence, these look back on what happened.
-LOOKING_BACK = ("in the past", "historically", "initially", "at first", "over time", "today")
+#: Opening a sentence, these look back on what happened: a precedent as evidence (PDTB: Temporal.Asynchronous,
+#: "previously"; Biber: time adverbials).
+LOOKING_BACK = ("in the past", "historically", "traditionally", "previously", "initially", "at first", "over time",
+                "today")
 SINCE = ("in", "since", "by")
 
 # --- Remarks about the text itself --------------------------------------------------------------------
 
+#: The text speaking of itself (Hyland: frame markers and endophoric markers, "this essay", "the following").
 WRITINGS = ("op-ed", "essay", "article", "piece", "post", "letter", "column", "book", "paper", "speech")
 WRITING_OPENS = ("begins", "opens", "starts", "concludes", "ends", "closes")
 POSSESSIVES = ("his", "her", "their", "its", "the", "this", "my", "our")
-WRITING_DOES = ("sparks", "raises", "presents", "offers", "provides", "opens", "starts", "invites")
+WRITING_DOES = ("raises", "presents", "offers", "provides", "opens", "starts", "sparks", "prompts", "provokes")
 ARGUMENT_LISTS = ("arguments", "reasons", "points")
-HOW_MANY = ("following", "these", "several", "some", "many", "three", "four", "five", "key")
+HOW_MANY = ("following", "these", "several", "some", "many", "two", "three", "four", "five")
 
 # --- Statements and questions (titles) ----------------------------------------------------------------
 
@@ -212,14 +270,15 @@ WEAK_ENDS = (
 
 # --- Clauses: where a sentence divides ----------------------------------------------------------------
 
-#: After a comma or semicolon, these open a clause of their own.
+#: After a comma or semicolon, these open a clause of their own (PDTB: the subordinating and coordinating
+#: connectives of Contrast, Concession, Cause and Condition).
 CLAUSE_OPENINGS = ("but", "yet", "because", "since", "for", "although", "though", "whereas", "while", "unless",
                    "so that")
 AND_CLAUSE = ("furthermore", "moreover", "also", "therefore", "thus", "so", "besides", "secondly")
 CLAUSE_OPENINGS_AFTER = ("and thus", "and therefore", "which is why", "so")
 #: These open a clause even without a comma before them.
 BARE_CLAUSE_OPENINGS = ("unless", "because", "although", "whereas")
-#: A sentence that opens with one of these divides at its first comma: "Although A, B".
+#: A sentence that opens with one of these divides at its first comma: "Although A, B" (PDTB: Concession).
 SUBORDINATORS = ("although", "though", "even if", "even though", "while", "whilst", "whereas", "despite")
 
 # --- Overlap: words that say nothing of a unit's topic ------------------------------------------------
@@ -298,13 +357,13 @@ EVIDENCE = (
     ("example", 3.0, "example", r"\b{EXAMPLE_MARKERS}\b", "EXAMPLE_MARKERS"),
     ("source", 3.0, "cites a source",
      r"\b(?:{SOURCE_MARKERS}|{STUDIES} {FINDING_VERBS}|a {REPORTS} {REPORT_LINKS})\b"),
-    ("points to", 1.5, "points to a record", r"\b{RECORD_MARKERS}\b", "RECORD_MARKERS"),
     # A percentage or a sum, a version or dotted number, a number with a unit ("405b", "20x").
     ("figure", 1.5, "figures", r"(?:\d[\d,.]*\s?{FIGURE_UNITS}|[$€£]\s?\d|\b\d+(?:\.\d+)+\b|\b\d{2,}[A-Za-z]+\b)"),
     # Two or more capitalised names, each followed by a comma: "Oslo, Seoul, and Lyon".
     ("named cases", 2.0, "named cases",
      r"(?-i:\b(?:[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)*,\s){2,}(?:and\s)?(?:other\s)?[A-Z\w][\w.&-]*)"),
-    ("like", 2.0, "named cases", r"\b{CASE_NOUNS} (?-i:like [A-Z])", "CASE_NOUNS"),
+    # A plural noun, then "like" and a name: "countries like Denmark" (not "is like", "I like Paris").
+    ("like", 2.0, "named cases", r"(?-i:\b[A-Za-z][a-z]{2,}s {EXAMPLE_LIKE} [A-Z][\w.&-]+)", "EXAMPLE_LIKE"),
     ("history", 1.5, "historical record",
      r"^(?:{LOOKING_BACK}|in (?:the )?(?:\d{4}s?|early|late))\b|\b{SINCE} (?:1[89]|20)\d\d\b"),
 )
@@ -314,7 +373,7 @@ CLAIMING = (
      r"\b{REPORTING_VERBS}\s+(?:that|how|why)\b", "REPORTING_VERBS"),
     ("arguing", 2.0, "a position the text reports", r"\b{REPORTING_PARTICIPLES} that\b", "REPORTING_PARTICIPLES"),
     ("thesis", 2.5, "the case the text makes",
-     r"\b{CASE_MAKING} (?:a |an |the )?(?:\w+ ){0,2}case (?:for|that|why|against)\b", "CASE_MAKING"),
+     r"\b(?:a|an|the) (?:\w+ ){0,2}{ARGUMENT_CASE} (?:for|why|against)\b", "ARGUMENT_CASE"),
     ("author", 3.0, "the author's own view", r"\b{AUTHOR} {AUTHOR_VERBS}\b", "AUTHOR"),
     ("modal", 1.5, "a call for action", r"\b{MODAL_CALLS}\b", "MODAL_CALLS"),
     ("prediction", 1.0, "a prediction", r"\b{PREDICTIONS}\b", "PREDICTIONS"),
@@ -327,7 +386,7 @@ CLAIMING = (
 REMARK = (
     r"\b{WRITING_OPENS} {POSSESSIVES} {WRITINGS}\b|"
     r"\b(?:in this|this) {WRITINGS_NAMED}\b|"
-    r"\bnot without (?:its|their|his|her) critics\b|"
+    r"\b(?:its|their|his|her) {CRITICS}\W*$|"
     r"\b{WRITINGS_ACTING}\b[^,.]{0,40}?\b{WRITING_DOES}\b|"
     r"\b{HOW_MANY} (?:\w+ )?{ARGUMENT_LISTS}\s*:\s*$"
 )
@@ -339,8 +398,8 @@ HEDGE = r"\b{HEDGES}\b"
 
 #: Short texts. Opening a unit: a concession of the other side's point.
 CONCESSION_OPENING = (
-    r"^(?:{CONCESSION}|it {MODALS_OF_POSSIBILITY} (?:well )?be (?:true|argued|said)|"
-    r"there {MODALS_OF_POSSIBILITY} be)\b"
+    r"^(?:{CONCEDING_REPLIES},|(?:{CONCESSION}|it {MODALS_OF_POSSIBILITY} (?:well )?be (?:true|argued|said)|"
+    r"there {MODALS_OF_POSSIBILITY} be)\b)"
 )
 #: Anywhere in a unit: a view the author reports and does not hold.
 OPPOSITION = (
@@ -351,9 +410,10 @@ OPPOSITION = (
     r"\bit (?:is|has been) (?:{PASSIVE_HOW_OFTEN} )?{PASSIVE_REPORTS}\b|"
     r"\bon the one hand\b"
 )
+#: The other side named or left unnamed, and how it holds its view (M&W: attribute; T&Y; Hyland 1999).
 OPPONENTS = ("advocates of", "proponents of")
 MOST = ("some", "many", "most", "few", "other")
-GROUPS = ("people", "voices", "observers", "experts", "parents", "politicians", "citizens")
+GROUPS = ("people", "voices", "observers", "experts", "commentators")
 GROUP_VERBS = ("say", "think", "believe", "argue", "claim", "contend", "feel", "fear", "object", "maintain", "hold")
 THEY = ("others", "they", "people", "one")
 THEY_HOW = ("often", "sometimes", "may", "might", "could", "would")
