@@ -254,18 +254,89 @@ TITLE_VERBS = ("titled", "entitled", "headlined", "called")
 # --- Labels -------------------------------------------------------------------------------------------
 
 ATTRIBUTION_LINKS = ("that", "whether", "how", "why")
+#: A link a label keeps, as the question it asks: "Others ask whether X" is "Whether X", not "X".
+#: The first stands for the others ("wonder if X": "Whether X"), and for "that" after a doubt.
+QUESTION_LINKS = ("whether", "if")
+#: Frames that doubt what follows: "doubt that X" and "there are doubts that X" do not assert X.
+DOUBTS = ("questions", "questioned", "questioning", "question", "doubts", "doubted", "doubting", "doubt", "asks",
+          "asked", "asking", "ask", "wonders", "wondered", "wondering", "wonder", "unsure", "uncertain", "unclear",
+          "sceptical", "skeptical")
+#: Words that deny what follows them: a label never drops one, nor the frame that holds one.
+NEGATIONS = ("not", "never", "no", "nobody", "no one", "none", "nothing", "nowhere", "neither", "cannot")
+NEGATION_ENDINGS = ("n't", "n’t")
+#: In a frame, these deny too: "Few believe that X" does not hold X.
+FRAME_NEGATIONS = ("few", "hardly", "rarely", "seldom", "little")
+#: The link of a frame that states its view ("argue that X"): dropped with the frame.
+STATING_LINKS = ("that",)
+#: "Some would argue X", "Critics say X": a frame without a link word, after who holds the view.
+ATTRIBUTION_MODALS = ("might", "may", "could", "would", "will")
+#: Discourse markers a label drops besides the openers of the cues: "And", "That's why", "In my view".
+LABEL_MARKERS = (
+    "and", "or", "that's why", "that’s why", "thats why", "that is why", "this is why", "which is why",
+    "after all", "all in all", "above all", "to sum up", "in sum", "in summary", "in my opinion", "in my view",
+    "on the other hand", "on the contrary", "what is more", "on top of that", "for one thing", "at the same time",
+    "even so", "all the same", "that said", "instead", "in any case", "in other words", "to begin with",
+    "overall", "accordingly", "plus", "actually", "clearly", "obviously", "basically", "frankly", "honestly",
+    "first of all", "apart from that", "besides that",
+)
+#: Interjections a label drops when a comma follows: "Yes, …", "True, …".
+LABEL_INTERJECTIONS = ("yes", "well", "true", "sure", "okay", "ok")
+#: Opening a clause that a comma closes, these put the main clause after it: "As costs rise, X", "In 2010, X".
+LEAD_IN_OPENINGS = (
+    "although", "though", "even though", "even if", "while", "whilst", "whereas", "as long as", "as", "if", "when",
+    "whenever", "once", "since", "because", "after", "before", "until", "unless", "given", "despite", "in spite of",
+    "in", "on", "at", "for", "with", "without", "by", "from", "through", "during", "under", "over", "among",
+    "between", "beyond", "within", "across", "like", "unlike", "compared to", "according to",
+)
+#: Where a label may end without a comma before: a subordinate clause or a relative clause after a preposition.
+CLAUSE_BOUNDARIES = (
+    "because", "although", "though", "even though", "even if", "whereas", "unless", "whenever", "when", "while",
+    "whilst", "so that", "as long as", "until", "since", "if", "where", "in which", "at which", "for which",
+    "by which", "through which", "of which", "to which", "on which", "with which",
+)
+#: Before these a clause may end, its trailing phrase dropped ("… covered by a rise in rent over the lease"):
+#: prepositions that mostly open an adjunct. Not "of", "to", "from" and "into", which mostly complete what
+#: comes before ("stop them from …", "turn it into …").
+#: (Sentence compression drops such phrases first: Knight & Marcu 2002; Clarke & Lapata 2008.)
+PHRASE_PREPOSITIONS = ("in", "on", "at", "for", "by", "with", "over", "during", "after", "before", "through",
+                       "under", "within", "across", "towards", "toward", "against", "among", "between", "around",
+                       "throughout", "despite", "via")
+#: A label does not end on a verb right after these: "The path will depend" is no phrase.
+AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should",
+               "must", "may", "might", "shall", "has", "have", "had", "do", "does", "did", "to")
+#: "… and it takes energy": a clause of its own after a coordinator, when a subject pronoun opens it.
+CLAUSE_COORDINATORS = ("and", "but", "or", "yet", "so")
+#: After a comma, these open a clause of their own whatever follows: "X, but Y".
+CONTRAST_COORDINATORS = ("but", "yet", "so")
+SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they", "this", "there", "these", "those")
 #: "concerns about the potential for …": what a concern is about.
 CONCERN_ABOUT = ("about", "over", "that")
 POSSIBILITIES = ("potential", "possibility", "risk")
 #: Where a trailing clause of a label begins, after a comma: participles, relatives, conjunctions.
 TRAILING_CLAUSES = ("posing", "leading", "ensuring", "thereby", "thus", "which", "while", "bringing", "making",
                     "allowing", "driven", "as", "who", "and thus", "and thereby", "just as", "because", "since",
-                    "so that")
+                    "so that", "such as", "including", "according to", "each", "where", "whereby", "although",
+                    "even though", "even if", "whereas", "unless")
+#: Between commas inside a clause, these are asides a label drops: "X, though, is Y", "X, in turn, is Y".
+INNER_MARKERS = ("though", "however", "therefore", "then", "in turn", "in particular", "of course", "too")
+#: Opening a relative clause between commas: "Plastics, which do not rot, stay".
+RELATIVES = ("which", "who")
+#: A clause whose tail went does not end on these: "…, for, as the scandal showed, …" leaves "…, for".
+DANGLING = ("and", "or", "but", "for", "so", "yet", "nor", "because", "as", "while", "when", "if", "that", "which",
+            "who", "whose", "where")
+#: Words in "-ing" that are no participle: after a comma they do not open a trailing clause.
+NOT_PARTICIPLES = ("during", "nothing", "something", "anything", "everything", "thing", "things", "king", "kings",
+                   "spring", "morning", "evening", "ring", "sing", "bring", "string", "wing", "ceiling")
+#: Opening an apposition after an opening phrase: "With the release of X, the first model of its kind, …".
+APPOSITION_OPENINGS = ("a", "an", "the")
 #: A label cut short does not end on these.
 WEAK_ENDS = (
     "a", "an", "the", "of", "to", "in", "on", "for", "by", "with", "and", "or", "but", "as", "at", "from", "that",
     "which", "who", "whose", "its", "their", "his", "her", "our", "your", "this", "these", "those", "is", "are",
     "was", "were", "be", "been", "will", "would", "can", "could", "should", "must", "may", "might", "not",
+    "just", "only", "merely", "very", "too", "even", "so", "more", "most", "less", "both", "either", "than",
+    "into", "about", "through", "over", "between", "among", "within", "such", "if", "when", "because", "while",
+    "where", "i", "we", "you", "he", "she", "they", "has", "have", "had", "do", "does", "did", "being",
 )
 
 # --- Clauses: where a sentence divides ----------------------------------------------------------------
@@ -436,13 +507,45 @@ SPLIT_BARE = r"\s+(?={BARE_CLAUSE_OPENINGS}\b)"
 SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"
 
 #: Labels: a leading attribution ("Critics argue that", "There are concerns about the risk of").
+#: ``frame`` is who holds the view and how, ``link`` the word that joins the view ("that", "whether").
 ATTRIBUTION = (
-    r"^(?:[^,;:]{0,60}?\b(?:{REPORTING_VERBS}|{NOTING_VERBS}|{DOUBTING_VERBS})\s+{ATTRIBUTION_LINKS}\s+|"
-    r"{EXISTENTIAL} (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS} {CONCERN_ABOUT} "
+    r"^(?:(?P<frame>[^,;:]{0,60}?\b(?P<verb>{REPORTING_VERBS}|{NOTING_VERBS}|{DOUBTING_VERBS}|{DOUBTS}))\s+"
+    r"(?P<link>{ATTRIBUTION_LINKS}|{QUESTION_LINKS})\s+|"
+    r"(?P<there>{EXISTENTIAL} (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS}) {CONCERN_ABOUT} "
     r"(?:the {POSSIBILITIES} (?:for|of|that) )?)"
 )
 #: Labels: where a trailing clause begins; all from there on goes.
-TAIL = r",\s+{TRAILING_CLAUSES}\b|;|\s+—|\s+-\s"
+TAIL = r",\s+(?:{TRAILING_CLAUSES}\b|(?!{NOT_PARTICIPLES}\b)[a-z]+ing\b)|;|\s+—|\s+–\s|\s+-\s"
+#: Labels: a frame without a link word: "Some would argue", "Critics say".
+BARE_ATTRIBUTION = (
+    r"^(?:(?:{SOME}|{CRITICS}|{OBJECTORS})(?: {SOME_WHO})?|{SOME_WHO}) (?:{ATTRIBUTION_MODALS} )?"
+    r"{HOLDING_VERBS}\s+(?!{ATTRIBUTION_LINKS}\b)"
+)
+#: Labels: a reported view's aside, "This approach, he notes, was …", or its opening "He believes, …".
+ASIDE = r"(?:^|,\s+)(?:[^\s,]+\s+){0,2}?(?:{REPORTING_VERBS}|{NOTING_VERBS}),\s*"
+#: Labels: a discourse marker at the start: an opener of the cues, a marker of labels, an interjection.
+LABEL_MARKER = (
+    r"^(?:(?:{OPENERS}|{LABEL_MARKERS}|{CONCESSIVE_OPENINGS})(?:\s*,\s*|\s+)|{LABEL_INTERJECTIONS}\s*,\s*)"
+)
+#: Labels: an opening subordinate clause or prepositional phrase, to its comma.
+#: Then an apposition without a verb ("the first of its kind,") or a relative clause ("which failed,").
+LEAD_IN = (
+    r"^{LEAD_IN_OPENINGS}\s[^,;:]{1,150}?,\s+"
+    r"(?:{APPOSITION_OPENINGS}\s(?:(?!\b{AUXILIARIES}\b)[^,;:]){1,80}?,\s+|{RELATIVES}\s[^,;:]{1,100}?,\s+)?"
+)
+#: Labels: a relative clause between commas, inside a clause: "Plastics, which do not rot, stay".
+INNER_RELATIVE = r",\s+{RELATIVES}\s[^,;:]{1,100}?,\s+"
+#: Labels: a discourse marker inside the clause, between commas: "X, for instance, offers Y".
+INNER_MARKER = r",\s+(?:{OPENERS}|{LABEL_MARKERS}|{INNER_MARKERS}),\s+"
+#: Labels: where a clause may end, without a comma or after one.
+BOUNDARY = (
+    r"\s+(?={CLAUSE_BOUNDARIES}\s)|,?\s+(?={CLAUSE_COORDINATORS}\s+{SUBJECT_PRONOUNS}\s)|"
+    r",\s+(?={CONTRAST_COORDINATORS}\s)|\s*\(|:\s|(?P<listed>,\s+(?={CLAUSE_COORDINATORS}\s))"
+)
+NEGATION = r"\b{NEGATIONS}\b|{NEGATION_ENDINGS}"
+#: Labels: where a trailing phrase may go, before its preposition.
+PHRASE_BOUNDARY = r"\s+(?={PHRASE_PREPOSITIONS}\s)"
+FRAME_NEGATION = r"\b(?:{NEGATIONS}|{FRAME_NEGATIONS})\b|{NEGATION_ENDINGS}"
 
 #: Titles: a statement, and a question.
 STATEMENT = r"\b{STATEMENT_VERBS}\b"

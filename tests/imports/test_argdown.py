@@ -39,7 +39,7 @@ def test_relations_follow_symbols_and_indentation():
         ("Health", "attacks", "Cost"),
         ("Rain", "attacks", "Cost"),
         ("Shade", "supports", "Trees"),
-        ("Shaded asphalt was #1 in a study (of…", "supports", "Shade"),
+        ("Shaded asphalt was #1 in a study", "supports", "Shade"),
         ("Trees", "supports", "Health"),
     ]
 
