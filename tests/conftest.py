@@ -38,9 +38,9 @@ OP_ED_NODES = [
     ("cities-should-ban-cars-from-their", "central_claim", "Cities should ban cars from their centres"),
     ("cities-should-ban-private-cars-from", "claim", "Cities should ban private cars from their centres"),
     ("streets-without-cars-are-safer-for", "claim", "Streets without cars are safer for children"),
-    ("oslo-had-no-pedestrian-deaths-in", "evidence", "Oslo had no pedestrian deaths in 2019 after…"),
+    ("oslo-had-no-pedestrian-deaths-in", "evidence", "Oslo had no pedestrian deaths in 2019"),
     ("shops-will-lose-customers", "counterclaim", "Shops will lose customers"),
-    ("studies-show-that-people-on-foot", "rebuttal", "Studies show that people on foot spend more…"),
+    ("studies-show-that-people-on-foot", "rebuttal", "Studies show that people on foot spend more each month"),
 ]
 #: (source, kind, target) of each edge of OP_ED's map.
 OP_ED_EDGES = [
