@@ -112,6 +112,18 @@ def best_match(spans: Spans, candidates: dict[str, Spans]) -> str | None:
     return best
 
 
+def nearest_span(spans: Spans, other: Spans) -> tuple[int, int]:
+    """Return the one of ``spans`` that shares most characters with ``other`` (the first on a tie).
+
+    A node may hold several statements of one point (a thesis and its restatements, merged into the
+    central claim): a gold unit is matched against the statement it overlaps, not against them all.
+
+    >>> nearest_span([(0, 34), (200, 426), (7000, 7210)], [(200, 426)])
+    (200, 426)
+    """
+    return max(spans, key=lambda span: overlap([span], other))
+
+
 def covers_half(a: Spans, b: Spans) -> bool:
     """Return True when ``a`` and ``b`` each cover at least half of the other."""
     shared = overlap(a, b)
@@ -265,7 +277,8 @@ def load_gold_map(path: Path) -> GoldMap:
 def score_map(gold: GoldMap, graph: nx.DiGraph) -> dict[str, float]:
     """Return node recall, kind accuracy (over found nodes) and edge F1 of a graph against a gold map.
 
-    A gold node is found when its best-matching node and it each cover half of the other; a gold
+    A gold node is found when its best-matching node (the statement of it that overlaps most, see
+    :func:`nearest_span`) and it each cover half of the other; a gold
     edge is found when the found nodes of its ends have an edge of the same kind. Precision counts
     only predicted edges between nodes that match gold nodes: the gold map need not be exhaustive.
     """
@@ -273,7 +286,7 @@ def score_map(gold: GoldMap, graph: nx.DiGraph) -> dict[str, float]:
     found: dict[str, str] = {}
     for unit in gold.units:
         match = best_match(unit.spans, predicted)
-        if match is not None and covers_half(unit.spans, predicted[match]):
+        if match is not None and covers_half(unit.spans, [nearest_span(predicted[match], unit.spans)]):
             found[unit.id] = match
     kinds = {unit.id: unit.kind for unit in gold.units}
     right_kind = sum(1 for g, p in found.items() if graph.nodes[p]["kind"] == kinds[g])
