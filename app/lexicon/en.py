@@ -268,6 +268,8 @@ NOT_VERBS = (
 )
 #: Endings of a word that is no bare verb (adverbs, plurals and third persons, participles).
 NOT_VERB_ENDINGS = ("ly", "s", "ing", "ed")
+#: The ending of an adverb ("usually"): a past tense is looked for past it.
+ADVERB_ENDING = ("ly",)
 #: Narration: past tense forms that are nothing else ("was", "came").
 PAST_FORMS = ("was", "were", "did", "came", "went", "began", "ran", "saw", "gave", "took", "ate", "wrote",
               "became", "grew", "knew", "rose", "fell", "drove", "rode", "spoke", "broke", "chose", "wore", "flew",

@@ -51,7 +51,7 @@ _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
 _FUNCTION = lexicon.words("STOPWORDS") | lexicon.words("NOT_VERBS")
 _NOT_VERB_ENDINGS = lexicon.phrases("NOT_VERB_ENDINGS")
-_ADVERB_ENDING = _NOT_VERB_ENDINGS[0]
+_ADVERB_ENDINGS = lexicon.phrases("ADVERB_ENDING")
 _OBJECTS = lexicon.words("IMPERATIVE_OBJECTS")
 _PAST = lexicon.words("PAST_FORMS")
 _PAST_OR_PARTICIPLE = lexicon.words("PAST_OR_PARTICIPLE")
@@ -59,6 +59,8 @@ _PAST_ENDINGS = lexicon.phrases("PAST_ENDING")
 _PAST_PERFECT = lexicon.words("PAST_PERFECT")
 _BEFORE_A_PARTICIPLE = lexicon.words("BEFORE_A_PARTICIPLE")
 _AFTER_A_PAST = lexicon.words("AFTER_A_PAST")
+#: Looking back from a word for an auxiliary, these are passed over: "is usually associated", "has she found".
+_PASSED_OVER = _FUNCTION - _BEFORE_A_PARTICIPLE
 
 
 def argues(doc: Document) -> bool:
@@ -116,8 +118,8 @@ def _is_order(ws: list[str]) -> bool:
 def _narrates(ws: list[str]) -> bool:
     for i, w in enumerate(ws):
         before = i - 1
-        while before >= 0 and (ws[before].endswith(_ADVERB_ENDING) or ws[before] in _FUNCTION - _BEFORE_A_PARTICIPLE):
-            before -= 1  # past the adverbs and pronouns: "is usually associated"
+        while before >= 0 and (ws[before].endswith(_ADVERB_ENDINGS) or ws[before] in _PASSED_OVER):
+            before -= 1
         if before >= 0 and ws[before] in _BEFORE_A_PARTICIPLE:
             continue  # a participle
         if w in _PAST:
