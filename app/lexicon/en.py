@@ -352,6 +352,96 @@ BARE_CLAUSE_OPENINGS = ("unless", "because", "although", "whereas")
 #: A sentence that opens with one of these divides at its first comma: "Although A, B" (PDTB: Concession).
 SUBORDINATORS = ("although", "though", "even if", "even though", "while", "whilst", "whereas", "despite")
 
+# --- Whether a text argues at all (app.mining.argues) ---------------------------------------------------
+# A sentence takes a stance (stance markers after Biber et al. 1999, Longman Grammar of Spoken and Written
+# English, ch. 12: modals, evaluative words, stance adverbials, the writer's verbs of thinking; and the Penn
+# Discourse Treebank's contingency and comparison connectives), or it tells, instructs or specifies (the
+# narrative and procedural discourse of Longacre 1996, The Grammar of Discourse; the narrative, report and
+# description modes of Smith 2003, Modes of Discourse), or neither.
+
+#: Anywhere in a sentence, these give a reason, draw a conclusion or set one view against another.
+ARGUING_CONNECTIVES = ("because", "but", "although", "though", "however", "whereas", "even if", "unless",
+                       "otherwise", "instead", "rather than", "nevertheless", "nonetheless")
+#: Modal verbs: what can, may, would or must be (possibility, prediction, obligation).
+STANCE_MODALS = ("can", "cannot", "could", "might", "would", "should", "must", "ought")
+NEGATIONS = ("not", "no", "never", "nothing", "nobody", "neither", "nor")
+#: Words that judge (appraisal: good or bad, needed or not, a problem or a benefit).
+EVALUATIVE = (
+    "good", "bad", "great", "better", "worse", "best", "worst", "wrong", "fair", "unfair", "unjust", "harmful",
+    "dangerous", "useful", "useless", "pointless", "desirable", "undesirable", "necessary", "unnecessary",
+    "important", "beneficial", "positive", "negative", "effective", "ineffective", "sad", "terrible", "awful",
+    "excellent", "perfect", "ideal", "justified", "unjustified", "sensible", "reasonable", "unreasonable",
+    "acceptable", "unacceptable", "essential", "crucial", "vital", "serious", "worthwhile", "mistake", "mistakes",
+    "problem", "problems", "risk", "risks", "danger", "dangers", "benefit", "benefits", "advantage", "advantages",
+    "disadvantage", "disadvantages", "solution", "responsible", "irresponsible", "responsibly", "fun",
+    "disturbing",
+)
+#: Stance adverbials: how sure the writer is, or how much the writer means it.
+STANCE_ADVERBS = ("really", "definitely", "certainly", "surely", "clearly", "obviously", "indeed", "actually",
+                  "simply", "hardly", "probably", "presumably", "undoubtedly", "of course", "in fact", "too much",
+                  "too many")
+#: "I do not believe", "we really think": the author's verbs of holding a view.
+AUTHOR_DEGREES = ("do not", "don't", "don’t", "really", "also", "strongly", "firmly")
+STANCE_VERBS = ("think", "believe", "feel", "find", "doubt", "agree", "disagree", "know", "am convinced",
+                "are convinced")
+#: Procedure: an imperative opens on a verb and then its object or particle ("Chop the onion", "Pull out").
+IMPERATIVE_OBJECTS = ("the", "a", "an", "your", "any", "one", "two", "three", "some", "all", "both", "each",
+                      "it", "them", "this", "these", "those", "up", "out", "off", "down", "back", "away", "over")
+#: Opening a sentence, these are no verb although no function word either: adverbs and prepositions.
+NOT_VERBS = (
+    "today", "indeed", "perhaps", "yesterday", "tonight", "maybe", "sometimes", "often", "always", "never",
+    "hence", "therefore", "instead", "otherwise", "meanwhile", "anyway", "besides", "actually", "eventually",
+    "finally", "first", "next", "later", "soon", "tomorrow", "recently", "moreover", "furthermore",
+    "nevertheless", "nonetheless", "likewise", "similarly", "plus", "despite", "regarding", "including", "given",
+    "unlike", "towards", "toward", "near", "across", "beyond", "behind", "via", "amid", "among", "throughout",
+    "along", "around", "inside", "outside", "except", "concerning", "considering", "following",
+)
+#: Endings of a word that is no bare verb (adverbs, plurals and third persons, participles).
+NOT_VERB_ENDINGS = ("ly", "s", "ing", "ed")
+#: The ending of an adverb ("usually"): a past tense is looked for past it.
+ADVERB_ENDING = ("ly",)
+#: Narration: past tense forms that are nothing else ("was", "came").
+PAST_FORMS = ("was", "were", "did", "came", "went", "began", "ran", "saw", "gave", "took", "ate", "wrote",
+              "became", "grew", "knew", "rose", "fell", "drove", "rode", "spoke", "broke", "chose", "wore", "flew",
+              "threw", "forgot")
+#: Past forms that are participles too ("had", "found"); these and regular pasts in "-ed" are read as a past
+#: tense only with an object or a place after them and no auxiliary before ("found cracks in", not "was found").
+PAST_OR_PARTICIPLE = ("had", "made", "left", "found", "set", "put", "paid", "kept", "lost", "sent", "brought",
+                      "bought", "thought", "felt", "spent", "told", "met", "sat", "won", "got", "heard", "held",
+                      "led", "built", "said", "sold", "stood")
+PAST_ENDING = ("ed",)
+#: Before a participle, this is the past perfect of a story ("she had run", "his wife had died").
+PAST_PERFECT = ("had",)
+#: Before these, such a word is a participle ("is used", "has found", "the damaged", "to be").
+BEFORE_A_PARTICIPLE = ("is", "are", "am", "be", "been", "being", "has", "have", "having", "had", "was", "were", "get",
+               "gets", "getting", "got", "become", "becomes", "not", "the", "a", "an", "to")
+#: After a past tense: its object or a place ("found cracks in", "closed the bridge", "returned to").
+AFTER_A_PAST = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me",
+                "it", "both", "two", "three", "four", "five", "some", "all", "every", "each", "this", "that",
+                "these", "those", "to", "at", "from", "in", "on", "for", "with", "into", "onto", "back", "out", "up",
+                "down", "off", "away")
+#: Report and description: a time, a day or a count anchors a sentence to one occasion or one thing.
+CALENDAR_WORDS = (
+    "morning", "afternoon", "evening", "night", "tonight", "tomorrow", "yesterday", "midnight", "dawn", "noon",
+    "o'clock", "o’clock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "april", "june", "july", "august", "september", "october", "november", "december",
+)
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                "thousand", "dozen")
+#: A figure, or one of these words standing alone: "at ten o'clock", "ten countries"; not the kind a compound
+#: names ("a four-day week", "the morning-after pill").
+REPORT_ANCHOR = r"\d|\b(?:{CALENDAR_WORDS}|{NUMBER_WORDS})\b(?![-‐])|\b(?:in|of|by|until|since) may\b"
+#: A sentence that carries one of these words takes a stance, whatever else it does.
+STANCE_WORDS = r"\b(?:{EVALUATIVE}|{STANCE_ADVERBS})\b"
+AUTHOR_VIEW = r"\b{AUTHOR}(?: {AUTHOR_DEGREES})? {STANCE_VERBS}\b"
+#: Connectives, modals and negation take a stance in a sentence that does not report ("a bus could leave at
+#: ten" reports a timetable; "a bus could be free" argues).
+STANCE_GRAMMAR = (
+    r"\b(?:{ARGUING_CONNECTIVES}|{CONCLUSION}|{STANCE_MODALS}|{NEGATIONS})\b|n['’]t\b|"
+    r"(?<!in )(?<!of )(?<!by )\bmay\b"  # the modal, not the month
+)
+
 # --- Overlap: words that say nothing of a unit's topic ------------------------------------------------
 
 STOPWORDS = """a about above after again against all also am an and any are as at be because been before being below

@@ -22,6 +22,7 @@ from app.errors import BadInput
 from app.graph import Extraction, Relation, SpanData, Statement, build_graph
 from app.ingest.document import Document
 from app.ingest.noise import words
+from app.mining.argues import argues as text_argues  # keeps app.mining.argues the module
 from app.mining.labels import make_label, shorten
 from app.mining.overlap import Overlap
 from app.mining import short
@@ -82,7 +83,12 @@ def mine(doc: Document, miner: str = "rules") -> nx.DiGraph:
 
 
 def mine_rules(doc: Document) -> Extraction:
-    """Return the units of ``doc`` and their relations as the rules find them (the miner "rules")."""
+    """Return the units of ``doc`` and their relations as the rules find them (the miner "rules").
+
+    A text that does not argue (a story, a recipe, a timetable: see :mod:`.argues`) has none.
+    """
+    if not text_argues(doc):
+        return _extraction(doc, [], 0, set(), [])
     if is_short(doc):
         return _mine_short(doc)
     units = find_units(doc)

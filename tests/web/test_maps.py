@@ -102,6 +102,13 @@ def test_a_text_without_an_argument_is_a_map_that_says_so(client: TestClient) ->
     assert "No argument was found in this text" in client.get(f"/maps/{amap.id}").text
 
 
+def test_a_recipe_is_a_map_that_says_no_argument_was_found(client: TestClient) -> None:
+    recipe = "Lemon Soup\n\nChop the onion. Add the stock and simmer it for twenty minutes. Squeeze the lemon over it."
+    amap, _ = create(client, text=recipe)
+    assert (amap.nodes, amap.edges, amap.problems) == ([], [], [NO_ARGUMENT])
+    assert "No argument was found in this text" in client.get(f"/maps/{amap.id}").text
+
+
 @pytest.mark.parametrize("text", ["", "   \n\t  "])
 def test_nothing_to_map_is_a_422(client: TestClient, text: str) -> None:
     response = client.post("/api/maps", json={"text": text})

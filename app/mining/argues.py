@@ -1,0 +1,136 @@
+"""Whether a text argues at all: a recipe, a story or a timetable gets no map.
+
+An argument is made of sentences that take a stance: they judge ("is pointless", "a good
+idea"), say what can, may or must be, deny, give a reason or set one view against another,
+or the writer says what they think. A text that does not argue tells, instructs or specifies
+instead: a story, a biography and a news report narrate in the past tense, a recipe and a
+how-to give orders, an itinerary, minutes, a forecast or a product description pin their
+sentences to a time or a count. Each sentence is read as one of (:func:`sentence_mode`):
+
+- a *thesis*: it calls for something ("should", "it is time") or concludes, or the writer
+  says what they think, and it reports nothing: a text with one argues;
+- a *stance*: it carries a word that judges or a stance adverb ("clearly"), or, when it
+  reports nothing, a reason or contrast connective, a modal or a negation ("a bus could be
+  free" argues; "the bus could leave at ten" gives a timetable);
+- a *report*: an order ("Chop the onion"), a past tense with its object ("She met him"), a
+  figure, a time or a count ("at ten o'clock", "ten countries"), with no stance word;
+- neither: a plain generic statement ("Children learn how to share").
+
+:func:`argues` weighs them: a text with no thesis does not argue when at least
+:data:`REPORTING_MIN` of its sentences report and they are at least
+:data:`REPORTING_OVER_STANCE` times as many as those that take a stance. In doubt it argues:
+a sentence that is neither counts for no side, so a short text of plain claims is mapped.
+
+>>> from app.ingest import ingest
+>>> argues(ingest("Rinse the rice. Add two cups of water. Cook it for twelve minutes."))
+False
+>>> argues(ingest("Schools should start later. Teenagers sleep late, and tired pupils learn badly."))
+True
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from app import lexicon
+from app.ingest.document import Document
+from app.ingest.noise import words
+
+__all__ = ["REPORTING_MIN", "REPORTING_OVER_STANCE", "Mode", "argues", "reports", "sentence_mode"]
+
+#: Sentences that report it takes, at the least, before a text without a thesis counts as not arguing.
+REPORTING_MIN = 3
+#: How many times as many as the sentences that take a stance the reporting ones must be.
+REPORTING_OVER_STANCE = 2
+
+Mode = Literal["thesis", "stance", "report"]
+
+_THESES = tuple(lexicon.pattern(name) for name in ("DEONTIC_MARK", "CONCLUSION_MARK", "AUTHOR_VIEW"))
+_STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW"))
+_STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
+_ANCHOR = lexicon.pattern("REPORT_ANCHOR")
+_FUNCTION = lexicon.words("STOPWORDS") | lexicon.words("NOT_VERBS")
+_NOT_VERB_ENDINGS = lexicon.phrases("NOT_VERB_ENDINGS")
+_ADVERB_ENDINGS = lexicon.phrases("ADVERB_ENDING")
+_OBJECTS = lexicon.words("IMPERATIVE_OBJECTS")
+_PAST = lexicon.words("PAST_FORMS")
+_PAST_OR_PARTICIPLE = lexicon.words("PAST_OR_PARTICIPLE")
+_PAST_ENDINGS = lexicon.phrases("PAST_ENDING")
+_PAST_PERFECT = lexicon.words("PAST_PERFECT")
+_BEFORE_A_PARTICIPLE = lexicon.words("BEFORE_A_PARTICIPLE")
+_AFTER_A_PAST = lexicon.words("AFTER_A_PAST")
+#: Looking back from a word for an auxiliary, these are passed over: "is usually associated", "has she found".
+_PASSED_OVER = _FUNCTION - _BEFORE_A_PARTICIPLE
+
+
+def argues(doc: Document) -> bool:
+    """Return False when ``doc`` tells, instructs or specifies and does not argue (the rule: see the module)."""
+    stance = reporting = 0
+    for block, sentence in doc.sentences():
+        if block.kind == "heading":
+            continue
+        mode = sentence_mode(doc.slice(sentence))
+        if mode == "thesis":
+            return True
+        stance += mode == "stance"
+        reporting += mode == "report"
+    return reporting < REPORTING_MIN or reporting < REPORTING_OVER_STANCE * stance
+
+
+def sentence_mode(sentence: str) -> Mode | None:
+    """Return how ``sentence`` reads: "thesis", "stance", "report", or None for a plain statement.
+
+    >>> [sentence_mode(s) for s in ("We must act.", "Fees are pointless.", "Fees rose in 2020.", "Fees are high.")]
+    ['thesis', 'stance', 'report', None]
+    >>> sentence_mode("Passengers should check in two hours before departure.")
+    'report'
+    """
+    folded = lexicon.fold(sentence)
+    report = reports(sentence)
+    if not report and any(p.search(folded) for p in _THESES):
+        return "thesis"
+    if any(p.search(folded) for p in _STANCE_WORDS) or (not report and _STANCE_GRAMMAR.search(folded)):
+        return "stance"
+    return "report" if report else None
+
+
+def reports(sentence: str) -> bool:
+    """Return True when ``sentence`` gives an order, narrates in the past, or is pinned to a time or a count.
+
+    >>> reports("Chop the onion."), reports("She met him in Rome."), reports("It weighs 2 kg.")
+    (True, True, True)
+    >>> reports("Children learn how to share."), reports("A four-day week helps.")
+    (False, False)
+    """
+    return _orders(sentence) or _narrates(words(sentence)) or bool(_ANCHOR.search(lexicon.fold(sentence)))
+
+
+def _orders(sentence: str) -> bool:
+    """Return True when the sentence, or its clause after a first comma ("If it rains, close it"), is an order."""
+    return any(_is_order(words(clause)) for clause in [sentence] + sentence.split(",", 1)[1:])
+
+
+def _is_order(ws: list[str]) -> bool:
+    # A bare verb, then its object or particle: "Chop the onion", "Pull out the tube".
+    return len(ws) >= 2 and ws[0] not in _FUNCTION and not ws[0].endswith(_NOT_VERB_ENDINGS) and ws[1] in _OBJECTS
+
+
+def _narrates(ws: list[str]) -> bool:
+    for i, w in enumerate(ws):
+        before = i - 1
+        while before >= 0 and (ws[before].endswith(_ADVERB_ENDINGS) or ws[before] in _PASSED_OVER):
+            before -= 1
+        if before >= 0 and ws[before] in _BEFORE_A_PARTICIPLE:
+            continue  # a participle
+        if w in _PAST:
+            return True
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        if w in _PAST_PERFECT and (after in _PAST_OR_PARTICIPLE or after.endswith(_PAST_ENDINGS)):
+            return True  # "had died"
+        if _past_or_participle(w) and after in _AFTER_A_PAST:
+            return True
+    return False
+
+
+def _past_or_participle(word: str) -> bool:
+    return word in _PAST_OR_PARTICIPLE or (len(word) > 4 and word.endswith(_PAST_ENDINGS))

@@ -1,0 +1,82 @@
+"""No invented argument: a text that tells, instructs or specifies gets no map; a text that argues keeps its map."""
+
+from pathlib import Path
+
+import pytest
+
+from app.ingest import ingest
+from app.mining import mine
+from app.mining.argues import argues, sentence_mode
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+NO_ARGUMENT = sorted((FIXTURES / "no_argument").glob("*.txt"))
+ARGUMENTS = sorted(FIXTURES.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+
+
+def test_there_are_a_dozen_texts_without_an_argument_and_some_with_one():
+    assert len(NO_ARGUMENT) == 12 and len(ARGUMENTS) >= 5
+
+
+@pytest.mark.parametrize("path", NO_ARGUMENT, ids=lambda p: p.stem)
+def test_a_text_without_an_argument_has_no_central_claim_and_at_most_one_node(path):
+    graph = mine(ingest(path.read_text(encoding="utf-8")))
+    kinds = [kind for _, kind in graph.nodes(data="kind")]
+    assert "central_claim" not in kinds and len(kinds) <= 1
+
+
+@pytest.mark.parametrize("path", ARGUMENTS, ids=lambda p: p.stem)
+def test_a_text_that_argues_keeps_its_central_claim(path):
+    graph = mine(ingest(path.read_text(encoding="utf-8")))
+    assert [kind for _, kind in graph.nodes(data="kind")].count("central_claim") == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a recipe, a how-to: orders
+    "Rinse the rice. Add two cups of water. Cover the pot and cook it gently.",
+    "Open the settings menu. Select the network tab. Enter the password and press Connect.",
+    # a story, a news report: the past tense, with its objects
+    "The old man walked to the market. He bought a loaf of bread. On the way home he stopped at the church. "
+    "His wife had died years before.",
+    "The council closed the bridge in March. Contractors replaced the beams. The bridge reopened on Monday.",
+    # a timetable, a forecast, a specification: times and counts
+    "Doors open at 9:00. Talks run from 10:30 to 12:30. Lunch is served at one o'clock in the hall.",
+    "Rain will reach the coast by ten o'clock. Winds will gust to 60 km/h. Temperatures will reach 14 degrees.",
+    "The tent weighs 2 kg. It sleeps three people. The poles are 45 cm long when folded.",
+])
+def test_a_text_that_instructs_narrates_or_specifies_does_not_argue(text):
+    assert not argues(ingest(text))
+
+
+@pytest.mark.parametrize("text", [
+    # plain generic claims, without a single marker: in doubt, a text argues
+    "Large families are good for children. Children learn how to share. They feel more secure.",
+    "Violent video games do increase violent behaviour. Young children play them and copy what they see.",
+    # a call to act, then reported evidence
+    "Buses ought to be free. In 2013 Tallinn made its buses free. Ridership rose by 14 percent. Traffic fell.",
+    # an evaluation answered by figures
+    "The new stadium was a mistake. It cost 300 million euros. It stood empty for 200 days in 2023.",
+    # a procedure that argues for itself
+    "Rinse the rice before you cook it, because the starch makes it sticky. Unrinsed rice clumps.",
+])
+def test_a_text_that_argues_argues_even_with_figures_or_orders(text):
+    assert argues(ingest(text))
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("The city should ban cars.", "thesis"),
+    ("I do not believe smart watches will replace phones.", "thesis"),
+    ("Higher fines are pointless.", "stance"),
+    ("Kids can't recover from it.", "stance"),
+    ("Passengers should check in two hours before departure.", "report"),  # a rule of a timetable
+    ("A cycle lane will open in May.", "report"),  # the month, not the modal
+    ("Chop the onion.", "report"),
+    ("If your bike has rim brakes, open the brake.", "report"),
+    ("She met him in Lisbon.", "report"),
+    ("His wife had died years before.", "report"),  # the past perfect of a story
+    ("Our society is strongly influenced by computers.", None),  # a participle, not a past tense
+    ("A four-day week helps companies hire.", None),  # a compound names a kind, it counts nothing
+    ("Children learn how to share.", None),
+])
+def test_each_sentence_reads_as_a_thesis_a_stance_a_report_or_neither(sentence, mode):
+    assert sentence_mode(sentence) == mode
