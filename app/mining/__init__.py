@@ -123,9 +123,9 @@ def _mine_short(doc: Document) -> Extraction:
     # Only a title the text states (a heading, a quoted title) says what the text is about.
     title_index = len(units) if doc.title_span else None
     overlap = Overlap.of_texts([u.text for u in units] + [doc.title])
-    central = short.choose_central(units, overlap, title_index)
+    central, confidence = short.choose_central(units, overlap, title_index)
     relations = short.attach(units, central, overlap)
-    short.assign_kinds(units, central, relations)
+    short.assign_kinds(units, central, relations, confidence)
     if doc.title_span and title_states_claim(doc.title):
         units[central].spans.insert(0, doc.title_span)
     return _extraction(doc, units, central, set(), relations)

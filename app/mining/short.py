@@ -73,8 +73,9 @@ def _assign_voices(units: list[Unit]) -> None:
         previous = unit
 
 
-def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None) -> int:
-    """Return the index of the central claim: the author's position, where a text states its thesis.
+def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None) -> tuple[int, float]:
+    """Return the index of the central claim, the author's position where a text states its thesis, and
+    how sure the choice is.
 
     A thesis opens a text (after a prompt question, if any) or closes it. A unit scores for standing
     first or last; for stating what ought to be ("should", "must"); for a conclusion marker
@@ -84,6 +85,9 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     other side's voice, for being a question, and for being granted by the contrast after it ("Smart
     watches have benefits, but…"). When the best unit only restates the text's first statement, the
     first statement is the thesis.
+
+    The confidence grows with the lead of the winner over the next best unit (0.5 on a tie, 0.9 from
+    a lead of 4 on); a restated thesis is sure (0.8).
     """
     last = len(units) - 1
     opening = next((i for i, u in enumerate(units) if not _is_question(u)), 0)  # a prompt question aside
@@ -108,11 +112,13 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
             value += 3.0 * overlap.similarity(i, title_index)
         return value
 
-    best = max(range(len(units)), key=lambda i: (score(i), -i))
+    scores = [score(i) for i in range(len(units))]
+    best = max(range(len(units)), key=lambda i: (scores[i], -i))
     first = next((i for i, u in enumerate(units) if u.voice != "opp" and not _is_question(u)), best)
     if best != first and overlap.similarity(best, first) >= RESTATEMENT_MIN:
-        return first
-    return best
+        return first, 0.8
+    lead = scores[best] - max((v for i, v in enumerate(scores) if i != best), default=scores[best] - 4)
+    return best, round(0.5 + 0.1 * min(lead, 4.0), 2)
 
 
 def _is_question(unit: Unit) -> bool:
@@ -177,12 +183,12 @@ def _quoted(unit: Unit) -> str:
     return f": '{' '.join(words[:2]).rstrip(',;:')}'" if unit.opener else ""
 
 
-def assign_kinds(units: list[Unit], central: int, relations: list[Relation]) -> None:
+def assign_kinds(units: list[Unit], central: int, relations: list[Relation], central_confidence: float) -> None:
     """Name each unit's kind from its voice and its relation."""
     out = {r.source: r for r in relations}
     for i, unit in enumerate(units):
         if i == central:
-            unit.kind, unit.cue, unit.confidence = "central_claim", _central_cue(unit), 0.7
+            unit.kind, unit.cue, unit.confidence = "central_claim", _central_cue(unit), central_confidence
             continue
         relation = out[i]
         if unit.voice == "opp":
