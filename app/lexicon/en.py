@@ -165,7 +165,8 @@ OPENERS = (
     "thus", "therefore", "hence", "so", "consequently", "ultimately", "finally", "in the end", "in conclusion",
     "in short", "indeed", "in fact", "of course", "for instance", "for example", "similarly", "likewise",
     "nevertheless", "nonetheless", "admittedly", "granted", "today", "initially", "over time", "in the past",
-    "as a result", "firstly", "first", "secondly", "second", "thirdly", "third", "lastly",
+    "as a result", "first of all", "to begin with", "in the first place", "firstly", "first", "secondly", "second",
+    "thirdly", "third", "lastly", "in summary", "to conclude", "all in all", "to sum up",
 )
 
 # --- What ought to be, what will be, what is good -----------------------------------------------------

@@ -23,6 +23,9 @@ EVIDENCE_MIN = 1.5
 #: What standing first, or last, adds to a unit's score as the central claim.
 CENTRAL_FIRST = 1.5
 CENTRAL_LAST = 1.0
+#: How much a closing thesis must share with a statement of the introduction to restate it: less than
+#: RESTATEMENT_MIN, as a conclusion refers back to the thesis ("Schools should therefore require them").
+INTRO_RESTATEMENT_MIN = 0.35
 #: What a unit loses as the central claim when a contrast follows it ("X, but Y": X is granted).
 CONCEDED = 2.0
 
@@ -83,8 +86,8 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     less where it opens a sentence, least inside one, where it draws a local consequence; and for its
     likeness to a stated title. It loses for opening on a reason, an example or an addition, for the
     other side's voice, for being a question, and for being granted by the contrast after it ("Smart
-    watches have benefits, but…"). When the best unit only restates the text's first statement, the
-    first statement is the thesis.
+    watches have benefits, but…"). When the best unit only restates the text's first statement (in a
+    text of paragraphs, a statement of its first paragraph), that statement is the thesis.
 
     The confidence grows with the lead of the winner over the next best unit (0.5 on a tie, 0.9 from
     a lead of 4 on); a restated thesis is sure (0.8).
@@ -114,9 +117,16 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
 
     scores = [score(i) for i in range(len(units))]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))
-    first = next((i for i, u in enumerate(units) if u.voice != "opp" and not _is_question(u)), best)
-    if best != first and overlap.similarity(best, first) >= RESTATEMENT_MIN:
-        return first, 0.8
+    # The statements a closing thesis may restate: the first one, or, in a text of paragraphs, any
+    # statement of the introduction (an essay states its thesis at the end of its first paragraph).
+    statements = [i for i, u in enumerate(units) if u.voice != "opp" and not _is_question(u)]
+    intro = [i for i in statements if units[i].block == units[statements[0]].block] if statements else []
+    if len({u.block for u in units}) > 1 and intro and units[best].block != units[intro[0]].block:
+        restated = max(intro, key=lambda i: (overlap.similarity(best, i), -i))
+        if overlap.similarity(best, restated) >= INTRO_RESTATEMENT_MIN:
+            return restated, 0.8
+    elif statements and statements[0] != best and overlap.similarity(best, statements[0]) >= RESTATEMENT_MIN:
+        return statements[0], 0.8
     lead = scores[best] - max((v for i, v in enumerate(scores) if i != best), default=scores[best] - 4)
     return best, round(0.5 + 0.1 * min(lead, 4.0), 2)
 

@@ -97,3 +97,18 @@ def test_empty_of_argument_still_maps_without_error():
     assert g.number_of_nodes() == 0
     assert g.graph == {"title": "Untitled", "text": "Subscribe now\n\nContinue reading\n",
                        "noise": [{"start": 0, "end": 13}, {"start": 15, "end": 31}]}  # both lines are page furniture
+
+
+def test_an_essay_typed_with_single_line_breaks_keeps_its_thesis_in_the_introduction():
+    graph = load("essay_single_newlines.txt")
+    # The prompt question is no thesis; the introduction's position is, and the closing sentence restates it.
+    assert kind(graph, "In my opinion, schools should require uniforms") == "central_claim"
+    assert kind(graph, "Should students be required") != "central_claim"
+    assert kind(graph, "Schools should therefore require them") == "claim"
+    # Each body paragraph's opening claim gathers that paragraph's evidence.
+    assert edge(graph, "For example, a survey of teachers", "When everyone wears the same clothes") == "supports"
+    assert edge(graph, "When everyone wears the same clothes", "First of all, uniforms reduce bullying") == "supports"
+    assert kind(graph, "Admittedly, some people argue") == "counterclaim"
+    assert edge(graph, "However, students can still express", "Admittedly, some people argue") == "attacks"
+    labels = {a["label"] for _, a in graph.nodes(data=True)}
+    assert "Uniforms reduce bullying" in labels  # "First of all," is no part of it
