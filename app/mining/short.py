@@ -14,6 +14,7 @@ from app import lexicon
 from app.graph import Relation
 from app.ingest.document import Document
 from app.mining import cues, discourse
+from app.mining.argues import sentence_mode
 from app.mining.overlap import Overlap
 from app.mining.relations import RESTATEMENT_MIN
 from app.mining.units import Unit
@@ -210,6 +211,9 @@ def assign_kinds(units: list[Unit], central: int, relations: list[Relation], cen
             unit.kind = "evidence" if score >= EVIDENCE_MIN else "claim"
             if unit.kind == "evidence":
                 unit.cue, unit.confidence = f"{cue.reason}: '{words}'", 0.6
+                continue
+            if sentence_mode(unit.text) == "report":  # "Last week the council voted to delay the tax."
+                unit.kind, unit.cue, unit.confidence = "evidence", "reports an event or a figure", 0.5
                 continue
         unit.cue, unit.confidence = relation.cue, 0.6 if unit.opener else 0.45
 

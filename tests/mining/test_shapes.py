@@ -112,3 +112,12 @@ def test_an_essay_typed_with_single_line_breaks_keeps_its_thesis_in_the_introduc
     assert edge(graph, "However, students can still express", "Admittedly, some people argue") == "attacks"
     labels = {a["label"] for _, a in graph.nodes(data=True)}
     assert "Uniforms reduce bullying" in labels  # "First of all," is no part of it
+
+
+def test_a_reported_event_is_evidence_not_a_claim_of_the_author():
+    text = ("Last week the council voted to delay the tax on sugary drinks. The delay is a mistake. "
+            "The council should adopt the tax this spring, because sugary drinks harm children's teeth.")
+    graph = mine(ingest(text))
+    assert kind(graph, "Last week the council voted") == "evidence"
+    assert graph.nodes[node(graph, "Last week the council voted")]["cue"] == "reports an event or a figure"
+    assert kind(graph, "The council should adopt the tax") == "central_claim"
