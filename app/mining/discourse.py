@@ -32,6 +32,8 @@ ADDITION = lexicon.pattern("ADDITION_OPENING")
 LINK = lexicon.pattern("LINK_OPENING")
 #: Anywhere in a unit, these mark the conclusion the others lead to.
 CONCLUSION = lexicon.pattern("CONCLUSION_MARK")
+#: Opening a unit, a demonstrative refers back to the proposition before it ("This means…").
+REFERS_BACK = lexicon.pattern("REFERS_BACK")
 #: Anywhere in a unit, these state what ought to be: the stuff of a position.
 DEONTIC = lexicon.pattern("DEONTIC_MARK")
 #: Weaker than DEONTIC: necessity that may only describe ("you have to scrape it off").

@@ -182,6 +182,9 @@ def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
         elif paragraphs and topic.get(unit.block, i) not in (i, central):
             relate(i, topic[unit.block], "supports", "develops its paragraph's opening claim")
         elif (prev is not None and previous != central and prev.voice == "pro" and prev.block == unit.block
+              and not prev.answers and discourse.found(discourse.REFERS_BACK, unit.text)):
+            relate(i, previous, "supports", f"develops the unit before it: '{unit.text.split()[0]}'")
+        elif (prev is not None and previous != central and prev.voice == "pro" and prev.block == unit.block
               and not prev.answers and overlap.similarity(i, central) == 0 < overlap.similarity(i, previous)):
             relate(i, previous, "supports", "shares words with the unit before, none with the thesis")
         else:

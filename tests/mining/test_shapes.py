@@ -121,3 +121,12 @@ def test_a_reported_event_is_evidence_not_a_claim_of_the_author():
     assert kind(graph, "Last week the council voted") == "evidence"
     assert graph.nodes[node(graph, "Last week the council voted")]["cue"] == "reports an event or a figure"
     assert kind(graph, "The council should adopt the tax") == "central_claim"
+
+
+def test_a_sentence_opening_on_this_develops_the_sentence_before_it():
+    text = ("Cities should ban cars from their centres. Cars fill the streets with fumes. "
+            "This harms the lungs of children who walk to school.")
+    graph = mine(ingest(text))
+    assert kind(graph, "Cities should ban cars") == "central_claim"
+    assert edge(graph, "This harms the lungs", "Cars fill the streets") == "supports"
+    assert edge(graph, "Cars fill the streets", "Cities should ban cars") == "supports"
