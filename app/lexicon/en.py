@@ -151,6 +151,9 @@ LINK = ("and", "plus")
 #: Opening a clause, these refer back to the proposition before it, which the clause then develops
 #: (Halliday & Hasan 1976: demonstrative reference; "This means…", "Such costs…").
 DEMONSTRATIVES = ("this", "these", "such")
+#: Opening a clause, these restate or narrow the one before (PDTB: Expansion.Restatement, Expansion.Instantiation).
+RESTATING = ("in other words", "that is to say", "that is", "namely", "in particular", "specifically", "especially",
+             "indeed")
 #: Anywhere in a clause, these mark the conclusion the others lead to (PDTB: Contingency.Cause.Result; Biber:
 #: result/inference and summation; S&G forward and thesis indicators, "in my opinion", "it seems to me").
 CONCLUSION = (
@@ -588,7 +591,7 @@ REASON_OPENING = r"^(?:{REASON}|for(?! {NOT_REASON_AFTER_FOR}\b))\b"
 EXAMPLE_OPENING = r"^{EXAMPLE}\b"
 ADDITION_OPENING = r"^(?:and {AND_ADDITION}|{ADDITION})\b"
 LINK_OPENING = r"^{LINK}\b(?! {AND_ADDITION})"
-REFERS_BACK = r"^{DEMONSTRATIVES}\b"
+REFERS_BACK = r"^(?:{DEMONSTRATIVES}|{RESTATING})\b"
 CONCLUSION_MARK = r"\b(?:{CONCLUSION}|i (?:therefore )?{AUTHOR_CONCLUDING})\b"
 DEONTIC_MARK = (
     r"\b(?:{DEONTIC_MODALS}|it is {IT_IS_VERDICTS}|"
