@@ -19,7 +19,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Collection, Hashable
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
