@@ -17,8 +17,8 @@ from app.ingest.noise import echo_reason, line_reason, words
 from app.ingest.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]*\n?")
-# A sentence's end at the end of a line: terminal punctuation, closing quotes or brackets, spaces.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*\Z")
+# What may close a sentence after its terminal punctuation: quotes and brackets.
+_CLOSERS = "\"'”’)]"
 # A line break between two lines of text, the second no list item or heading.
 _BLOCK_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*[^\s#*•–\-\d])")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:(\d{1,3})[.)]|[-*•–])[ \t]+")
@@ -44,6 +44,7 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
     """
     blocks: list[list] = []
     current: list | None = None
+    previous = ""  # the line before, when it is text of the current block
     lines_are_paragraphs = not _wrapped_by_hand(text)
     for match in _LINE.finditer(text):
         line_start, line = match.start(), match.group()
@@ -60,12 +61,14 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
         if item := _LIST_MARKER.match(content):
             current = ["list_item", line_start + item.end(), line_start + len(content), item.group(1) or "", 0]
             blocks.append(current)
+            previous = content
             continue
-        if current is None or lines_are_paragraphs and _SENTENCE_END.search(text, current[1], current[2]):
+        if current is None or lines_are_paragraphs and _ends_sentence(previous):
             current = ["paragraph", line_start, line_start + len(content), None, 0]
             blocks.append(current)
         else:
             current[2] = line_start + len(content)
+        previous = content
     out = []
     for kind, start, end, marker, level in blocks:
         while start < end and text[start].isspace():
@@ -81,8 +84,17 @@ def _wrapped_by_hand(text: str) -> bool:
     inside = ends = 0
     for match in _BLOCK_LINE_BREAK.finditer(text):
         inside += 1
-        ends += bool(_SENTENCE_END.search(text, 0, match.start()))
+        ends += _ends_sentence(text[text.rfind("\n", 0, match.start()) + 1 : match.start()])
     return ends * 2 < inside
+
+
+def _ends_sentence(line: str) -> bool:
+    """Return True when ``line`` ends on a sentence's end: terminal punctuation, closing quotes or brackets, spaces.
+
+    >>> _ends_sentence("He left.” "), _ends_sentence("He left and"), _ends_sentence("Really? ")
+    (True, False, True)
+    """
+    return line.rstrip(" \t").rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
 
 
 def _looks_like_heading(line: str) -> bool:
