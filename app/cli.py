@@ -210,31 +210,30 @@ def _eval(args: argparse.Namespace) -> int:
         _check_miner(args.against, "--against")
     if len({Path(gold).suffix == ".jsonl" for gold in args.gold}) > 1:
         raise CliError(" ".join(args.gold), "corpora and gold maps have different scores: score them apart")
+    several = len(args.gold) > 1
     figures: dict[str, dict[str, float]] = {}  # a column per annotation and miner
     for gold in args.gold:
         path = Path(gold)
         if not path.is_file():
             raise CliError(gold, "no such file")
         try:
+            corpus = load_corpus(path) if path.suffix == ".jsonl" else None
+            gold_map = load_gold_map(path) if corpus is None else None
             for miner in miners:
-                column = " ".join(part for part in (path.stem if len(args.gold) > 1 else "",
-                                                    miner if len(miners) > 1 else "") if part) or miner
-                if path.suffix == ".jsonl":
-                    corpus = load_corpus(path)
-                    scores = [score_text(text, mine_text(text.text, miner=miner)) for text in corpus]
-                    if args.details:
-                        if column != miner or len(miners) > 1:
-                            print(f"{column}:")
-                        _print_details(scores)
-                    figures[column] = summarize(scores)
-                else:
-                    gold_map = load_gold_map(path)
+                column = " ".join(([path.stem] if several else []) + ([miner] if len(miners) > 1 else [])) or miner
+                if gold_map is not None:
                     figures[column] = score_map(gold_map, mine_text(gold_map.text, miner=miner))
-            if path.suffix == ".jsonl":
-                print(f"{path.stem if len(args.gold) > 1 else ''}{': ' if len(args.gold) > 1 else ''}"
-                      f"{len(corpus)} texts, {sum(len(g.units) for g in corpus)} units")
+                    continue
+                scores = [score_text(text, mine_text(text.text, miner=miner)) for text in corpus]
+                if args.details:
+                    if several or len(miners) > 1:
+                        print(f"{column}:")
+                    _print_details(scores)
+                figures[column] = summarize(scores)
         except ArgmapError as exc:
             raise CliError(gold, exc.message) from None
+        if corpus is not None:
+            print(f"{path.stem + ': ' if several else ''}{len(corpus)} texts, {sum(len(g.units) for g in corpus)} units")
     _print_figures(figures)
     return 0
 
