@@ -233,7 +233,8 @@ def _eval(args: argparse.Namespace) -> int:
         except ArgmapError as exc:
             raise CliError(gold, exc.message) from None
         if corpus is not None:
-            print(f"{path.stem + ': ' if several else ''}{len(corpus)} texts, {sum(len(g.units) for g in corpus)} units")
+            units = sum(len(text.units) for text in corpus)
+            print(f"{path.stem + ': ' if several else ''}{len(corpus)} texts, {units} units")
     _print_figures(figures)
     return 0
 
