@@ -117,13 +117,10 @@ def mine_rules(doc: Document) -> Extraction:
 
 def _mine_short(doc: Document) -> Extraction:
     """Return the clause-by-clause units and relations of a short text."""
-    units = short.find_units(doc)
-    if not units:
+    prepared = short.prepare(doc)
+    if prepared is None:
         return _extraction(doc, [], 0, set(), [])
-    # Only a title the text states (a heading, a quoted title) says what the text is about.
-    title_index = len(units) if doc.title_span else None
-    overlap = Overlap.of_texts([u.text for u in units] + [doc.title])
-    central, confidence = short.choose_central(units, overlap, title_index)
+    units, central, overlap, confidence = prepared
     relations = short.attach(units, central, overlap)
     short.assign_kinds(units, central, relations, confidence)
     if doc.title_span and title_states_claim(doc.title):

@@ -3,9 +3,11 @@
 A short text (a letter, a comment, a five-sentence argument) argues in every clause. Each
 clause is a unit; its voice is the author's (pro) or one the author reports to answer
 (opp); the voice turns with concessions ("Of course", "Even if", "Some say") and turns
-back with contrasts ("But", "Yet"). Relations follow the connectives: an answer attacks
-the objection it answers, a reason or example supports the unit before it, an addition
-stands beside it, and what is left supports the central claim.
+back with contrasts ("But", "Yet"). The targets are chosen together, as the best whole
+tree (:mod:`.tree`): a reason or example points at the unit before it, an answer at the
+objection it answers, a paragraph's points at its topic claim, the rest at the central
+claim, as connectives, position, voices and shared words weigh; a unit attacks a target of
+the other voice and supports one of its own.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from app import lexicon
 from app.graph import Relation
 from app.ingest.document import Document
-from app.mining import cues, discourse
+from app.mining import cues, discourse, tree
 from app.mining.argues import sentence_mode
 from app.mining.overlap import Overlap
 from app.mining.relations import RESTATEMENT_MIN
@@ -132,64 +134,68 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     return best, round(0.5 + 0.1 * min(lead, 4.0), 2)
 
 
+def prepare(doc: Document) -> tuple[list[Unit], int, Overlap, float] | None:
+    """Return the units of ``doc``, its central claim, their overlap and the central claim's confidence
+    (None for a text with no unit), the voices settled around the central claim."""
+    units = find_units(doc)
+    if not units:
+        return None
+    # Only a title the text states (a heading, a quoted title) says what the text is about.
+    title_index = len(units) if doc.title_span else None
+    overlap = Overlap.of_texts([u.text for u in units] + [doc.title])
+    central, confidence = choose_central(units, overlap, title_index)
+    _concede_before_contrast(units, central)
+    return units, central, overlap, confidence
+
+
+def _concede_before_contrast(units: list[Unit], central: int) -> None:
+    """"X. But Y." with nothing conceded before: X was conceded (unless it is the thesis), Y answers it."""
+    opp_seen = False
+    for i, unit in enumerate(units):
+        if unit.voice == "opp":
+            opp_seen = True
+        elif unit.answers and not opp_seen and i > 0 and i - 1 != central and i != central:
+            units[i - 1].voice, units[i - 1].conceded = "opp", True
+            opp_seen = True
+
+
 def _is_question(unit: Unit) -> bool:
     return unit.text.rstrip("”’\"' ").endswith("?")
 
 
 def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:
-    """Return one outgoing relation for every unit but the central claim, read from the connectives."""
-    relations: dict[int, Relation] = {}
-    opp_head: int | None = None  # the unit that opened the latest run of the other voice
-    paragraphs = len({u.block for u in units}) > 1
-    topic: dict[int, int] = {}  # a paragraph's first unit of the author's voice
-    for i, unit in enumerate(units):
-        if unit.voice == "pro" and not unit.answers:
-            topic.setdefault(unit.block, i)
+    """Return one outgoing relation for every unit but the central claim: the best whole tree
+    (:mod:`.tree`); a unit attacks a target of the other voice and supports one of its own."""
+    targets = tree.best_tree(len(units), central, tree.scored_pairs(units, central, overlap))
+    relations = []
+    for i in sorted(targets):
+        j = targets[i]
+        unit, target = units[i], units[j]
+        kind = "attacks" if unit.voice != target.voice else "supports"
+        relations.append(Relation(i, j, kind, _why(units, i, j, central, kind)))
+    return relations
 
-    def relate(i: int, target: int, kind: str, cue: str) -> None:
-        relations[i] = Relation(i, target, kind, cue)
 
-    for i, unit in enumerate(units):
-        previous = i - 1 if i > 0 else None
-        prev = units[previous] if previous is not None else None
-        if unit.voice == "opp":
-            continues = prev is not None and prev.voice == "opp" and not _is_opposing(unit)
-            if prev is not None and prev.voice == "opp" and unit.opener in ("addition", "link") and previous in relations:
-                same = relations[previous]
-                relate(i, same.target, same.kind, "adds to the point before it")
-            elif continues and previous is not None:
-                relate(i, previous, "supports", "goes on in the other side's voice")
-            else:
-                opp_head = i
-                relate(i, central, "attacks", "voices the other side" + _quoted(unit))
-            continue
-        if i == central:
-            continue
-        if unit.answers:
-            if opp_head is not None and opp_head < i:
-                relate(i, opp_head, "attacks", "answers the other side" + _quoted(unit))
-                continue
-            if previous is not None and previous != central:
-                # "X. But Y." with nothing conceded before: X was conceded.
-                prev.voice, opp_head = "opp", previous
-                relate(previous, central, "attacks", "conceded by the contrast after it")
-                relate(i, previous, "attacks", "answers the point before it" + _quoted(unit))
-                continue
-        if unit.opener in ("reason", "example") and previous is not None:
-            relate(i, previous, "supports", {"reason": "gives a reason for the unit before",
-                                            "example": "gives an example of the unit before"}[unit.opener]
-                   + _quoted(unit))
-        elif paragraphs and topic.get(unit.block, i) not in (i, central):
-            relate(i, topic[unit.block], "supports", "develops its paragraph's opening claim")
-        elif (prev is not None and previous != central and prev.voice == "pro" and prev.block == unit.block
-              and not prev.answers and discourse.found(discourse.REFERS_BACK, unit.text)):
-            relate(i, previous, "supports", f"develops the unit before it: '{unit.text.split()[0]}'")
-        elif (prev is not None and previous != central and prev.voice == "pro" and prev.block == unit.block
-              and not prev.answers and overlap.similarity(i, central) == 0 < overlap.similarity(i, previous)):
-            relate(i, previous, "supports", "shares words with the unit before, none with the thesis")
-        else:
-            relate(i, central, "supports", "argues for the central claim")
-    return [relations[i] for i in sorted(relations)]
+def _why(units: list[Unit], i: int, j: int, central: int, kind: str) -> str:
+    """Say in words the strongest reason the tree has for (unit ``i`` → ``j``)."""
+    unit = units[i]
+    if unit.conceded:
+        return "conceded by the contrast after it"
+    if kind == "attacks":
+        return ("voices the other side" if unit.voice == "opp" else "answers the other side") + _quoted(unit)
+    if unit.voice == "opp" and units[j].voice == "opp":
+        return "grants the other side a point" + _quoted(unit) if unit.opener == "concession" else (
+            "goes on in the other side's voice")
+    if j == i - 1 and unit.opener in ("reason", "example"):
+        return {"reason": "gives a reason for the unit before",
+                "example": "gives an example of the unit before"}[unit.opener] + _quoted(unit)
+    if j == i - 1 and discourse.found(discourse.REFERS_BACK, unit.text):
+        return f"develops the unit before it: '{unit.text.split()[0]}'"
+    if j == central:
+        return "argues for the central claim" + _quoted(unit)
+    if units[j].block == unit.block and j < i:
+        return "develops a point before it in its paragraph" + _quoted(unit)
+    return "shares most words with it" + _quoted(unit)
 
 
 def _quoted(unit: Unit) -> str:

@@ -52,6 +52,8 @@ class Unit:
     voice: str = "pro"
     #: It answers the other side (a contrast after a concession).
     answers: bool = False
+    #: It is granted only by the contrast after it ("X. But Y.": X).
+    conceded: bool = False
 
     @property
     def start(self) -> int:

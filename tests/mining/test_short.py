@@ -34,7 +34,8 @@ def test_conclusion_last_concession_answered_inside_a_sentence():
     )
     assert central(g) == "That's why the city should stop the night buses."
     assert relation(g, "Night buses run almost empty", "That's why") == "supports"
-    assert relation(g, "Of course, a few shift workers", "That's why") == "attacks"
+    # The concession attacks what it grants a point against: the premise before it ("almost empty").
+    assert relation(g, "Of course, a few shift workers", "Night buses run almost empty") == "attacks"
     assert relation(g, "but a shared taxi service", "Of course, a few shift workers") == "attacks"
     kinds = {a["text"][:12]: a["kind"] for _, a in g.nodes(data=True)}
     assert kinds["Of course, a"] == "counterclaim" and kinds["but a shared"] == "rebuttal"
@@ -64,7 +65,8 @@ def test_a_reason_after_for_supports_the_unit_before_and_the_voice_turns_back():
     )
     assert central(g) == "Everybody should therefore get on a bike,"
     assert relation(g, "Some people say", "Everybody should") == "attacks"
-    assert relation(g, "It is true that", "Everybody should") == "attacks"
+    # The concession grants the other side a point: it stands with "Some people say".
+    assert relation(g, "It is true that", "Some people say") == "supports"
     assert relation(g, "Yet cities with bike lanes", "It is true that") == "attacks"
     assert relation(g, "for it keeps us healthy", "Everybody should") == "supports"
 
