@@ -14,6 +14,7 @@ from itertools import chain, islice
 from app.ingest.document import Block, Document, Sentence
 from app import lexicon
 from app.mining import cues
+from app.mining.argues import sentence_mode
 
 # Thresholds on summed cue weights (see app/mining/cues.py for the weights).
 OPPOSING_MIN = 2.5
@@ -177,6 +178,10 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int)
                 continue
             if position == 0:
                 found = "claim", 0.45, "opening sentence of a paragraph"
+        if found is not None and found[0] in ("claim", "topic") and found[1] <= 0.5 and sentence_mode(text) == "report":
+            # A paragraph opened on an event or a figure ("In March the company closed two plants"), with no
+            # more than a weak cue of a claim, reports what backs a claim: it is evidence.
+            found = "evidence", 0.5, "reports an event or a figure"
         if found is None:
             # Narration between two pieces of evidence belongs to the same account.
             last_kind = "evidence-gap" if last_kind in ("evidence", "evidence-gap") else None

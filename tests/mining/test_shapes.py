@@ -130,3 +130,15 @@ def test_a_sentence_opening_on_this_develops_the_sentence_before_it():
     assert kind(graph, "Cities should ban cars") == "central_claim"
     assert edge(graph, "This harms the lungs", "Cars fill the streets") == "supports"
     assert edge(graph, "Cars fill the streets", "Cities should ban cars") == "supports"
+
+
+def test_a_reported_event_opening_a_paragraph_of_a_long_text_is_evidence():
+    g = load("long_reported_event.txt")  # 42 sentences: mapped sentence by sentence
+    assert central(g)["text"].startswith("The regional government should keep the Harbour Line running")
+    reported = node(g, "In March, the operator announced")
+    assert g.nodes[reported]["kind"] == "evidence"
+    assert g.nodes[reported]["cue"] == "reports an event or a figure"
+    assert [d for _, _, d in g.out_edges(reported, data="kind")] == ["supports"]
+    # A paragraph that opens on a stance stays a claim.
+    assert kind(g, "The savings are smaller than they look") == "claim"
+    assert kind(g, "Some argue that the money") == "counterclaim"
