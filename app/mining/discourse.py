@@ -109,6 +109,15 @@ def opener(text: str) -> str | None:
     return None
 
 
+def is_question(text: str) -> bool:
+    """Return True when ``text`` ends on a question mark (closing quotes aside).
+
+    >>> is_question("Why not walk?”"), is_question("We should walk.")
+    (True, False)
+    """
+    return text.rstrip("”’\"' ").endswith("?")
+
+
 def found(pattern: re.Pattern[str], text: str) -> str | None:
     """Return the words of ``text`` that one of this module's patterns finds first, or None.
 

@@ -160,7 +160,7 @@ def _concede_before_contrast(units: list[Unit], central: int) -> None:
 
 
 def _is_question(unit: Unit) -> bool:
-    return unit.text.rstrip("”’\"' ").endswith("?")
+    return discourse.is_question(unit.text)
 
 
 def attach(units: list[Unit], central: int, overlap: Overlap) -> list[Relation]:

@@ -1,7 +1,7 @@
 """The whole tree at once: every unit's target chosen together, as a maximum spanning arborescence.
 
 Every pair (unit → a possible target) gets a score: the sum of the weights of what it shows (a
-reason connective pointing at the unit before, the same paragraph, shared words, the two voices…;
+reason connective pointing at the unit before, a paragraph's topic claim, shared words, the two voices…;
 see :func:`pair_features`). The tree of the map is the one of highest total score rooted at the
 central claim: networkx's ``maximum_spanning_arborescence`` (Edmonds' algorithm) finds it, so no
 unit's choice is made before the others', and no cycle can form. This is the decoding of
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import networkx as nx
 
@@ -27,6 +28,9 @@ from app.mining import discourse
 from app.mining.argues import sentence_mode
 from app.mining.overlap import Overlap
 from app.mining.units import Unit
+
+#: The openers that point at the unit before: a reason ("because") or an example ("for example").
+POINTING_BACK = ("reason", "example")
 
 #: How many units either side of a unit its candidate targets lie (keeps long texts linear).
 WINDOW = 12
@@ -90,9 +94,36 @@ FITTED: dict[str, float] = {
 WEIGHTS = {**FITTED, **STRUCTURE}
 
 
-def pair_features(units: list[Unit], i: int, j: int, central: int, overlap: Overlap,
-                  most_similar: int | None, topics: dict[int, int] | None = None) -> dict[str, float]:
-    """Return what the pair (unit ``i`` → target ``j``) shows, feature by feature (1.0 for a yes)."""
+@dataclass
+class _Facts:
+    """What the features read of each unit, found once per unit rather than once per pair."""
+
+    refers_back: list[bool]
+    reports: list[bool]
+    calls: list[bool]
+    concludes: list[bool]
+    questions: list[bool]
+    #: Each paragraph's topic claim (see :func:`_topics`); none in a text of one paragraph.
+    topics: dict[int, int]
+
+    @classmethod
+    def of(cls, units: list[Unit]) -> _Facts:
+        def each(test: Callable[[str], bool]) -> list[bool]:
+            return [test(unit.text) for unit in units]
+
+        return cls(refers_back=each(lambda t: discourse.found(discourse.REFERS_BACK, t) is not None),
+                   reports=each(lambda t: sentence_mode(t) == "report"),
+                   calls=each(lambda t: discourse.found(discourse.DEONTIC, t) is not None),
+                   concludes=each(lambda t: discourse.found(discourse.CONCLUSION, t) is not None),
+                   questions=each(discourse.is_question), topics=_topics(units))
+
+
+def pair_features(units: list[Unit], i: int, j: int, central: int, overlap: Overlap, facts: _Facts,
+                  most_similar: int | None, to_central: float) -> dict[str, float]:
+    """Return what the pair (unit ``i`` → target ``j``) shows, feature by feature (1.0 for a yes).
+
+    ``most_similar`` is the candidate sharing most words with ``i``, ``to_central`` its similarity to the central claim.
+    """
     unit, target = units[i], units[j]
     previous = j == i - 1
     f: dict[str, float] = {}
@@ -106,39 +137,38 @@ def pair_features(units: list[Unit], i: int, j: int, central: int, overlap: Over
     yes("to next", j == i + 1)
     yes("backward", j < i)
     f["distance"] = math.log(abs(i - j))
-    yes("same paragraph", unit.block == target.block)
     f["overlap"] = overlap.similarity(i, j)
     yes("most similar", j == most_similar)
     opener = unit.opener or "none"
     yes(f"{opener} opener to previous", previous)
     yes(f"{opener} opener to central", j == central)
-    yes("refers back to previous", previous and discourse.found(discourse.REFERS_BACK, unit.text) is not None)
+    yes("refers back to previous", previous and facts.refers_back[i])
     yes("answers the other side", unit.answers and target.voice == "opp")
     yes("voices differ", unit.voice != target.voice)
     yes("other side to central", unit.voice == "opp" and j == central)
     yes("other side goes on", unit.voice == "opp" and target.voice == "opp" and previous)
-    yes("target gives a reason or example", target.opener in ("reason", "example"))
+    yes("target gives a reason or example", target.opener in POINTING_BACK)
     yes("target adds", target.opener in ("addition", "link"))
-    yes("target concludes", j != central and discourse.found(discourse.CONCLUSION, target.text) is not None)
+    yes("target concludes", j != central and facts.concludes[j])
     yes("target answers", target.answers)
-    if topics:  # a text of several paragraphs
+    if facts.topics:  # a text of several paragraphs
         # A reason or an example points at what it follows, over a paragraph break too ("…\nFor example, …").
-        points_back = unit.opener in ("reason", "example")
-        topic = topics.get(unit.block)
+        points_back = unit.opener in POINTING_BACK
+        topic = facts.topics.get(unit.block)
         yes("to its paragraph's topic", j == topic and i != topic and j != central and not points_back)
         yes("paragraph topic to central", i == topic and j == central)
         yes("to another paragraph", target.block != unit.block and j != central and not (previous and points_back))
-    yes("target is a question", target.text.rstrip("”’\"' ").endswith("?"))
+    yes("target is a question", facts.questions[j])
     yes("target opens the text", j == 0)
     yes("target closes the text", j == len(units) - 1)
     yes("unit closes the text", i == len(units) - 1 and j == central)
     yes("two before", j == i - 2)
-    yes("more like it than the thesis", j != central and f["overlap"] > overlap.similarity(i, central))
+    yes("more like it than the thesis", j != central and f["overlap"] > to_central)
     yes(f"{opener} opener to the other side", target.voice == "opp" and unit.voice == "pro")
     yes("other side attacks a claim", unit.voice == "opp" and target.voice == "pro" and j != central)
-    yes("shares only with previous", previous and f["overlap"] > 0 and overlap.similarity(i, central) == 0)
-    yes("report to previous", previous and sentence_mode(unit.text) == "report")
-    yes("position to previous", previous and discourse.found(discourse.DEONTIC, unit.text) is not None)
+    yes("shares only with previous", previous and f["overlap"] > 0 and to_central == 0)
+    yes("report to previous", previous and facts.reports[i])
+    yes("position to previous", previous and facts.calls[i])
     return f
 
 
@@ -162,7 +192,7 @@ def score(features: dict[str, float]) -> float:
 def scored_pairs(units: list[Unit], central: int, overlap: Overlap,
                  weigh: Callable[[dict[str, float]], float] = score) -> Iterable[tuple[int, int, float]]:
     """Yield (unit, target, score) for every unit but the central claim and each of its candidates."""
-    topics = _topics(units)
+    facts = _Facts.of(units)
     for i in range(len(units)):
         if i == central:
             continue
@@ -170,8 +200,9 @@ def scored_pairs(units: list[Unit], central: int, overlap: Overlap,
         sims = overlap.similarities(i, pool)
         top = max(zip(sims, (-j for j in pool)))
         most_similar = -top[1] if top[0] > 0 else None
+        to_central = overlap.similarity(i, central)
         for j in pool:
-            yield i, j, weigh(pair_features(units, i, j, central, overlap, most_similar, topics))
+            yield i, j, weigh(pair_features(units, i, j, central, overlap, facts, most_similar, to_central))
 
 
 def _topics(units: list[Unit]) -> dict[int, int]:
@@ -183,7 +214,7 @@ def _topics(units: list[Unit]) -> dict[int, int]:
     topics: dict[int, int] = {}
     for i, unit in enumerate(units):
         opens = i == 0 or units[i - 1].block != unit.block
-        if opens and unit.voice == "pro" and not unit.answers and unit.opener not in ("reason", "example"):
+        if opens and unit.voice == "pro" and not unit.answers and unit.opener not in POINTING_BACK:
             topics[unit.block] = i
     return topics
 

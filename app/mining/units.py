@@ -178,9 +178,10 @@ def _sentence_units(doc: Document, block: Block, block_index: int, section: int)
                 continue
             if position == 0:
                 found = "claim", 0.45, "opening sentence of a paragraph"
-        if found is not None and found[0] in ("claim", "topic") and found[1] <= 0.5 and sentence_mode(text) == "report":
+        if (found is not None and found[0] in ("claim", "topic") and found[1] <= _confidence(TOPIC_CLAIM_MIN)
+                and sentence_mode(text) == "report"):
             # A paragraph opened on an event or a figure ("In March the company closed two plants"), with no
-            # more than a weak cue of a claim, reports what backs a claim: it is evidence.
+            # more than the weakest cue of a claim, reports what backs a claim: it is evidence.
             found = "evidence", 0.5, "reports an event or a figure"
         if found is None:
             # Narration between two pieces of evidence belongs to the same account.
