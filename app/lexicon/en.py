@@ -92,7 +92,7 @@ ANSWER_VERBS = (
     "refuted", "refuting", "refute", "rebuts", "rebutted", "rebutting", "rebut",
 )
 #: What is answered (the nouns of CONCERNS and CRITICS).
-OBJECTIONS = ("concerns", "concern", "fears", "fear", "worries", "criticism", "critics", "objections", "objection",
+OBJECTIONS = ("concerns", "concern", "fears", "fear", "worries", "worry", "criticism", "critics", "objections", "objection",
               "doubts", "doubt", "risks", "risk")
 #: A response that lessens the risk an objection names (Hoey 1983: problem–response).
 REDUCING_VERBS = (
@@ -599,7 +599,7 @@ DEONTIC_MARK = (
 )
 NECESSITY_MARK = r"\b{NECESSITY}\b"
 #: Where a sentence divides into two units: a connective after a comma, semicolon or colon.
-SPLIT_AFTER_COMMA = r"[,;:]\s+(?=(?:{CLAUSE_OPENINGS}|and {AND_CLAUSE}|{CLAUSE_OPENINGS_AFTER})\b)"
+SPLIT_AFTER_COMMA = r"[,;:]\s+(?!{EXAMPLE}\b)(?=(?:{CLAUSE_OPENINGS}|and {AND_CLAUSE}|{CLAUSE_OPENINGS_AFTER})\b)"
 SPLIT_BARE = r"\s+(?={BARE_CLAUSE_OPENINGS}\b)"
 #: "Although A, B": the concessive clause A ends at its first comma.
 SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"

@@ -123,9 +123,10 @@ def _mine_short(doc: Document) -> Extraction:
     units, central, overlap, confidence = prepared
     relations = short.attach(units, central, overlap)
     short.assign_kinds(units, central, relations, confidence)
+    merged, relations = short.gather_accounts(units, central, relations)
     if doc.title_span and title_states_claim(doc.title):
         units[central].spans.insert(0, doc.title_span)
-    return _extraction(doc, units, central, set(), relations)
+    return _extraction(doc, units, central, merged, relations)
 
 
 def _extraction(doc: Document, units: list[Unit], central: int, merged: set[int],

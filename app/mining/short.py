@@ -1,4 +1,4 @@
-"""Short texts, clause by clause: voices, the central claim and relations from connectives.
+"""Texts clause by clause: voices, the central claim and relations from connectives and structure.
 
 A short text (a letter, a comment, a five-sentence argument) argues in every clause. Each
 clause is a unit; its voice is the author's (pro) or one the author reports to answer
@@ -12,9 +12,11 @@ the other voice and supports one of its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from app import lexicon
 from app.graph import Relation
-from app.ingest.document import Document
+from app.ingest.document import Block, Document
 from app.mining import cues, discourse, tree
 from app.mining.argues import sentence_mode
 from app.mining.overlap import Overlap
@@ -23,31 +25,83 @@ from app.mining.units import Unit
 
 #: Cue weights above which a supporting unit counts as evidence rather than a claim.
 EVIDENCE_MIN = 1.5
+#: A paragraph of at least ACCOUNT_MIN_UNITS units that opens on evidence and of which at least ACCOUNT_SHARE
+#: are evidence tells one account: one evidence unit (see gather_accounts).
+ACCOUNT_MIN_UNITS = 3
+ACCOUNT_SHARE = 0.6
+#: Cue weights above which a unit answers an objection by its words alone (see cues.ANSWERING).
+ANSWERING_MIN = 2.0
+#: Cue weights above which a later sentence of a listed argument is evidence for it (a unit of its own).
+EVIDENCE_IN_ITEM_MIN = 2.0
 #: What standing first, or last, adds to a unit's score as the central claim.
 CENTRAL_FIRST = 1.5
 CENTRAL_LAST = 1.0
 #: How much a closing thesis must share with a statement of the introduction to restate it: less than
 #: RESTATEMENT_MIN, as a conclusion refers back to the thesis ("Schools should therefore require them").
 INTRO_RESTATEMENT_MIN = 0.35
+#: In a text of at least this many paragraphs, the body (all but the introduction and the last paragraph) argues for points
+#: of its own, and a unit there loses CENTRAL_BODY as the central claim.
+BODY_MIN_PARAGRAPHS = 4
+CENTRAL_BODY = 2.0
+#: The introduction: the paragraph of the first statement and the one after it (a text may open on a lead-in).
+INTRO_PARAGRAPHS = 2
 #: What a unit loses as the central claim when a contrast follows it ("X, but Y": X is granted).
 CONCEDED = 2.0
 
 
 def find_units(doc: Document) -> list[Unit]:
-    """Return the clauses of ``doc`` that argue, in text order, each with its opening connective."""
+    """Return the clauses of ``doc`` that argue, in text order, each with its opening connective.
+
+    An item of an enumeration of arguments is one unit, a claim of its own (its later sentences are
+    units where they give evidence for it).
+    """
     units: list[Unit] = []
-    for block_index, block in enumerate(b for b in doc.blocks() if b.kind != "heading"):
-        for sentence in block.sentences:
+    for block_index, (section, block, listed) in enumerate(_content_blocks(doc)):
+        sentences = block.sentences
+        if listed:
+            cue = f"item of a {'numbered' if block.marker else 'bulleted'} list of arguments"
+            first = sentences[0] if sentences else block
+            units.append(Unit("claim", [(first.start, first.end)], block_index, section, cue, 0.9, lead=block.lead,
+                              listed=True, text=doc.slice(sentences[0]) if sentences else doc.slice(block)))
+            sentences = sentences[1:]
+        for sentence in sentences:
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
                 continue
             if cues.NARRATIVE.search(lexicon.fold(doc.slice(sentence))):
                 continue
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
-                units.append(Unit("claim", [(clause.start, clause.end)], block_index, 0, "", 0.5, text=text,
+                units.append(Unit("claim", [(clause.start, clause.end)], block_index, section, "", 0.5, text=text,
                                   opener=discourse.opener(text), after_subordinate=clause.after_subordinate))
     _assign_voices(units)
     return units
+
+
+def _content_blocks(doc: Document) -> Iterator[tuple[int, Block, bool]]:
+    """Yield (section index, block, whether it is an item of an enumeration of arguments) for each
+    block but the headings."""
+    for section_index, section in enumerate(doc.sections):
+        blocks = section.blocks
+        i = 0
+        while i < len(blocks):
+            j = i
+            while j < len(blocks) and blocks[j].kind == "list_item":
+                j += 1
+            if j == i:
+                yield section_index, blocks[i], False
+                i += 1
+                continue
+            argued = _is_argument_list(doc, blocks[i:j], blocks[i - 1] if i else None)
+            for item in blocks[i:j]:
+                yield section_index, item, argued
+            i = j
+
+
+def _is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> bool:
+    """An enumeration argues when it is introduced by a colon or its items have lead-ins."""
+    if intro is not None and doc.slice(intro).rstrip().endswith(":"):
+        return True
+    return sum(1 for item in items if item.lead) >= max(1, len(items) // 2)
 
 
 def _is_opposing(unit: Unit) -> bool:
@@ -59,17 +113,24 @@ def _is_opposing(unit: Unit) -> bool:
     return score >= 2.5
 
 
+def _answers_a_concern(unit: Unit) -> bool:
+    """"He addresses the concerns", "this reduces the risk": the unit answers an objection in its words."""
+    return cues.strongest(cues.ANSWERING, unit.text)[0] >= ANSWERING_MIN
+
+
 def _assign_voices(units: list[Unit]) -> None:
     """Mark each unit pro or opp: a concession opens the other voice, a contrast closes it."""
     previous: Unit | None = None
     for unit in units:
-        if _is_opposing(unit):
-            unit.voice = "opp"
+        if unit.listed:
+            pass  # an enumerated argument is the author's
+        elif _is_opposing(unit):
+            unit.voice, unit.voiced = "opp", unit.opener != "concession"  # an attribution, not a point granted
         elif previous is not None and previous.voice == "opp" and (
-            unit.opener == "contrast" or unit.after_subordinate
+            unit.opener == "contrast" or unit.after_subordinate or _answers_a_concern(unit)
         ):
             unit.voice, unit.answers = "pro", True
-        elif unit.opener == "contrast":
+        elif unit.opener == "contrast" or _answers_a_concern(unit):
             unit.answers = True
         elif (
             previous is not None and previous.voice == "opp" and previous.block == unit.block
@@ -88,8 +149,9 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     ("therefore", "thus", "in short"), most in the closing unit, where it concludes the whole text,
     less where it opens a sentence, least inside one, where it draws a local consequence; and for its
     likeness to a stated title. It loses for opening on a reason, an example or an addition, for the
-    other side's voice, for being a question, and for being granted by the contrast after it ("Smart
-    watches have benefits, but…"). When the best unit only restates the text's first statement (in a
+    other side's voice, for being a question or an enumerated item, for being granted by the contrast
+    after it ("Smart watches have benefits, but…"), and, in a text of several paragraphs, for standing in
+    its body, where a "must" argues a point of its own rather than the thesis. When the best unit only restates the text's first statement (in a
     text of paragraphs, a statement of its first paragraph), that statement is the thesis.
 
     The confidence grows with the lead of the winner over the next best unit (0.5 on a tie, 0.9 from
@@ -97,10 +159,15 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     """
     last = len(units) - 1
     opening = next((i for i, u in enumerate(units) if not _is_question(u)), 0)  # a prompt question aside
+    blocks = sorted({u.block for u in units})
+    first = blocks.index(units[opening].block)
+    ends = set(blocks[first:first + INTRO_PARAGRAPHS]) | {blocks[-1]} if len(blocks) >= BODY_MIN_PARAGRAPHS else set(blocks)
 
     def score(i: int) -> float:
         unit = units[i]
         value = CENTRAL_FIRST if i == opening else CENTRAL_LAST if i == last else 0.0
+        if unit.block not in ends:
+            value -= CENTRAL_BODY
         if discourse.found(discourse.DEONTIC, unit.text):
             value += 3.0
         elif discourse.found(discourse.NECESSITY, unit.text):
@@ -110,7 +177,7 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
             value += 2.5 if i == last else 2.0 if conclusion.start() == 0 else 0.5
         if unit.opener in ("reason", "example", "link", "addition"):
             value -= 2.0
-        if unit.voice == "opp" or _is_question(unit):
+        if unit.voice == "opp" or _is_question(unit) or unit.listed:
             value -= 5.0
         if i < last and units[i + 1].opener == "contrast" and units[i + 1].block == unit.block:
             value -= CONCEDED  # "X, but Y": X is granted, Y is the position
@@ -154,7 +221,7 @@ def _concede_before_contrast(units: list[Unit], central: int) -> None:
     for i, unit in enumerate(units):
         if unit.voice == "opp":
             opp_seen = True
-        elif unit.answers and not opp_seen and i > 0 and i - 1 != central and i != central:
+        elif unit.opener == "contrast" and unit.answers and not opp_seen and i > 0 and i - 1 != central and i != central:
             units[i - 1].voice, units[i - 1].conceded = "opp", True
             opp_seen = True
 
@@ -182,6 +249,9 @@ def _why(units: list[Unit], i: int, j: int, central: int, kind: str) -> str:
     if unit.conceded:
         return "conceded by the contrast after it"
     if kind == "attacks":
+        _, cue, words = cues.strongest(cues.OPPOSING if unit.voice == "opp" else cues.ANSWERING, unit.text)
+        if cue is not None and (unit.voiced or unit.voice == "pro"):
+            return f"{cue.reason}: '{words}'"  # "attributed to others: 'Some argue'", "answers a concern: …"
         return ("voices the other side" if unit.voice == "opp" else "answers the other side") + _quoted(unit)
     if unit.voice == "opp" and units[j].voice == "opp":
         return "grants the other side a point" + _quoted(unit) if unit.opener == "concession" else (
@@ -211,6 +281,8 @@ def assign_kinds(units: list[Unit], central: int, relations: list[Relation], cen
             unit.kind, unit.cue, unit.confidence = "central_claim", _central_cue(unit), central_confidence
             continue
         relation = out[i]
+        if unit.listed:
+            continue  # a claim, as found
         if unit.voice == "opp":
             unit.kind = "counterclaim"
         elif relation.kind == "attacks":
@@ -233,3 +305,26 @@ def _central_cue(unit: Unit) -> str:
         if words:
             return f"the author's position, stated as {name}: '{words}'"
     return "the statement closest to the rest of the text"
+
+
+def gather_accounts(units: list[Unit], central: int, relations: list[Relation]) -> tuple[set[int], list[Relation]]:
+    """Make each paragraph that tells one account (it opens on evidence, and most of its units are
+    evidence: a history, a case told step by step) one evidence unit spanning it; return the units
+    it took in and the relations that remain, those into a unit taken in now into the account."""
+    target = {r.source: r.target for r in relations}
+    by_block: dict[int, list[int]] = {}
+    for i, unit in enumerate(units):
+        by_block.setdefault(unit.block, []).append(i)
+    merged: dict[int, int] = {}  # a unit taken in → the account's unit
+    for members in by_block.values():
+        head = units[members[0]]
+        evidence = sum(1 for i in members if units[i].kind == "evidence")
+        if (len(members) < ACCOUNT_MIN_UNITS or head.kind != "evidence" or evidence < ACCOUNT_SHARE * len(members)
+                or central in members or any(units[i].listed for i in members) or target[members[0]] in members):
+            continue
+        head.spans = [(head.start, units[members[-1]].spans[-1][1])]
+        merged.update((i, members[0]) for i in members[1:])
+    kept = [r for r in relations if r.source not in merged]
+    for r in kept:
+        r.target = merged.get(r.target, r.target)
+    return set(merged), kept

@@ -4,7 +4,9 @@ Every pair (unit → a possible target) gets a score: the sum of the weights of 
 reason connective pointing at the unit before, a paragraph's topic claim, shared words, the two voices…;
 see :func:`pair_features`). The tree of the map is the one of highest total score rooted at the
 central claim: networkx's ``maximum_spanning_arborescence`` (Edmonds' algorithm) finds it, so no
-unit's choice is made before the others', and no cycle can form. This is the decoding of
+unit's choice is made before the others', and no cycle can form. A unit's candidates are its neighbours, the
+central claim and the text's landmarks further off (its enumerated arguments; for an answer, the
+objections the text states). This is the decoding of
 Peldszus & Stede (2015), "Joint prediction in MST-style discourse parsing for argumentation mining".
 
 Weights (:data:`WEIGHTS`): those the annotated corpora can teach (connectives, voices, shared words,
@@ -19,6 +21,7 @@ figure to expect on texts of that kind not seen. Those the corpora cannot teach 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -26,7 +29,7 @@ import networkx as nx
 
 from app.mining import discourse
 from app.mining.argues import sentence_mode
-from app.mining.overlap import Overlap
+from app.mining.overlap import Overlap, content_stem, words_of
 from app.mining.units import Unit
 
 #: The openers that point at the unit before: a reason ("because") or an example ("for example").
@@ -34,6 +37,12 @@ POINTING_BACK = ("reason", "example")
 
 #: How many units either side of a unit its candidate targets lie (keeps long texts linear).
 WINDOW = 12
+#: Further off, a unit may point at the nearest landmarks (listed arguments, stated objections):
+#: at most FAR_EACH_SIDE of each either side, within FAR_WINDOW units.
+FAR_WINDOW = 80
+FAR_EACH_SIDE = 6
+#: How many of a unit's best targets the tree weighs when cycles must be broken (see best_tree).
+TOP_TARGETS = 4
 
 #: Weights set by hand: a reason or an example points at the unit before it (the connective says so), the
 #: other side's voice goes on from unit to unit until the text turns, and a paragraph's topic claim
@@ -45,6 +54,7 @@ STRUCTURE: dict[str, float] = {
     "to its paragraph's topic": 2.5,
     "paragraph topic to central": 1.5,
     "to another paragraph": -2.0,
+    "to the landmark most like it": 3.0,
 }
 
 #: The weight of each feature of a pair (see :func:`pair_features`), fitted by bench/fit_attachment.py.
@@ -105,6 +115,11 @@ class _Facts:
     questions: list[bool]
     #: Each paragraph's topic claim (see :func:`_topics`); none in a text of one paragraph.
     topics: dict[int, int]
+    #: The items of an enumeration of arguments, and the objections stated in the text's own words.
+    listed: list[int]
+    objections: list[int]
+    #: The word stems of the lead-ins that name listed arguments ("Security and Data Protection:"), by unit.
+    names: dict[int, set[str]]
 
     @classmethod
     def of(cls, units: list[Unit]) -> _Facts:
@@ -115,14 +130,18 @@ class _Facts:
                    reports=each(lambda t: sentence_mode(t) == "report"),
                    calls=each(lambda t: discourse.found(discourse.DEONTIC, t) is not None),
                    concludes=each(lambda t: discourse.found(discourse.CONCLUSION, t) is not None),
-                   questions=each(discourse.is_question), topics=_topics(units))
+                   questions=each(discourse.is_question), topics=_topics(units),
+                   listed=[i for i, unit in enumerate(units) if unit.listed],
+                   objections=[i for i, unit in enumerate(units) if unit.voiced],
+                   names={i: _stems(_lead(unit)) for i, unit in enumerate(units) if unit.listed and unit.lead})
 
 
 def pair_features(units: list[Unit], i: int, j: int, central: int, overlap: Overlap, facts: _Facts,
-                  most_similar: int | None, to_central: float) -> dict[str, float]:
+                  most_similar: int | None, to_central: float, landmark: int | None = None) -> dict[str, float]:
     """Return what the pair (unit ``i`` → target ``j``) shows, feature by feature (1.0 for a yes).
 
-    ``most_similar`` is the candidate sharing most words with ``i``, ``to_central`` its similarity to the central claim.
+    ``most_similar`` is the candidate sharing most words with ``i``, ``to_central`` its similarity to the central
+    claim, ``landmark`` the landmark it turns against that shares most words with it (see :func:`_landmark`).
     """
     unit, target = units[i], units[j]
     previous = j == i - 1
@@ -146,7 +165,7 @@ def pair_features(units: list[Unit], i: int, j: int, central: int, overlap: Over
     yes("answers the other side", unit.answers and target.voice == "opp")
     yes("voices differ", unit.voice != target.voice)
     yes("other side to central", unit.voice == "opp" and j == central)
-    yes("other side goes on", unit.voice == "opp" and target.voice == "opp" and previous)
+    yes("other side goes on", unit.voice == "opp" and not unit.voiced and target.voice == "opp" and previous)
     yes("target gives a reason or example", target.opener in POINTING_BACK)
     yes("target adds", target.opener in ("addition", "link"))
     yes("target concludes", j != central and facts.concludes[j])
@@ -157,7 +176,9 @@ def pair_features(units: list[Unit], i: int, j: int, central: int, overlap: Over
         topic = facts.topics.get(unit.block)
         yes("to its paragraph's topic", j == topic and i != topic and j != central and not points_back)
         yes("paragraph topic to central", i == topic and j == central)
-        yes("to another paragraph", target.block != unit.block and j != central and not (previous and points_back))
+        yes("to the landmark most like it", j == landmark)
+        yes("to another paragraph", target.block != unit.block and j != central and not (previous and points_back)
+            and j != landmark)
     yes("target is a question", facts.questions[j])
     yes("target opens the text", j == 0)
     yes("target closes the text", j == len(units) - 1)
@@ -172,16 +193,27 @@ def pair_features(units: list[Unit], i: int, j: int, central: int, overlap: Over
     return f
 
 
-def candidates(units: list[Unit], i: int, central: int) -> list[int]:
-    """The units ``i`` may point at: those within WINDOW of it, and the central claim.
+def candidates(units: list[Unit], i: int, central: int, facts: _Facts) -> list[int]:
+    """The units ``i`` may point at: those within WINDOW of it, the central claim, and further off
+    the text's landmarks: the arguments it enumerates, and for a unit that answers the other side,
+    the objections the text states (an answer may come before or long after its objection).
 
     Only a unit that answers the other side points at it: an author's point that does not turn
     against the other voice neither attacks it nor argues for it.
     """
-    near = range(max(0, i - WINDOW), min(len(units), i + WINDOW + 1))
+    near = set(range(max(0, i - WINDOW), min(len(units), i + WINDOW + 1)))
+    near |= set(_nearest(facts.listed, i))
     unit = units[i]
     turns = unit.voice == "opp" or unit.answers
+    if unit.answers:
+        near |= set(_nearest(facts.objections, i))
     return sorted({j for j in near if j != i and (turns or units[j].voice == "pro")} | {central})
+
+
+def _nearest(landmarks: list[int], i: int) -> list[int]:
+    """The members of the sorted ``landmarks`` nearest ``i``: at most FAR_EACH_SIDE either side, within FAR_WINDOW."""
+    k = bisect_left(landmarks, i)
+    return [j for j in landmarks[max(0, k - FAR_EACH_SIDE):k + FAR_EACH_SIDE] if abs(j - i) <= FAR_WINDOW]
 
 
 def score(features: dict[str, float]) -> float:
@@ -196,13 +228,42 @@ def scored_pairs(units: list[Unit], central: int, overlap: Overlap,
     for i in range(len(units)):
         if i == central:
             continue
-        pool = candidates(units, i, central)
+        pool = candidates(units, i, central, facts)
         sims = overlap.similarities(i, pool)
         top = max(zip(sims, (-j for j in pool)))
         most_similar = -top[1] if top[0] > 0 else None
         to_central = overlap.similarity(i, central)
+        landmark = _landmark(units, i, pool, sims, to_central, facts)
         for j in pool:
-            yield i, j, weigh(pair_features(units, i, j, central, overlap, facts, most_similar, to_central))
+            yield i, j, weigh(pair_features(units, i, j, central, overlap, facts, most_similar, to_central, landmark))
+
+
+def _landmark(units: list[Unit], i: int, pool: list[int], sims: list[float], to_central: float,
+              facts: _Facts) -> int | None:
+    """The landmark that unit ``i`` turns against and that shares most words with it, if one shares more
+    with it than the central claim does: for an objection, an argument of the text's enumeration; for an
+    answer, an objection stated in its own words."""
+    unit = units[i]
+    if unit.voice == "opp":  # an objection names the argument it attacks: "security risks" and "Security: …"
+        own = _stems(unit.text)
+        named = [(len(own & facts.names[j]), -j) for j in pool if j in facts.names]
+        best = max(named, default=(0, 0))
+        return -best[1] if best[0] else None
+    if not unit.answers:
+        return None
+    best = max(zip(sims, (-j for j in pool)))  # an answer to the objection it shares most words with
+    return -best[1] if best[0] > to_central and units[-best[1]].voiced else None
+
+
+def _lead(unit: Unit) -> str:
+    """The lead-in of a unit that opens on one (its span lies within the unit's first span)."""
+    assert unit.lead is not None
+    start = unit.spans[0][0]
+    return unit.text[unit.lead[0] - start:unit.lead[1] - start]
+
+
+def _stems(text: str) -> set[str]:
+    return {stem for word in words_of(text.lower()) if (stem := content_stem(word))}
 
 
 def _topics(units: list[Unit]) -> dict[int, int]:
@@ -222,13 +283,43 @@ def _topics(units: list[Unit]) -> dict[int, int]:
 def best_tree(n: int, central: int, pairs: Iterable[tuple[int, int, float]]) -> dict[int, int]:
     """Return each unit's target in the tree of highest total score rooted at ``central``.
 
+    When every unit's best target leaves no cycle, those targets are the best tree (the first step of
+    Edmonds' algorithm); otherwise networkx's ``maximum_spanning_arborescence`` decides among each
+    unit's TOP_TARGETS best targets and the central claim (a unit's fifth choice is never worth a cycle
+    broken: it keeps the graph small, and the time linear).
+
     >>> best_tree(3, 0, [(1, 0, 1.0), (1, 2, 3.0), (2, 1, 3.0), (2, 0, 0.5)])
     {1: 0, 2: 1}
     """
-    g = nx.DiGraph()
-    g.add_nodes_from(range(n))
+    choices: dict[int, list[tuple[float, int]]] = {}
     for i, j, s in pairs:
         if i != central:
-            g.add_edge(j, i, weight=s)  # the arborescence runs from the root: target → unit
+            choices.setdefault(i, []).append((s, -j))
+    best = {i: -max(options)[1] for i, options in choices.items()}
+    if not _has_cycle(best, central):
+        return dict(sorted(best.items()))
+    g = nx.DiGraph()
+    g.add_nodes_from(range(n))
+    for i, options in choices.items():
+        kept = sorted(options, reverse=True)[:TOP_TARGETS]
+        kept += [(s, j) for s, j in options if j == -central]
+        g.add_edges_from((-j, i, {"weight": s}) for s, j in kept)  # the arborescence runs from the root: target → unit
     tree = nx.maximum_spanning_arborescence(g, attr="weight", preserve_attrs=False)
     return {i: j for j, i in sorted(tree.edges())}
+
+
+def _has_cycle(parent: dict[int, int], root: int) -> bool:
+    """Return True when following ``parent`` from some unit comes back to it rather than to ``root``."""
+    state: dict[int, int] = {root: 2}  # 1: on the path being followed, 2: reaches the root
+    for start in parent:
+        path = []
+        node = start
+        while state.get(node, 0) == 0:
+            state[node] = 1
+            path.append(node)
+            node = parent[node]
+        if state[node] == 1:
+            return True
+        for visited in path:
+            state[visited] = 2
+    return False

@@ -51,6 +51,8 @@ class Unit:
     after_subordinate: bool = False
     #: Whose voice it speaks in: the author's ("pro") or one the author reports to answer ("opp").
     voice: str = "pro"
+    #: Its own words give it the other side's voice (a concession, an attribution), not the unit before.
+    voiced: bool = False
     #: It answers the other side (a contrast after a concession).
     answers: bool = False
     #: It is granted only by the contrast after it ("X. But Y.": X).
