@@ -92,8 +92,8 @@ ANSWER_VERBS = (
     "refuted", "refuting", "refute", "rebuts", "rebutted", "rebutting", "rebut",
 )
 #: What is answered (the nouns of CONCERNS and CRITICS).
-OBJECTIONS = ("concerns", "concern", "fears", "fear", "worries", "worry", "criticism", "critics", "objections", "objection",
-              "doubts", "doubt", "risks", "risk")
+OBJECTIONS = ("concerns", "concern", "fears", "fear", "worries", "worry", "criticism", "critics", "objections",
+              "objection", "doubts", "doubt", "risks", "risk")
 #: A response that lessens the risk an objection names (Hoey 1983: problem–response).
 REDUCING_VERBS = (
     "reduces", "reduced", "reducing", "reduce", "lowers", "lowered", "lowering", "lower", "mitigates", "mitigated",

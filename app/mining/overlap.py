@@ -48,6 +48,15 @@ def content_stem(word: str) -> str | None:
     return stem(word) if len(word) >= 3 and word not in _STOPWORDS else None
 
 
+def content_stems(text: str) -> frozenset[str]:
+    """Return the content stems of a text, as :class:`Overlap` reads a unit's.
+
+    >>> sorted(content_stems("Security and Data Protection"))
+    ['data', 'protec', 'secur']
+    """
+    return frozenset(s for word in words_of(text.lower()) if (s := content_stem(word)) is not None)
+
+
 def words_of(lower: str) -> list[str]:
     """Return the words of lowercased text: runs of letters, cut at an apostrophe.
 
@@ -144,6 +153,10 @@ class Overlap:
             if score > top_score:
                 top, top_score = j, score
         return top, top_score
+
+    def stems(self, i: int) -> frozenset[str]:
+        """Return the content stems of unit ``i``."""
+        return self._stems[i]
 
     def shared(self, i: int, j: int, most: int = 3) -> list[str]:
         """Return the words (first seen form of each stem) that weigh most in the overlap of ``i`` and ``j``."""

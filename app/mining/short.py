@@ -12,16 +12,14 @@ the other voice and supports one of its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from app import lexicon
 from app.graph import Relation
-from app.ingest.document import Block, Document
+from app.ingest.document import Document
 from app.mining import cues, discourse, tree
 from app.mining.argues import sentence_mode
 from app.mining.overlap import Overlap
 from app.mining.relations import RESTATEMENT_MIN
-from app.mining.units import Unit
+from app.mining.units import Unit, content_blocks
 
 #: Cue weights above which a supporting unit counts as evidence rather than a claim.
 EVIDENCE_MIN = 1.5
@@ -31,16 +29,14 @@ ACCOUNT_MIN_UNITS = 3
 ACCOUNT_SHARE = 0.6
 #: Cue weights above which a unit answers an objection by its words alone (see cues.ANSWERING).
 ANSWERING_MIN = 2.0
-#: Cue weights above which a later sentence of a listed argument is evidence for it (a unit of its own).
-EVIDENCE_IN_ITEM_MIN = 2.0
 #: What standing first, or last, adds to a unit's score as the central claim.
 CENTRAL_FIRST = 1.5
 CENTRAL_LAST = 1.0
 #: How much a closing thesis must share with a statement of the introduction to restate it: less than
 #: RESTATEMENT_MIN, as a conclusion refers back to the thesis ("Schools should therefore require them").
 INTRO_RESTATEMENT_MIN = 0.35
-#: In a text of at least this many paragraphs, the body (all but the introduction and the last paragraph) argues for points
-#: of its own, and a unit there loses CENTRAL_BODY as the central claim.
+#: In a text of at least this many paragraphs, the body (all but the introduction and the last
+#: paragraph) argues for points of its own, and a unit there loses CENTRAL_BODY as the central claim.
 BODY_MIN_PARAGRAPHS = 4
 CENTRAL_BODY = 2.0
 #: The introduction: the paragraph of the first statement and the one after it (a text may open on a lead-in).
@@ -52,17 +48,17 @@ CONCEDED = 2.0
 def find_units(doc: Document) -> list[Unit]:
     """Return the clauses of ``doc`` that argue, in text order, each with its opening connective.
 
-    An item of an enumeration of arguments is one unit, a claim of its own (its later sentences are
-    units where they give evidence for it).
+    An item of an enumeration of arguments is one unit in its first sentence, a claim of its own (its
+    later sentences are units as any others).
     """
     units: list[Unit] = []
-    for block_index, (section, block, listed) in enumerate(_content_blocks(doc)):
+    for block_index, (section, block, listed) in enumerate(content_blocks(doc)):
         sentences = block.sentences
         if listed:
             cue = f"item of a {'numbered' if block.marker else 'bulleted'} list of arguments"
             first = sentences[0] if sentences else block
             units.append(Unit("claim", [(first.start, first.end)], block_index, section, cue, 0.9, lead=block.lead,
-                              listed=True, text=doc.slice(sentences[0]) if sentences else doc.slice(block)))
+                              listed=True, text=doc.slice(first)))
             sentences = sentences[1:]
         for sentence in sentences:
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
@@ -75,33 +71,6 @@ def find_units(doc: Document) -> list[Unit]:
                                   opener=discourse.opener(text), after_subordinate=clause.after_subordinate))
     _assign_voices(units)
     return units
-
-
-def _content_blocks(doc: Document) -> Iterator[tuple[int, Block, bool]]:
-    """Yield (section index, block, whether it is an item of an enumeration of arguments) for each
-    block but the headings."""
-    for section_index, section in enumerate(doc.sections):
-        blocks = section.blocks
-        i = 0
-        while i < len(blocks):
-            j = i
-            while j < len(blocks) and blocks[j].kind == "list_item":
-                j += 1
-            if j == i:
-                yield section_index, blocks[i], False
-                i += 1
-                continue
-            argued = _is_argument_list(doc, blocks[i:j], blocks[i - 1] if i else None)
-            for item in blocks[i:j]:
-                yield section_index, item, argued
-            i = j
-
-
-def _is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> bool:
-    """An enumeration argues when it is introduced by a colon or its items have lead-ins."""
-    if intro is not None and doc.slice(intro).rstrip().endswith(":"):
-        return True
-    return sum(1 for item in items if item.lead) >= max(1, len(items) // 2)
 
 
 def _is_opposing(unit: Unit) -> bool:
@@ -123,14 +92,14 @@ def _assign_voices(units: list[Unit]) -> None:
     previous: Unit | None = None
     for unit in units:
         if unit.listed:
-            pass  # an enumerated argument is the author's
-        elif _is_opposing(unit):
+            previous = unit  # an enumerated argument is the author's
+            continue
+        turns = unit.opener == "contrast" or _answers_a_concern(unit)
+        if _is_opposing(unit):
             unit.voice, unit.voiced = "opp", unit.opener != "concession"  # an attribution, not a point granted
-        elif previous is not None and previous.voice == "opp" and (
-            unit.opener == "contrast" or unit.after_subordinate or _answers_a_concern(unit)
-        ):
+        elif previous is not None and previous.voice == "opp" and (turns or unit.after_subordinate):
             unit.voice, unit.answers = "pro", True
-        elif unit.opener == "contrast" or _answers_a_concern(unit):
+        elif turns:
             unit.answers = True
         elif (
             previous is not None and previous.voice == "opp" and previous.block == unit.block
@@ -151,8 +120,9 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     likeness to a stated title. It loses for opening on a reason, an example or an addition, for the
     other side's voice, for being a question or an enumerated item, for being granted by the contrast
     after it ("Smart watches have benefits, but…"), and, in a text of several paragraphs, for standing in
-    its body, where a "must" argues a point of its own rather than the thesis. When the best unit only restates the text's first statement (in a
-    text of paragraphs, a statement of its first paragraph), that statement is the thesis.
+    its body, where a "must" argues a point of its own rather than the thesis. When the best unit only
+    restates the text's first statement (in a text of paragraphs, a statement of its first paragraph),
+    that statement is the thesis.
 
     The confidence grows with the lead of the winner over the next best unit (0.5 on a tie, 0.9 from
     a lead of 4 on); a restated thesis is sure (0.8).
@@ -161,7 +131,9 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     opening = next((i for i, u in enumerate(units) if not _is_question(u)), 0)  # a prompt question aside
     blocks = sorted({u.block for u in units})
     first = blocks.index(units[opening].block)
-    ends = set(blocks[first:first + INTRO_PARAGRAPHS]) | {blocks[-1]} if len(blocks) >= BODY_MIN_PARAGRAPHS else set(blocks)
+    ends = set(blocks)  # introduction and conclusion: in a text of few paragraphs, all of them
+    if len(blocks) >= BODY_MIN_PARAGRAPHS:
+        ends = set(blocks[first:first + INTRO_PARAGRAPHS]) | {blocks[-1]}
 
     def score(i: int) -> float:
         unit = units[i]
@@ -221,7 +193,8 @@ def _concede_before_contrast(units: list[Unit], central: int) -> None:
     for i, unit in enumerate(units):
         if unit.voice == "opp":
             opp_seen = True
-        elif unit.opener == "contrast" and unit.answers and not opp_seen and i > 0 and i - 1 != central and i != central:
+        elif (unit.opener == "contrast" and unit.answers and not opp_seen and i > 0
+              and i - 1 != central and i != central):
             units[i - 1].voice, units[i - 1].conceded = "opp", True
             opp_seen = True
 

@@ -29,7 +29,7 @@ import networkx as nx
 
 from app.mining import discourse
 from app.mining.argues import sentence_mode
-from app.mining.overlap import Overlap, content_stem, words_of
+from app.mining.overlap import Overlap, content_stems
 from app.mining.units import Unit
 
 #: The openers that point at the unit before: a reason ("because") or an example ("for example").
@@ -119,7 +119,7 @@ class _Facts:
     listed: list[int]
     objections: list[int]
     #: The word stems of the lead-ins that name listed arguments ("Security and Data Protection:"), by unit.
-    names: dict[int, set[str]]
+    names: dict[int, frozenset[str]]
 
     @classmethod
     def of(cls, units: list[Unit]) -> _Facts:
@@ -133,7 +133,7 @@ class _Facts:
                    questions=each(discourse.is_question), topics=_topics(units),
                    listed=[i for i, unit in enumerate(units) if unit.listed],
                    objections=[i for i, unit in enumerate(units) if unit.voiced],
-                   names={i: _stems(_lead(unit)) for i, unit in enumerate(units) if unit.listed and unit.lead})
+                   names={i: content_stems(_lead(unit)) for i, unit in enumerate(units) if unit.listed and unit.lead})
 
 
 def pair_features(units: list[Unit], i: int, j: int, central: int, overlap: Overlap, facts: _Facts,
@@ -233,19 +233,19 @@ def scored_pairs(units: list[Unit], central: int, overlap: Overlap,
         top = max(zip(sims, (-j for j in pool)))
         most_similar = -top[1] if top[0] > 0 else None
         to_central = overlap.similarity(i, central)
-        landmark = _landmark(units, i, pool, sims, to_central, facts)
+        landmark = _landmark(units, i, pool, sims, to_central, facts, overlap)
         for j in pool:
             yield i, j, weigh(pair_features(units, i, j, central, overlap, facts, most_similar, to_central, landmark))
 
 
 def _landmark(units: list[Unit], i: int, pool: list[int], sims: list[float], to_central: float,
-              facts: _Facts) -> int | None:
+              facts: _Facts, overlap: Overlap) -> int | None:
     """The landmark that unit ``i`` turns against and that shares most words with it, if one shares more
     with it than the central claim does: for an objection, an argument of the text's enumeration; for an
     answer, an objection stated in its own words."""
     unit = units[i]
     if unit.voice == "opp":  # an objection names the argument it attacks: "security risks" and "Security: …"
-        own = _stems(unit.text)
+        own = overlap.stems(i)
         named = [(len(own & facts.names[j]), -j) for j in pool if j in facts.names]
         best = max(named, default=(0, 0))
         return -best[1] if best[0] else None
@@ -261,9 +261,6 @@ def _lead(unit: Unit) -> str:
     start = unit.spans[0][0]
     return unit.text[unit.lead[0] - start:unit.lead[1] - start]
 
-
-def _stems(text: str) -> set[str]:
-    return {stem for word in words_of(text.lower()) if (stem := content_stem(word))}
 
 
 def _topics(units: list[Unit]) -> dict[int, int]:
@@ -296,30 +293,14 @@ def best_tree(n: int, central: int, pairs: Iterable[tuple[int, int, float]]) -> 
         if i != central:
             choices.setdefault(i, []).append((s, -j))
     best = {i: -max(options)[1] for i, options in choices.items()}
-    if not _has_cycle(best, central):
+    if nx.is_directed_acyclic_graph(nx.DiGraph(best.items())):
         return dict(sorted(best.items()))
     g = nx.DiGraph()
     g.add_nodes_from(range(n))
     for i, options in choices.items():
         kept = sorted(options, reverse=True)[:TOP_TARGETS]
         kept += [(s, j) for s, j in options if j == -central]
-        g.add_edges_from((-j, i, {"weight": s}) for s, j in kept)  # the arborescence runs from the root: target → unit
+        # The arborescence runs from the root: target → unit.
+        g.add_edges_from((-j, i, {"weight": s}) for s, j in kept)
     tree = nx.maximum_spanning_arborescence(g, attr="weight", preserve_attrs=False)
     return {i: j for j, i in sorted(tree.edges())}
-
-
-def _has_cycle(parent: dict[int, int], root: int) -> bool:
-    """Return True when following ``parent`` from some unit comes back to it rather than to ``root``."""
-    state: dict[int, int] = {root: 2}  # 1: on the path being followed, 2: reaches the root
-    for start in parent:
-        path = []
-        node = start
-        while state.get(node, 0) == 0:
-            state[node] = 1
-            path.append(node)
-            node = parent[node]
-        if state[node] == 1:
-            return True
-        for visited in path:
-            state[visited] = 2
-    return False

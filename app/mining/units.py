@@ -8,6 +8,7 @@ Sentences with no cue (narration, questions, remarks about the text) stay out of
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
@@ -94,11 +95,31 @@ def _classify(text: str) -> tuple[str, float, str] | None:
     return None
 
 
-def _is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> bool:
+def is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> bool:
     """An enumeration argues when it is introduced by a colon or its items have lead-ins."""
     if intro is not None and doc.text[intro.start : intro.end].rstrip().endswith(":"):
         return True
     return sum(1 for item in items if item.lead) >= max(1, len(items) // 2)
+
+
+def content_blocks(doc: Document) -> Iterator[tuple[int, Block, bool]]:
+    """Yield (section index, block, whether it is an item of an enumeration of arguments) for each
+    block but the headings, in text order."""
+    for section_index, section in enumerate(doc.sections):
+        blocks = section.blocks
+        i = 0
+        while i < len(blocks):
+            if blocks[i].kind != "list_item":
+                yield section_index, blocks[i], False
+                i += 1
+                continue
+            j = i
+            while j < len(blocks) and blocks[j].kind == "list_item":
+                j += 1
+            argued = is_argument_list(doc, blocks[i:j], blocks[i - 1] if i else None)
+            for item in blocks[i:j]:
+                yield section_index, item, argued
+            i = j
 
 
 #: Texts up to this many sentences are mapped clause by clause (see app/mining/short.py).
@@ -116,29 +137,11 @@ def find_units(doc: Document) -> list[Unit]:
     Short texts (see :func:`is_short`) are mapped clause by clause instead (:mod:`.short`).
     """
     units: list[Unit] = []
-    block_index = 0
-    for section_index, section in enumerate(doc.sections):
-        blocks = section.blocks
-        previous: Block | None = None
-        i = 0
-        while i < len(blocks):
-            block = blocks[i]
-            if block.kind == "list_item":
-                j = i
-                while j < len(blocks) and blocks[j].kind == "list_item":
-                    j += 1
-                items = blocks[i:j]
-                argued = _is_argument_list(doc, items, previous)
-                for item in items:
-                    if argued:
-                        units.extend(_list_claim(doc, item, block_index, section_index))
-                    else:
-                        units.extend(_sentence_units(doc, item, block_index, section_index))
-                    block_index += 1
-                previous, i = items[-1], j
-                continue
+    for block_index, (section_index, block, listed) in enumerate(content_blocks(doc)):
+        if listed:
+            units.extend(_list_claim(doc, block, block_index, section_index))
+        else:
             units.extend(_sentence_units(doc, block, block_index, section_index))
-            previous, block_index, i = block, block_index + 1, i + 1
     return units
 
 
