@@ -44,7 +44,7 @@ def rows(path: Path) -> list[tuple[list[dict[str, float]], int]]:
         spans = {str(i): u.spans for i, u in enumerate(units)}
         match = {g.id: best_match(g.spans, spans) for g in gold.units}
         features: dict[int, list[tuple[int, dict[str, float]]]] = {}
-        for i, j, f in tree.scored_pairs(units, central, overlap, weigh=lambda f: f):
+        for i, j, f in tree.featured_pairs(units, central, overlap):
             features.setdefault(i, []).append((j, f))
         for source, (target, _) in gold.relations.items():
             s, t = match[source], match[target]

@@ -7,6 +7,7 @@ import pytest
 
 from app.ingest import ingest
 from app.mining import mine, short, tree
+from bench.bench_parse import synthetic_oped
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -44,3 +45,15 @@ def test_a_reason_points_back_over_a_line_break_and_a_paragraph_gathers_its_poin
     text_of = {i: u.text for i, u in enumerate(units)}
     chosen = {text_of[i].split()[0]: text_of[j].split()[0] for i, j in targets.items()}
     assert chosen == {"Night": "Towns", "For": "Night", "Cutting": "Towns", "Each": "Cutting"}
+
+
+def test_the_scores_of_the_tree_are_the_weighed_features_of_each_pair():
+    # scored_pairs weighs a target's own features once per target; fit_attachment reads them pair by pair.
+    text = synthetic_oped(6_000)
+    prepared = short.prepare(ingest(text))
+    assert prepared is not None
+    units, central, overlap, _ = prepared
+    scored = {(i, j): s for i, j, s in tree.scored_pairs(units, central, overlap)}
+    featured = {(i, j): tree.score(f) for i, j, f in tree.featured_pairs(units, central, overlap)}
+    assert scored.keys() == featured.keys() and len(scored) > 500
+    assert all(abs(scored[p] - featured[p]) < 1e-9 for p in scored)
