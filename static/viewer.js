@@ -77,10 +77,20 @@
     svg.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
   }
 
+  // Fit shows the drawing whole, in the part of the pane the pinned legend leaves free (the SVG's
+  // own legend, hidden in the pane, is left out).
   function fit() {
     const size = paneSize();
-    const margin = 0.96;
-    setView(full.x + full.w / 2, full.y + full.h / 2, margin * Math.min(size.w / full.w, size.h / full.h));
+    const margin = 0.98;
+    const drawing = svg.querySelector("g.map")?.transform.baseVal.consolidate();
+    const top = full.y + (drawing ? drawing.matrix.f : 0);
+    const height = full.y + full.h - top;
+    const keyBox = document.getElementById("map-key")?.getBoundingClientRect();
+    const paneBox = pane.getBoundingClientRect();
+    const keyRoom = keyBox && keyBox.height ? Math.max(0, paneBox.bottom - keyBox.top) : 0;
+    const free = Math.max(size.h - keyRoom, size.h / 2);
+    const s = margin * Math.min(size.w / full.w, free / height);
+    setView(full.x + full.w / 2, top + height / 2 + keyRoom / 2 / s, s);
   }
 
   // Wide maps fitted whole are too small to read: start at a readable scale instead, on the

@@ -15,11 +15,11 @@ from app.models import Box
 
 FONT_FAMILY = "DejaVu Sans, Verdana, sans-serif"
 LABEL_SIZE = 13  # px, the label lines
-LINE_HEIGHT = 17
+LINE_HEIGHT = 16
 TAG_SIZE = 10  # px, the kind tag ("CLAIM") above the label, bold capitals
 TAG_HEIGHT = 16  # the tag line and the space below it
 PAD_X = 12  # room for a double border plus breathing space
-PAD_Y = 9
+PAD_Y = 8
 MAX_BOX_WIDTH = 200
 MIN_BOX_WIDTH = 96
 MAX_LINES = 5  # longer labels end in "…"; the full text is in the node's tooltip
@@ -150,7 +150,7 @@ def box_size(label: str, kind: str, edges_below: int) -> BoxSize:
     """Return the lines, width and height of a node's box; a box many edges meet widens to part their arrowheads.
 
     >>> box_size("Cars pollute", "claim", 0)
-    BoxSize(lines=['Cars pollute'], width=109, height=51)
+    BoxSize(lines=['Cars pollute'], width=109, height=48)
     """
     bold = kind in BOLD_KINDS
     wanted = min(MAX_BOX_WIDTH * 1.5, PORT_SPACING * (edges_below + 1))

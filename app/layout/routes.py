@@ -20,7 +20,7 @@ from app.models import Box, Point, Route
 
 Edge = tuple[Hashable, Hashable]
 
-CHANNEL = 48  # vertical space between two rows, at least
+CHANNEL = 32  # vertical space between two rows, at least
 FAN_RISE = 0.08  # a channel grows with the widest fan of tree edges across it, so edges stay steep
 MAX_CHANNEL = 140
 MARGIN = 16  # around the map
@@ -53,15 +53,18 @@ class Rows:
 
 
 def stack_rows(
-    G: nx.DiGraph, row: dict[Hashable, int], tree: set[Edge], centre: dict[Hashable, float], row_height: list[float]
+    G: nx.DiGraph, row: dict[Hashable, int], tree: set[Edge], spreads: list[tuple[int, float]], row_height: list[float]
 ) -> Rows:
     """Return the rows stacked with room for the cross-links and the ``tree`` edges between them.
 
+    ``spreads`` holds, for each stretch of a tree edge across a channel, the row above the channel
+    and how far the edge runs sideways there.
+
     >>> G = nx.DiGraph([("a", "c"), ("b", "c"), ("b", "a")])
-    >>> row, centre = {"a": 1, "b": 1, "c": 0}, {"a": 50, "b": 174, "c": 112}
-    >>> rows = stack_rows(G, row, {("a", "c"), ("b", "c")}, centre, [51, 51])
+    >>> row = {"a": 1, "b": 1, "c": 0}
+    >>> rows = stack_rows(G, row, {("a", "c"), ("b", "c")}, [(0, 62), (0, 62)], [51, 51])
     >>> rows.top, rows.bottom, rows.tracks
-    ([16, 122], 189, {(('b', 'a'), 0): 0})
+    ([16, 106], 173, {(('b', 'a'), 0): 0})
     """
     rows = len(row_height)
     tracks: dict[tuple[Edge, int], int] = {}
@@ -76,8 +79,8 @@ def stack_rows(
             in_channel[c + 1] += 1
 
     fan = [0.0] * (rows + 1)  # the widest spread of tree edges across each channel
-    for u, v in tree:
-        fan[row[v] + 1] = max(fan[row[v] + 1], abs(centre[u] - centre[v]))
+    for above, sideways in spreads:
+        fan[above + 1] = max(fan[above + 1], sideways)
 
     def channel_height(c: int) -> float:
         base = MARGIN if c in (-1, rows - 1) else max(CHANNEL, min(MAX_CHANNEL, FAN_RISE * fan[c + 1]))
@@ -94,9 +97,14 @@ def stack_rows(
 
 
 def route_edges(
-    G: nx.DiGraph, box: dict[Hashable, Box], row: dict[Hashable, int], tree: set[Edge], rows: Rows
+    G: nx.DiGraph, box: dict[Hashable, Box], row: dict[Hashable, int], tree: set[Edge], rows: Rows,
+    lanes: dict[Hashable, list[tuple[float, int]]] | None = None,
 ) -> list[Route]:
-    """Return a route for each edge of ``G``, in edge order, that misses every box it does not join."""
+    """Return a route for each edge of ``G``, in edge order, that misses every box it does not join.
+
+    A tree edge from a wrapped line rises through the ``lanes`` of its node, (x, row) nearest first.
+    """
+    lanes = lanes or {}
     port = _ports(G, box, tree, row)
     in_row: list[list[Box]] = [[] for _ in rows.top]
     for n in G:
@@ -108,8 +116,14 @@ def route_edges(
         s, t = port[k, 0], port[k, 1]
         bu, bv, du, dv = box[u], box[v], row[u], row[v]
         if (u, v) in tree:
-            row_bottom = rows.top[dv] + rows.height[dv]
-            points = [(s, bu.y), (s, bu.y - STUB), (t, row_bottom + STUB), (t, bv.y + bv.height)]
+            points = [(s, bu.y), (s, bu.y - STUB)]
+            if u in lanes:  # along the line's bus to its lane, then up the lanes
+                (x, r), *above = lanes[u]
+                bus = (rows.top[r] + rows.height[r] + bu.y) / 2
+                points = [(s, bu.y), (s, bus), (x, bus), (x, rows.top[r] - STUB)]
+                for x, r in above:
+                    points += [(x, rows.top[r] + rows.height[r] + STUB), (x, rows.top[r] - STUB)]
+            points += [(t, rows.top[dv] + rows.height[dv] + STUB), (t, bv.y + bv.height)]
         elif dv == du:
             c = rows.track_y((u, v), du - 1)
             points = [(s, bu.y), (s, c), (t, c), (t, bv.y)]
@@ -136,20 +150,26 @@ def _ports(
 
     Edges meet a box's top border (tree edges and cross-links going up or along a row) or
     its bottom border, spread along it in the order of their other ends, so the edges of
-    one box do not cross each other there.
+    one box do not cross each other there. The tree edges into a box come in bundled: its
+    supporters' at one point, its attackers' at another, to the right.
     """
-    wanted: dict[tuple, list] = {}
+    wanted: dict[tuple, dict[Hashable, list]] = {}
     for k, (u, v) in enumerate(G.edges):
         up = (u, v) in tree or row[v] < row[u]
         source_side = "top" if up or row[v] == row[u] else "bottom"
-        wanted.setdefault((u, source_side), []).append((box[v].x + box[v].width / 2, k, 0))
-        wanted.setdefault((v, "bottom" if up else "top"), []).append((box[u].x + box[u].width / 2, k, 1))
+        wanted.setdefault((u, source_side), {})[k, 0] = [(box[v].x + box[v].width / 2, k, 0)]
+        bundle = ("tree", G.edges[u, v].get("kind") == "attacks") if (u, v) in tree else (k, 1)
+        wanted.setdefault((v, "bottom" if up else "top"), {}).setdefault(bundle, []).append(
+            (box[u].x + box[u].width / 2, k, 1))
     port = {}
-    for (n, _), ends in wanted.items():
+    for (n, _), groups in wanted.items():
         b = box[n]
-        ends.sort()
-        for j, (_, k, end) in enumerate(ends):
-            port[k, end] = round(b.x + b.width * (j + 1) / (len(ends) + 1), 1)
+        # each bundle where the middle of its other ends is, so that the edges do not cross
+        slots = sorted((sorted(ends)[len(ends) // 2][0], key == ("tree", True), sorted(ends))
+                       for key, ends in groups.items())
+        for j, (_, _, ends) in enumerate(slots):
+            for _, k, end in ends:
+                port[k, end] = round(b.x + b.width * (j + 1) / (len(slots) + 1), 1)
     return port
 
 

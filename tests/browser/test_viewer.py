@@ -167,7 +167,7 @@ def test_pan_zoom_and_fit_change_the_view_box(page: Page) -> None:
     page.get_by_role("button", name="Fit").click()
     fitted = [float(v) for v in svg.get_attribute("viewBox").split()]
     width, height = float(svg.get_attribute("width")), float(svg.get_attribute("height"))
-    assert fitted[0] <= 0 and fitted[1] <= 0 and fitted[0] + fitted[2] >= width and fitted[1] + fitted[3] >= height
+    assert fitted[0] <= 0 and fitted[0] + fitted[2] >= width and fitted[1] + fitted[3] >= height  # the drawing whole
     page.get_by_role("button", name="Zoom in").click()
     zoomed = [float(v) for v in svg.get_attribute("viewBox").split()]
     assert zoomed[2] == pytest.approx(fitted[2] / 1.25)
@@ -178,7 +178,7 @@ def test_pan_zoom_and_fit_change_the_view_box(page: Page) -> None:
     page.mouse.move(pane["x"] + pane["width"] / 2 + 200, pane["y"] + pane["height"] / 2 + 100, steps=5)
     page.mouse.up()
     panned = [float(v) for v in svg.get_attribute("viewBox").split()]
-    scale = pane["width"] / zoomed[2]  # pixels per unit
+    scale = page.evaluate("document.querySelector('#map-pane').clientWidth") / zoomed[2]  # pixels per unit
     assert panned == pytest.approx([zoomed[0] - 200 / scale, zoomed[1] - 100 / scale, zoomed[2], zoomed[3]])
     expect(page.locator("#map-pane g.node.is-selected")).to_have_count(0)
 
@@ -216,3 +216,24 @@ def test_every_label_line_lies_inside_its_node_box(page: Page) -> None:
     )
     assert page.locator("#map-pane g.node text").count() > 0
     assert outside == []
+
+
+def test_fit_shows_the_whole_seed_map_with_legible_labels_on_a_laptop_screen(page: Page) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    open_viewer(page)
+    page.get_by_role("button", name="Fit").click()
+    pane = page.locator("#map-pane").bounding_box()
+    boxes = page.locator("#map-pane g.node path.shape").evaluate_all(
+        "paths => paths.map(p => { const r = p.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    assert len(boxes) == 30
+    key = page.locator("#map-key").bounding_box()
+    for left, top, right, bottom in boxes:  # every box in view, none under the pinned legend
+        assert pane["x"] <= left and right <= pane["x"] + pane["width"]
+        assert pane["y"] <= top and bottom <= key["y"]
+    # Label text at least 9 px high: the label font's size in the SVG times pixels per SVG unit.
+    label_px = page.evaluate("""() => {
+        const svg = document.querySelector('#map-pane svg');
+        const label = svg.querySelector('g.node text.label');
+        return Number(label.getAttribute('font-size')) * svg.getScreenCTM().a;
+    }""")
+    assert label_px >= 9

@@ -8,6 +8,7 @@ import networkx as nx
 import pytest
 
 from app.layout import layout_graph, primary_parents
+from app.layout.routes import CHANNEL
 from app.models import Box, Layout
 from bench.bench_layout import synthetic_map
 
@@ -100,7 +101,7 @@ def test_supporters_below_their_target_attackers_to_the_right_of_them():
     box = boxes_of(check_layout(G))
     assert min(box.values(), key=lambda b: b.y).id == "c"
     for child, target in [("s1", "c"), ("s2", "c"), ("x", "c"), ("r", "x")]:
-        assert box[child].y >= box[target].y + box[target].height + 40
+        assert box[child].y >= box[target].y + box[target].height + CHANNEL
     assert box["s1"].y == box["s2"].y == box["x"].y
     assert box["s1"].x + box["s1"].width < box["s2"].x  # insertion order
     assert box["x"].x - (box["s2"].x + box["s2"].width) >= 60  # set apart
@@ -164,3 +165,42 @@ def test_random_argument_maps_keep_every_promise(seed):
 def test_the_layout_is_deterministic():
     G = synthetic_map(120, 5)
     assert layout_graph(G) == layout_graph(G.copy())
+
+
+def test_a_wide_family_wraps_into_lines_and_its_edges_rise_through_a_lane():
+    # 40 supporters and 3 attackers of one claim, some with evidence of their own: one row would be 40 boxes wide.
+    nodes = {"c": "central_claim"} | {f"s{i}": "claim" for i in range(40)} | {f"a{i}": "counterclaim" for i in range(3)}
+    nodes |= {f"e{i}": "evidence" for i in range(0, 40, 7)}
+    edges = [(f"s{i}", "c", SUPPORTS) for i in range(40)] + [(f"a{i}", "c", ATTACKS) for i in range(3)]
+    edges += [(f"e{i}", f"s{i}", SUPPORTS) for i in range(0, 40, 7)]
+    G = argument(nodes, edges)
+    layout = check_layout(G)
+    assert tree_crossings(G, layout) == 0
+    assert 1 <= layout.width / layout.height <= 2
+    box = boxes_of(layout)
+    assert len({box[f"s{i}"].y for i in range(40)}) >= 3  # several lines
+    # The tree edges into the claim arrive bundled: the supporters' at one point, the attackers' at another.
+    ends = {}
+    for route in layout.routes:
+        if route.target == "c":
+            ends.setdefault(G.edges[route.source, "c"]["kind"], set()).add(route.points[-1].x)
+    assert len(ends[SUPPORTS]) == 1 and len(ends[ATTACKS]) == 1
+    assert min(ends[ATTACKS]) > max(ends[SUPPORTS])
+
+
+def test_a_small_map_does_not_wrap():
+    G = argument({"c": "central_claim", "a": "claim", "b": "claim", "x": "counterclaim"},
+                 [("a", "c", SUPPORTS), ("b", "c", SUPPORTS), ("x", "c", ATTACKS)])
+    box = boxes_of(check_layout(G))
+    assert box["a"].y == box["b"].y == box["x"].y
+
+
+def test_the_seed_map_is_drawn_at_most_two_to_one_and_many_separate_trees_stand_on_shelves():
+    from app.pipeline import mine_text
+    from bench import SEED
+
+    seed = layout_graph(mine_text(SEED.read_text(encoding="utf-8")))
+    assert 0.5 <= seed.width / seed.height <= 2
+    forest = argument({f"t{i}": "claim" for i in range(60)}, [])  # sixty lone statements, as an import may give
+    layout = check_layout(forest)
+    assert 0.5 <= layout.width / layout.height <= 3

@@ -24,5 +24,5 @@ def test_text_width_is_generous_for_capitals_and_unknown_scripts():
 
 
 def test_a_box_many_edges_meet_widens_to_part_their_arrowheads():
-    assert box_size("Cars pollute", "claim", 1) == BoxSize(["Cars pollute"], 109, 51)
-    assert box_size("Cars pollute", "claim", 20) == BoxSize(["Cars pollute"], 294, 51)  # 14 px an edge
+    assert box_size("Cars pollute", "claim", 1) == BoxSize(["Cars pollute"], 109, 48)
+    assert box_size("Cars pollute", "claim", 20) == BoxSize(["Cars pollute"], 294, 48)  # 14 px an edge

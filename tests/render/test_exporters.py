@@ -21,8 +21,8 @@ def test_svg_export_is_the_drawing_of_the_page(small_map):
     data, media_type, filename = export(small_map, "svg")
     assert (data, media_type, filename) == (render_svg(small_map).encode(), "image/svg+xml", "cars-in-cities.svg")
     assert data.startswith(
-        b'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="argmap" viewBox="0 0 844.1 366" width="844.1" '
-        b'height="366" font-family="DejaVu Sans, Verdana, sans-serif" role="img" aria-labelledby="argmap-cars-title">\n'
+        b'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="argmap" viewBox="0 0 844.1 323" width="844.1" '
+        b'height="323" font-family="DejaVu Sans, Verdana, sans-serif" role="img" aria-labelledby="argmap-cars-title">\n'
         b'<title id="argmap-cars-title">Cars in cities</title>\n')
 
 
@@ -40,7 +40,7 @@ def test_json_export_is_the_api_json_and_round_trips(small_map):
     assert document["edges"][0] == {"source": "safer", "target": "ban-cars", "kind": "supports", "cue": "a cue",
                                     "confirmed": False}
     assert document["layout"]["boxes"][0] == {"id": "ban-cars", "x": 135.2, "y": 16.0, "width": 199.0,
-                                              "height": 51.0, "lines": ["Cities should ban cars"]}
+                                              "height": 48.0, "lines": ["Cities should ban cars"]}
 
 
 def test_an_unknown_format_is_not_found_and_says_which_exist(small_map):

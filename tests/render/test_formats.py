@@ -184,14 +184,14 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 def test_png_is_the_svg_drawn_at_twice_its_size(small_map):
-    # The SVG is 844.1 by 366 (tests/render/test_svg.py); 1688.2 pixels round to 1688.
-    assert png_size(export(small_map, "png")[0]) == (1688, 732)
+    # The SVG is 844.1 by 323 (tests/render/test_svg.py); 1688.2 pixels round to 1688.
+    assert png_size(export(small_map, "png")[0]) == (1688, 646)
 
 
 def test_png_is_scaled_down_to_the_pixel_cap(small_map, monkeypatch):
     monkeypatch.setattr(app.render.png, "MAX_PIXELS", 40_000)
-    # A zoom of sqrt(40,000 / (844.1 × 366)) × 0.999 = 0.3595 draws 303.4 × 131.6: 39,996 pixels once rounded.
-    assert png_size(export(small_map, "png")[0]) == (303, 132)
+    # A zoom of sqrt(40,000 / (844.1 × 323)) × 0.999 = 0.3826 draws 323.0 × 123.6: 39,729 pixels once rounded.
+    assert png_size(export(small_map, "png")[0]) == (323, 124)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1, 1), (800, 600), (55_000, 3_000), (100_000, 100_000)])

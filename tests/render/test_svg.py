@@ -27,7 +27,7 @@ def test_the_svg_stands_alone(small_map):
     assert root.tag == f"{SVG}svg"
     assert root.get("class") == "argmap"
     # The legend is wider than this small map (459.5 px) and sits in a band of 44 px above it (322 px high).
-    assert (root.get("viewBox"), root.get("width"), root.get("height")) == ("0 0 844.1 366", "844.1", "366")
+    assert (root.get("viewBox"), root.get("width"), root.get("height")) == ("0 0 844.1 323", "844.1", "323")
     assert root.find(f"{SVG}title").text == "Cars in cities"
 
 
@@ -75,11 +75,11 @@ def test_the_drawing_of_a_node(small_map):
     assert text[start : text.index("</g>", start) + 4] == (
         '<g class="node kind-evidence" id="node-oslo" data-id="oslo" data-kind="evidence">\n'
         "<title>Oslo had no pedestrian deaths — evidence — Oslo had no pedestrian deaths in 2019.</title>\n"
-        '<path class="shape" d="M18.5 238H206.5V306H18.5Z" fill="#fbf6d0" stroke="#a08f00" stroke-width="1"/>\n'
-        '<text class="tag" x="112.5" y="256.3" text-anchor="middle" font-size="10" font-weight="bold" '
+        '<path class="shape" d="M18.5 199H206.5V263H18.5Z" fill="#fbf6d0" stroke="#a08f00" stroke-width="1"/>\n'
+        '<text class="tag" x="112.5" y="216.3" text-anchor="middle" font-size="10" font-weight="bold" '
         'fill="#5c5300">EVIDENCE</text>\n'
         '<text class="label" text-anchor="middle" font-size="13" fill="#1a1a1a">'
-        '<tspan x="112.5" y="276.1">Oslo had no pedestrian</tspan><tspan x="112.5" y="293.1">deaths</tspan></text>\n'
+        '<tspan x="112.5" y="235.6">Oslo had no pedestrian</tspan><tspan x="112.5" y="251.6">deaths</tspan></text>\n'
         "</g>"
     )
 
