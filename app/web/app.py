@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
+from starlette.middleware.gzip import GZipMiddleware
 
 from app import maps
 from app.config import Settings
@@ -57,6 +58,8 @@ def create_app(config: Settings | None = None, store: Store | None = None) -> Fa
     app.state.pages = PageCache()
     app.state.templates = make_templates(config)
     app.add_middleware(SecurityHeaders)
+    # Pages, JSON, SVG and the other text exports shrink several times; Starlette leaves images as they are.
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     install_error_handler(app)
     app.mount("/static", StaticFiles(directory=config.static_dir), name="static")
     app.include_router(api.router)
