@@ -43,6 +43,15 @@
   // ---- view: pan and zoom by the viewBox -------------------------------------------
 
   const full = readViewBox();
+  // The drawing sits in <g class="map">, moved down past the SVG's own legend; a node's getBBox()
+  // is in the drawing's coordinates, the view in the SVG's.
+  const mapMove = svg.querySelector("g.map")?.transform.baseVal.consolidate()?.matrix;
+  const mapOffset = { x: mapMove ? mapMove.e : 0, y: mapMove ? mapMove.f : 0 };
+
+  function boxOf(element) {
+    const box = element.getBBox();
+    return { x: box.x + mapOffset.x, y: box.y + mapOffset.y, width: box.width, height: box.height };
+  }
   let view = { ...full };
   const MAX_SCALE = 4;
 
@@ -82,8 +91,7 @@
   function fit() {
     const size = paneSize();
     const margin = 0.98;
-    const drawing = svg.querySelector("g.map")?.transform.baseVal.consolidate();
-    const top = full.y + (drawing ? drawing.matrix.f : 0);
+    const top = full.y + mapOffset.y;
     const height = full.y + full.h - top;
     const keyBox = document.getElementById("map-key")?.getBoundingClientRect();
     const paneBox = pane.getBoundingClientRect();
@@ -104,7 +112,8 @@
       return;
     }
     const central = data.nodes.find((node) => node.kind === "central_claim");
-    const box = central && nodeElements.get(central.id)?.getBBox();
+    const element = central && nodeElements.get(central.id);
+    const box = element && boxOf(element);
     centreOn(box ? box.x + box.width / 2 : full.x + full.w / 2, box ? box.y + box.height / 2 : full.y, READABLE_SCALE);
   }
 
@@ -154,8 +163,9 @@
   function reveal(id, neighbours = []) {
     const element = nodeElements.get(id);
     if (!element) return;
-    const own = element.getBBox();
-    const group = union([own, ...neighbours.map((n) => nodeElements.get(n)?.getBBox()).filter(Boolean)]);
+    const own = boxOf(element);
+    const others = neighbours.map((n) => nodeElements.get(n)).filter(Boolean);
+    const group = union([own, ...others.map(boxOf)]);
     if (isInView(group)) return;
     const size = paneSize();
     const pad = 40;
@@ -260,17 +270,22 @@
   for (const [id, element] of nodeElements) {
     element.setAttribute("tabindex", "0");
     element.setAttribute("role", "button");
-    element.setAttribute("aria-label", `${KIND_NAMES[element.dataset.kind] ?? element.dataset.kind}: ${nodes.get(id)?.label ?? id}`);
+    element.setAttribute("aria-label", shownName(element));
     // Keyboard focus brings the node into view; a click's focus must not move it from under the pointer.
     element.addEventListener("focus", () => {
       if (!drag) reveal(id);
     });
   }
 
+  // A node's name is what it shows (the kind's tag and the label's lines), so speech input can say it.
+  function shownName(element) {
+    return [...element.querySelectorAll("text.tag, text.label tspan")].map((t) => t.textContent).join(" ");
+  }
+
   const ARROWS = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
 
   function centreOf(element) {
-    const box = element.getBBox();
+    const box = boxOf(element);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
@@ -421,11 +436,40 @@
     }
   }
 
-  // A highlighted passage selects its innermost node (listed first).
-  document.getElementById("source-text").addEventListener("click", (event) => {
+  // A highlighted passage selects its innermost node (listed first), by click or from the keyboard.
+  const sourceText = document.getElementById("source-text");
+  for (const mark of sourceText.querySelectorAll("mark.span")) mark.setAttribute("tabindex", "0");
+  sourceText.addEventListener("click", (event) => {
     const mark = event.target.closest("mark.span");
     if (!mark || !getSelection().isCollapsed) return;
     select(mark.dataset.nodes.split(" ")[0]);
+  });
+  sourceText.addEventListener("keydown", (event) => {
+    const mark = event.target.closest?.("mark.span");
+    if (!mark || (event.key !== "Enter" && event.key !== " ")) return;
+    event.preventDefault();
+    select(mark.dataset.nodes.split(" ")[0]);
+  });
+
+  // Following a relation selects the node reached and puts the focus on it.
+  document.getElementById("details-relations").addEventListener("click", (event) => {
+    const link = event.target.closest("a[data-node]");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    select(link.dataset.node);
+    nodeElements.get(link.dataset.node)?.focus({ preventScroll: true });
+  });
+
+  // The Download menu closes on Escape (the focus back on its button) and on a click outside it.
+  const downloadMenu = document.getElementById("download-menu");
+  document.addEventListener("click", (event) => {
+    if (downloadMenu?.open && !downloadMenu.contains(event.target)) downloadMenu.open = false;
+  });
+  downloadMenu?.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !downloadMenu.open) return;
+    event.stopPropagation(); // the menu closes; the selection stays
+    downloadMenu.open = false;
+    downloadMenu.querySelector("summary").focus();
   });
 
   // ---- which claims stand: the server's grounded labelling, shown on demand -----------
@@ -471,7 +515,7 @@
     standToggle.setAttribute("aria-pressed", String(on));
     document.getElementById("stand-key").hidden = !on;
     for (const [id, element] of nodeElements) {
-      const base = `${KIND_NAMES[element.dataset.kind] ?? element.dataset.kind}: ${nodes.get(id)?.label ?? id}`;
+      const base = shownName(element);
       element.setAttribute("aria-label", on && stand[id] ? `${base} (${stand[id].status})` : base);
     }
     try {

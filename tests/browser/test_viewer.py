@@ -237,3 +237,50 @@ def test_fit_shows_the_whole_seed_map_with_legible_labels_on_a_laptop_screen(pag
         return Number(label.getAttribute('font-size')) * svg.getScreenCTM().a;
     }""")
     assert label_px >= 9
+
+
+def test_the_keyboard_reaches_passages_relations_and_the_download_menu(page: Page, seed_map: ArgumentMap) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    open_viewer(page)
+    # A highlighted passage takes the focus and Enter selects its node.
+    mark = page.locator("#source-text mark.span").first
+    mark.focus()
+    page.keyboard.press("Enter")
+    chosen = mark.get_attribute("data-nodes").split(" ")[0]
+    expect(page.locator(f'#map-pane g.node[data-id="{chosen}"]')).to_have_class(re.compile(r"\bis-selected\b"))
+    # Following a relation puts the focus on the node reached.
+    link = page.locator("#details-relations a[data-node]").first
+    reached = link.get_attribute("data-node")
+    link.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f'#map-pane g.node[data-id="{reached}"]')).to_be_focused()
+    expect(page.locator(f'#map-pane g.node[data-id="{reached}"]')).to_have_class(re.compile(r"\bis-selected\b"))
+    # Escape closes the Download menu (and leaves the selection); so does a click outside it.
+    menu = page.locator("#download-menu")
+    page.locator("#download-menu summary").click()
+    expect(menu).to_have_attribute("open", "")
+    page.keyboard.press("Escape")
+    expect(menu).not_to_have_attribute("open", "")
+    expect(page.locator("#download-menu summary")).to_be_focused()
+    expect(page.locator(f'#map-pane g.node[data-id="{reached}"]')).to_have_class(re.compile(r"\bis-selected\b"))
+    page.locator("#download-menu summary").click()
+    page.locator("#details").click(position={"x": 5, "y": 5})
+    expect(menu).not_to_have_attribute("open", "")
+
+
+def test_tab_moves_the_view_only_to_bring_a_box_into_sight(page: Page) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    open_viewer(page)
+    page.get_by_role("button", name="Fit").click()
+    svg = page.locator("#map-pane svg")
+    fitted = svg.get_attribute("viewBox")
+    page.locator("#map-pane g.node").first.focus()
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        assert svg.get_attribute("viewBox") == fitted  # every box is in sight
+    page.get_by_role("button", name="Zoom in").click()
+    page.get_by_role("button", name="Zoom in").click()
+    page.get_by_role("button", name="Zoom in").click()
+    zoomed = svg.get_attribute("viewBox")
+    page.locator("#map-pane g.node").last.focus()  # far from the centre: out of sight at this zoom
+    assert svg.get_attribute("viewBox") != zoomed

@@ -79,7 +79,7 @@ def test_the_drawing_of_a_node(small_map):
         '<text class="tag" x="112.5" y="216.3" text-anchor="middle" font-size="10" font-weight="bold" '
         'fill="#5c5300">EVIDENCE</text>\n'
         '<text class="label" text-anchor="middle" font-size="13" fill="#1a1a1a">'
-        '<tspan x="112.5" y="235.6">Oslo had no pedestrian</tspan><tspan x="112.5" y="251.6">deaths</tspan></text>\n'
+        '<tspan x="112.5" y="235.6">Oslo had no pedestrian</tspan> <tspan x="112.5" y="251.6">deaths</tspan></text>\n'
         "</g>"
     )
 
