@@ -181,13 +181,36 @@
 
   let drag = null;
   let suppressClick = false;
+  // Touch: one finger drags, two pinch (zoom about the point between them).
+  const fingers = new Map();
+  let pinch = null;
+
+  function spread() {
+    const [a, b] = [...fingers.values()];
+    return { distance: Math.hypot(a.x - b.x, a.y - b.y), x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  }
 
   pane.addEventListener("pointerdown", (event) => {
     if (event.button !== 0) return;
+    if (event.pointerType === "touch") {
+      fingers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+      if (fingers.size === 2) {
+        drag = null;
+        pinch = { distance: spread().distance || 1, scale: scale() };
+        return;
+      }
+    }
     drag = { id: event.pointerId, x: event.clientX, y: event.clientY, view: { ...view }, moved: false };
   });
 
   pane.addEventListener("pointermove", (event) => {
+    if (fingers.has(event.pointerId)) fingers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (pinch && fingers.size === 2) {
+      const now = spread();
+      suppressClick = true;
+      zoomBy((pinch.scale * now.distance) / pinch.distance / scale(), now.x, now.y);
+      return;
+    }
     if (!drag || event.pointerId !== drag.id) return;
     const dx = event.clientX - drag.x;
     const dy = event.clientY - drag.y;
@@ -202,6 +225,8 @@
   });
 
   function endDrag(event) {
+    fingers.delete(event.pointerId);
+    if (fingers.size < 2) pinch = null;
     if (!drag || event.pointerId !== drag.id) return;
     suppressClick = drag.moved;
     drag = null;
