@@ -14,7 +14,7 @@
 (() => {
   const data = JSON.parse(document.getElementById("map-data").textContent);
   const pane = document.getElementById("map-pane");
-  const svg = pane.querySelector("svg");
+  let svg = pane.querySelector("svg"); // replaced when another part of a big map is drawn
   const textPane = document.getElementById("text-pane");
   const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -29,9 +29,9 @@
   ];
 
   const nodes = new Map(data.nodes.map((node) => [node.id, node]));
+  // The drawn nodes and edges: those of the part of the map in the pane (see bindDrawing).
   const nodeElements = new Map();
-  for (const element of svg.querySelectorAll("g.node")) nodeElements.set(element.dataset.id, element);
-  const edgeElements = [...svg.querySelectorAll("g.edge")];
+  let edgeElements = [];
   const marksByNode = new Map();
   for (const mark of document.querySelectorAll("#source-text mark.span")) {
     for (const id of mark.dataset.nodes.split(" ")) {
@@ -42,11 +42,10 @@
 
   // ---- view: pan and zoom by the viewBox -------------------------------------------
 
-  const full = readViewBox();
+  let full = readViewBox();
   // The drawing sits in <g class="map">, moved down past the SVG's own legend; a node's getBBox()
   // is in the drawing's coordinates, the view in the SVG's.
-  const mapMove = svg.querySelector("g.map")?.transform.baseVal.consolidate()?.matrix;
-  const mapOffset = { x: mapMove ? mapMove.e : 0, y: mapMove ? mapMove.f : 0 };
+  let mapOffset = { x: 0, y: 0 };
 
   function boxOf(element) {
     const box = element.getBBox();
@@ -240,6 +239,11 @@
       suppressClick = false;
       return;
     }
+    const badge = event.target.closest("g.hidden-badge");
+    if (badge) {
+      unfold(badge.dataset.id);
+      return;
+    }
     const element = event.target.closest("g.node");
     if (element) select(element.dataset.id);
     else if (!event.target.closest(".legend")) select(null);
@@ -260,6 +264,7 @@
     if (action === "zoom-in") zoomBy(1.25);
     else if (action === "zoom-out") zoomBy(1 / 1.25);
     else if (action === "fit") fit();
+    else if (action === "whole") showPart(wholePart());
   });
 
   new ResizeObserver(() => {
@@ -290,16 +295,30 @@
 
   // ---- keyboard ---------------------------------------------------------------------
 
-  // The exported file is one image (role="img"); in the page its nodes are controls.
-  svg.setAttribute("role", "group");
-  for (const [id, element] of nodeElements) {
-    element.setAttribute("tabindex", "0");
-    element.setAttribute("role", "button");
-    element.setAttribute("aria-label", shownName(element));
-    // Keyboard focus brings the node into view; a click's focus must not move it from under the pointer.
-    element.addEventListener("focus", () => {
-      if (!drag) reveal(id);
-    });
+  // Take in the drawing in the pane: its nodes become controls (the exported file is one image,
+  // role="img"), its size the bounds of the view.
+  function bindDrawing() {
+    full = readViewBox();
+    const mapMove = svg.querySelector("g.map")?.transform.baseVal.consolidate()?.matrix;
+    mapOffset = { x: mapMove ? mapMove.e : 0, y: mapMove ? mapMove.f : 0 };
+    nodeElements.clear();
+    for (const element of svg.querySelectorAll("g.node")) nodeElements.set(element.dataset.id, element);
+    edgeElements = [...svg.querySelectorAll("g.edge")];
+    svg.setAttribute("role", "group");
+    for (const [id, element] of nodeElements) {
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "button");
+      element.setAttribute("aria-label", shownName(element));
+      // Keyboard focus brings the node into view; a click's focus must not move it from under the pointer.
+      element.addEventListener("focus", () => {
+        if (!drag) reveal(id);
+      });
+    }
+    for (const badge of svg.querySelectorAll("g.hidden-badge")) {
+      badge.setAttribute("role", "button");
+      badge.setAttribute("tabindex", "0");
+      badge.setAttribute("aria-label", badge.querySelector("title")?.textContent ?? "Show more");
+    }
   }
 
   // A node's name is what it shows (the kind's tag and the label's lines), so speech input can say it.
@@ -334,9 +353,21 @@
     return best;
   }
 
-  svg.addEventListener("keydown", (event) => {
+  pane.addEventListener("keydown", (event) => {
+    const badge = event.target.closest?.("g.hidden-badge");
+    if (badge && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      unfold(badge.dataset.id);
+      return;
+    }
     const element = event.target.closest?.("g.node");
     if (!element) return;
+    if (event.key === "c" || event.key === "f") {
+      event.preventDefault();
+      if (event.key === "c") toggleFold(element.dataset.id);
+      else toggleFocus(element.dataset.id);
+      return;
+    }
     if (event.key in ARROWS) {
       event.preventDefault();
       const next = neighbourInDirection(element.dataset.id, ARROWS[event.key]);
@@ -358,6 +389,129 @@
     else if (event.key === "0") fit();
   });
 
+  // ---- parts of a big map: branches folded away, or one node in focus ------------------
+  //
+  // The server draws the part (GET /maps/{id}.svg?collapsed=…&focus=…, laid out anew); the
+  // map's tree (each node's parent) comes with the page, so the script knows what each branch holds.
+
+  const parentOf = data.parents;
+  const childrenOf = new Map();
+  for (const [id, parent] of Object.entries(parentOf)) {
+    if (parent === null) continue;
+    if (!childrenOf.has(parent)) childrenOf.set(parent, []);
+    childrenOf.get(parent).push(id);
+  }
+  let part = { collapsed: new Set(data.view.collapsed), focus: data.view.focus };
+
+  function wholePart() {
+    return { collapsed: new Set(), focus: null };
+  }
+
+  function isWhole(p) {
+    return !p.collapsed.size && p.focus === null;
+  }
+
+  function partQuery(p) {
+    const query = new URLSearchParams();
+    for (const id of [...p.collapsed].sort()) query.append("collapsed", id);
+    if (p.focus !== null) query.set("focus", p.focus);
+    return query.toString();
+  }
+
+  function countBelow(id) {
+    let count = 0;
+    const stack = [...(childrenOf.get(id) ?? [])];
+    while (stack.length) {
+      count += 1;
+      stack.push(...(childrenOf.get(stack.pop()) ?? []));
+    }
+    return count;
+  }
+
+  // The part that shows node ``id``: its branch unfolded, or in focus mode, the focus on it.
+  function partShowing(id) {
+    if (part.focus !== null) return { collapsed: new Set(), focus: id };
+    const collapsed = new Set(part.collapsed);
+    for (let p = parentOf[id]; p !== null && p !== undefined; p = parentOf[p]) collapsed.delete(p);
+    return { collapsed, focus: null };
+  }
+
+  function toggleFold(id) {
+    showPart((current) => {
+      const collapsed = new Set(current.focus === null ? current.collapsed : []);
+      if (collapsed.has(id)) collapsed.delete(id);
+      else if (childrenOf.has(id)) collapsed.add(id);
+      return { collapsed, focus: null };
+    }, id);
+  }
+
+  function unfold(id) {
+    showPart((current) => {
+      if (current.focus !== null) return { collapsed: new Set(), focus: id };
+      const collapsed = new Set(current.collapsed);
+      collapsed.delete(id);
+      return { collapsed, focus: null };
+    }, id);
+  }
+
+  function toggleFocus(id) {
+    showPart((current) => (current.focus === id ? wholePart() : { collapsed: new Set(), focus: id }), id);
+  }
+
+  let drawing = Promise.resolve();
+
+  // Draw part ``change(part)`` of the map in place of the one in the pane (changes wait for the one
+  // before to be drawn), then centre node ``anchor`` if given.
+  function showPart(change, anchor = null) {
+    drawing = drawing.then(async () => {
+      const next = typeof change === "function" ? change(part) : change;
+      if (partQuery(next) === partQuery(part) && svg.isConnected) return;
+      const response = await fetch(`/maps/${encodeURIComponent(data.id)}.svg?${partQuery(next)}`);
+      if (!response.ok) return;
+      const parsed = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
+      const fresh = document.importNode(parsed.documentElement, true);
+      const scaleBefore = scale();
+      part = next;
+      svg.replaceWith(fresh);
+      svg = fresh;
+      bindDrawing();
+      drawStandBadges();
+      setStand(standOn);
+      const element = anchor && nodeElements.get(anchor);
+      if (element) {
+        const box = boxOf(element);
+        centreOn(box.x + box.width / 2, box.y + box.height / 2, scaleBefore);
+      } else {
+        initialView();
+      }
+      updatePartControls();
+      selected = null;
+      show(hashNode());
+      if (element && pane.contains(document.activeElement) === false) element.focus({ preventScroll: true });
+    });
+    return drawing;
+  }
+
+  function updatePartControls() {
+    const whole = isWhole(part);
+    document.querySelector('[data-action="whole"]').hidden = whole;
+    for (const link of document.querySelectorAll("a[data-part-format]")) {
+      link.closest("li").hidden = whole;
+      link.href = `/maps/${encodeURIComponent(data.id)}.${link.dataset.partFormat}?${partQuery(part)}`;
+    }
+    const node = selected && nodes.get(selected);
+    const fold = document.getElementById("part-fold");
+    const focus = document.getElementById("part-focus");
+    if (!node) return;
+    const below = countBelow(node.id);
+    fold.hidden = below === 0;
+    fold.textContent = part.focus === null && part.collapsed.has(node.id) ? `Unfold branch (${below})` : `Fold branch (${below})`;
+    focus.textContent = part.focus === node.id ? "Whole map" : "Focus on it";
+  }
+
+  document.getElementById("part-fold").addEventListener("click", () => selected && toggleFold(selected));
+  document.getElementById("part-focus").addEventListener("click", () => selected && toggleFocus(selected));
+
   // ---- selection ---------------------------------------------------------------------
 
   let selected = null;
@@ -377,6 +531,10 @@
 
   function show(id) {
     if (id === selected) return;
+    if (id && !nodeElements.has(id) && partQuery(partShowing(id)) !== partQuery(part)) {
+      showPart(() => partShowing(id), id); // draws the part that shows it, then shows it
+      return;
+    }
     selected = id;
     // The editor (editor.js) fills its form for the node shown; it listens for this.
     queueMicrotask(() => document.dispatchEvent(new CustomEvent("argmap:show", { detail: { id } })));
@@ -432,6 +590,7 @@
     document.getElementById("details-text").textContent = node.text;
     document.getElementById("details-cue").textContent = node.cue;
     showStandDetails(node);
+    updatePartControls();
 
     const relations = document.getElementById("details-relations");
     relations.replaceChildren();
@@ -506,6 +665,7 @@
   const stand = JSON.parse(document.getElementById("stand-data").textContent);
   const standToggle = document.getElementById("stand-toggle");
   const STAND_KEY = "argmap:stand"; // kept for the session, so an edit's reload keeps the view
+  let standOn = false;
 
   function drawStandBadges() {
     const layer = document.createElementNS(SVG_NS, "g");
@@ -536,6 +696,7 @@
   }
 
   function setStand(on) {
+    standOn = on;
     svg.classList.toggle("show-stand", on);
     standToggle.setAttribute("aria-pressed", String(on));
     document.getElementById("stand-key").hidden = !on;
@@ -569,15 +730,16 @@
   window.addEventListener("hashchange", () => show(hashNode()));
   window.addEventListener("popstate", () => show(hashNode()));
 
+  bindDrawing();
   pinLegend();
   drawStandBadges();
-  let standOn = false;
   try {
     standOn = sessionStorage.getItem(STAND_KEY) === "1";
   } catch {
     // no storage: start with the toggle off
   }
   setStand(standOn);
+  updatePartControls();
   initialView();
   show(hashNode());
   document.documentElement.dataset.viewerReady = "true";

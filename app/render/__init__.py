@@ -13,7 +13,7 @@ menu lists the formats in the order they were registered. Add a format with :fun
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.errors import NotFound
@@ -37,6 +37,9 @@ class Exporter:
     render: Callable[[ArgumentMap], str | bytes]
     label: str  # as the Download menu names it: "SVG"
     note: str  # what the file is for, beside the label in the menu
+    #: It draws the map, and so draws how many nodes a partial view folds away under a node:
+    #: ``render(amap, hidden)`` (see app.views).
+    draws: bool = False
 
 
 EXPORTERS: dict[str, Exporter] = {}
@@ -55,12 +58,13 @@ def filename_for(title: str, extension: str) -> str:
     return f"{stem}.{extension}"
 
 
-def export(amap: ArgumentMap, fmt: str) -> tuple[bytes, str, str]:
-    """Return the map in format ``fmt`` as ``(content, media type, file name)``."""
+def export(amap: ArgumentMap, fmt: str, hidden: Mapping[str, int] | None = None) -> tuple[bytes, str, str]:
+    """Return the map in format ``fmt`` as ``(content, media type, file name)``; ``hidden`` says how many
+    nodes a partial view folds away under each of its nodes (drawn by the formats that draw)."""
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise NotFound(f"no export format {fmt!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
-    content = exporter.render(amap)
+    content = exporter.render(amap, hidden) if exporter.draws else exporter.render(amap)  # type: ignore[call-arg]
     data = content.encode("utf-8") if isinstance(content, str) else content
     return data, exporter.media_type, filename_for(amap.title, exporter.extension)
 
@@ -70,8 +74,8 @@ def render_json(amap: ArgumentMap) -> str:
     return amap.model_dump_json(indent=2)
 
 
-register(Exporter("svg", "image/svg+xml", "svg", render_svg, "SVG", "the drawing, as on this page"))
-register(Exporter("png", "image/png", "png", render_png, "PNG", "an image for slides"))
+register(Exporter("svg", "image/svg+xml", "svg", render_svg, "SVG", "the drawing, as on this page", draws=True))
+register(Exporter("png", "image/png", "png", render_png, "PNG", "an image for slides", draws=True))
 register(Exporter("json", "application/json", "json", render_json, "JSON", "Argmap's data: text, nodes, spans, layout"))
 register(Exporter("aif", "application/json", "aif.json", render_aif, "AIF", "for OVA and AIFdb"))  # they open .json
 register(Exporter("argdown", "text/plain; charset=utf-8", "argdown", render_argdown, "Argdown",

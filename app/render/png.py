@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 
 import resvg_py
 
@@ -33,9 +34,9 @@ def png_zoom(width: float, height: float, max_pixels: int = MAX_PIXELS) -> float
     return min(PREFERRED_ZOOM, math.sqrt(max_pixels / area) * 0.999)
 
 
-def render_png(amap: ArgumentMap) -> bytes:
-    """Return the map's SVG drawn as PNG, at most ``MAX_PIXELS`` pixels."""
-    svg = render_svg(amap)
+def render_png(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> bytes:
+    """Return the map's SVG (see render_svg) drawn as PNG, at most ``MAX_PIXELS`` pixels."""
+    svg = render_svg(amap, hidden)
     size = _SIZE.search(svg)
     assert size is not None, "render_svg always writes the root's width and height"
     zoom = png_zoom(float(size[1]), float(size[2]), MAX_PIXELS)

@@ -8,6 +8,7 @@ no external reference. Every string from the user goes through the template's es
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -83,6 +84,18 @@ class _EdgeView:
 
 
 @dataclass(frozen=True, slots=True)
+class _HiddenBadge:
+    """The count of the nodes folded away under a node of a partial view, on its lower border."""
+
+    id: str
+    title: str
+    text: str
+    x: float
+    y: float
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
 class _LegendItem:
     x: float
     kind: str
@@ -92,8 +105,12 @@ class _LegendItem:
     inner: str | None = None
 
 
-def render_svg(amap: ArgumentMap) -> str:
-    """Return the map as a standalone SVG document, with its legend in a row above it."""
+def render_svg(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> str:
+    """Return the map as a standalone SVG document, with its legend in a row above it.
+
+    ``hidden`` counts the nodes folded away under each node of a partial view (see app.views):
+    each count is drawn as a badge, "+12", on the node's lower border.
+    """
     legend, legend_width = _legend()
     box = {b.id: b for b in amap.layout.boxes}
     label = {n.id: n.label for n in amap.nodes}
@@ -107,6 +124,13 @@ def render_svg(amap: ArgumentMap) -> str:
         lines = list(zip(line_ys, b.lines))
         nodes.append(_NodeView(n.id, n.kind, title, style, outline, inner, kind_tag(n.kind), tag_y, centre, lines,
                                n.kind in BOLD_KINDS))  # fmt: skip
+    badges = []
+    for node_id, count in (hidden or {}).items():
+        b = box[node_id]
+        text = f"+{count}"
+        width = 14 + 7 * len(text)
+        badges.append(_HiddenBadge(node_id, f"{text} more under “{label[node_id]}”", text,
+                                   b.x + (b.width - width) / 2, b.y + b.height - 9, width))
     route = {(r.source, r.target): r.points for r in amap.layout.routes}
     edges = [
         _EdgeView(e.source, e.target, e.kind, f"{label[e.source]} — {e.kind} — {label[e.target]}",
@@ -130,6 +154,7 @@ def render_svg(amap: ArgumentMap) -> str:
         edge_styles=EDGE_STYLES,
         nodes=nodes,
         edges=edges,
+        badges=badges,
     )
 
 

@@ -2,18 +2,20 @@
 
 ``/maps/{map_id}.svg`` is the very drawing the viewer inlines; ``.json`` is the API's body;
 ``.png``, ``.aif``, ``.argdown``, ``.graphml`` and ``.dot`` are the field's formats (see
-:mod:`app.render`). The viewer's download menu links to each.
+:mod:`app.render`). The viewer's download menu links to each, for the whole map and for the part
+of it in view (``?collapsed=…&focus=…``, see :mod:`app.views`).
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from app.models import ErrorBody
 from app.render import EXPORTERS, export
+from app.views import apply_view, make_view
 from app.web.deps import MapDep
 
 router = APIRouter(tags=["exports"])
@@ -30,8 +32,15 @@ router = APIRouter(tags=["exports"])
         404: {"model": ErrorBody, "description": "No such map, or no such format."},
     },
 )
-def map_export(amap: MapDep, fmt: Annotated[str, Path(description=f"One of: {', '.join(sorted(EXPORTERS))}.")]) -> Response:
+def map_export(
+    amap: MapDep,
+    fmt: Annotated[str, Path(description=f"One of: {', '.join(sorted(EXPORTERS))}.")],
+    collapsed: Annotated[list[str], Query(description="Nodes whose branches are folded away.")] = [],  # noqa: B006
+    focus: Annotated[str | None, Query(description="A node to show with its ancestors and children only.")] = None,
+) -> Response:
     """The map as a file: ``svg`` (the viewer's drawing), ``png``, ``json`` (the API's body), ``aif``, ``argdown``,
-    ``graphml`` or ``dot``."""
-    content, media_type, filename = export(amap, fmt)
+    ``graphml`` or ``dot``; with ``collapsed`` or ``focus``, the part of it that view shows, laid out anew
+    (the viewer's collapsed and focused views, and their downloads)."""
+    part, hidden = apply_view(amap, make_view(amap, collapsed, focus))
+    content, media_type, filename = export(part, fmt, hidden)
     return Response(content, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -25,6 +25,7 @@ from app.render.palette import NODE_STYLES
 from app.render.svg import render_svg
 from app.semantics import claims_that_stand
 from app.store import Store
+from app.views import apply_view, default_view, parents
 from app.web.deps import MapId, SettingsDep, StoreDep, TemplatesDep
 from app.web.intake import read_new_map
 from app.web.source_text import passages
@@ -98,18 +99,27 @@ def _draw(request: Request, templates: Jinja2Templates, store: Store, map_id: st
 
 def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap, *, undo: int = 0,
                 redo: int = 0) -> HTMLResponse:
-    """Return the viewer of ``amap``: the same SVG as the export, the text cut into passages."""
+    """Return the viewer of ``amap``: the same SVG as the export, the text cut into passages.
+
+    A big map opens on its first levels (see app.views.default_view); the page's script asks for
+    other parts of it as the reader folds and unfolds branches.
+    """
+    view = default_view(amap)
+    part, hidden = apply_view(amap, view)
     return templates.TemplateResponse(
         request,
         "viewer.html",
         {
             "amap": amap,
             # render_svg escapes everything it draws; the page inlines its output unchanged.
-            "svg": Markup(render_svg(amap)),
+            "svg": Markup(render_svg(part, hidden)),
             "passages": passages(amap),
             "map_data": {
                 **amap.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}),
                 "undo": undo, "redo": redo,
+                # The map's tree (each node's parent) and the part drawn: for folding, focus and the outline.
+                "parents": parents(amap),
+                "view": {"collapsed": sorted(view.collapsed), "focus": view.focus},
             },
             # The download menu: every exporter, in the order app.render registered them.
             "downloads": [(e.name, e.label, e.note, request.app.url_path_for("map_export", map_id=amap.id, fmt=e.name))

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from app.models import ArgumentMap
+from bench.bench_parse import synthetic_oped
 
 AXE = Path(__file__).resolve().parents[2] / ".ci" / "node_modules" / "axe-core" / "axe.min.js"
 SIZES = {"desktop": {"width": 1440, "height": 900}, "phone": {"width": 390, "height": 844}}
@@ -59,12 +60,18 @@ def test_the_seed_viewer(axe_page: Page, seed_map: ArgumentMap, size: str, state
     assert violations(axe_page) == []
 
 
+TEXTS = {
+    "small": "Towns should keep their night buses. Night buses carry the people who clean offices. "
+             "Critics argue that they cost too much. However, the cost is small.",
+    "big": synthetic_oped(30_000),  # opens folded, with badges that count what each branch hides
+}
+
+
 @pytest.mark.parametrize("size", SIZES)
-def test_a_map_a_user_made(axe_page: Page, size: str) -> None:
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_map_a_user_made(axe_page: Page, size: str, text: str) -> None:
     axe_page.set_viewport_size(SIZES[size])
-    response = axe_page.request.post("/api/maps", data={
-        "title": "Night buses", "text": "Towns should keep their night buses. Night buses carry the people who "
-                                        "clean offices. Critics argue that they cost too much. However, the cost is small."})
+    response = axe_page.request.post("/api/maps", data={"title": "A user's map", "text": TEXTS[text]})
     assert response.ok
     open_ready(axe_page, response.json()["url"])
     assert violations(axe_page) == []

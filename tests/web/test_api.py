@@ -14,6 +14,7 @@ from app.config import settings
 from app.models import ArgumentMap
 from app.render.svg import render_svg
 from app.store import Store
+from app.views import parents
 from app.web.security import CONTENT_SECURITY_POLICY
 from tests.conftest import app_on
 
@@ -92,13 +93,16 @@ def test_map_page_shows_the_map_its_text_and_its_data(client: TestClient, seed_m
     assert page.source_text == SEED_TEXT
     data = json.loads(page.map_data)
     assert data == {
-        **seed_map.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}), "undo": 0, "redo": 0
+        **seed_map.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}), "undo": 0, "redo": 0,
+        "parents": parents(seed_map), "view": {"collapsed": [], "focus": None},  # 30 nodes: opens whole
     }
     assert (data["id"], data["title"], data["version"], data["problems"]) == (SEED_ID, SEED_TITLE, 1, [])
     assert [(n["id"], n["kind"], n["label"]) for n in data["nodes"][:1]] == [SEED_CENTRAL]
     downloads = [a for a in page.tags_named("a") if a.get("id", "").startswith("download-")]
-    assert downloads == [{"id": f"download-{fmt}", "href": f"/maps/{seed_map.id}.{fmt}", "download": None}
-                         for fmt in ("svg", "png", "json", "aif", "argdown", "graphml", "dot")]
+    assert downloads[:7] == [{"id": f"download-{fmt}", "href": f"/maps/{seed_map.id}.{fmt}", "download": None}
+                             for fmt in ("svg", "png", "json", "aif", "argdown", "graphml", "dot")]
+    # and the drawings of the part in view, which the script points at that part when there is one
+    assert [a["id"] for a in downloads[7:]] == ["download-part-svg", "download-part-png"]
 
 
 def test_page_loads_only_its_own_files_and_has_no_inline_script_or_style(client: TestClient, seed_map: ArgumentMap) -> None:

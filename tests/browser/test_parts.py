@@ -1,0 +1,80 @@
+"""Big maps stay navigable: fold and unfold branches, focus on a node, open big maps folded."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from app.models import ArgumentMap
+from app.views import parents
+from bench.bench_parse import synthetic_oped
+
+
+def open_viewer(page: Page, path: str) -> None:
+    page.goto(path)
+    expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
+
+
+def drawn(page: Page) -> int:
+    return page.locator("#map-pane g.node").count()
+
+
+def test_fold_a_branch_and_unfold_it_from_its_badge(page: Page, seed_map: ArgumentMap) -> None:
+    central = seed_map.nodes[0].id
+    open_viewer(page, f"/maps/{seed_map.id}#node={central}")
+    whole = page.get_by_role("button", name="Whole map")
+    expect(whole).to_be_hidden()
+    page.locator("#part-fold").click()
+    expect(page.locator("#map-pane g.node")).to_have_count(1)
+    badge = page.locator(f'#map-pane g.hidden-badge[data-id="{central}"]')
+    expect(badge.locator("text")).to_have_text(f"+{len(seed_map.nodes) - 1}")
+    expect(whole).to_be_visible()
+    expect(page.locator("#part-fold")).to_have_text(f"Unfold branch ({len(seed_map.nodes) - 1})")
+    page.get_by_text("Download", exact=True).click()
+    expect(page.locator("#download-part-svg")).to_be_visible()
+    assert page.locator("#download-part-svg").get_attribute("href") == f"/maps/{seed_map.id}.svg?collapsed={central}"
+    page.keyboard.press("Escape")
+    badge.click()
+    expect(page.locator("#map-pane g.node")).to_have_count(len(seed_map.nodes))
+    expect(whole).to_be_hidden()
+
+
+def test_focus_from_the_keyboard_and_a_passage_of_a_hidden_node_unfolds_it(page: Page, seed_map: ArgumentMap) -> None:
+    parent = parents(seed_map)
+    focus = next(n for n in parent if parent[n] is not None and n in parent.values())
+    children = {n for n, p in parent.items() if p == focus}
+    open_viewer(page, f"/maps/{seed_map.id}")
+    page.locator(f'#map-pane g.node[data-id="{focus}"]').focus()
+    page.keyboard.press("f")
+    expect(page.locator("#map-pane g.node")).to_have_count(len(children) + 2)  # with its parent, the root
+    expect(page.locator(f'#map-pane g.node[data-id="{focus}"]')).to_be_focused()
+    page.keyboard.press("f")
+    expect(page.locator("#map-pane g.node")).to_have_count(len(seed_map.nodes))
+    # Fold another branch, then everything under the root; a passage of a node folded away unfolds the
+    # branches that lead to it (not the other one) and selects it.
+    root = seed_map.nodes[0].id
+    other = next(n for n in parent if parent[n] == root and n != focus and n in parent.values())
+    for node in (other, root):
+        page.locator(f'#map-pane g.node[data-id="{node}"]').focus()
+        page.keyboard.press("c")
+    expect(page.locator("#map-pane g.node")).to_have_count(1)
+    leaf = next(n for n in children if page.locator(f'#source-text mark.span[data-nodes^="{n}"]').count())
+    page.locator(f'#source-text mark.span[data-nodes^="{leaf}"]').first.click()
+    expect(page.locator(f'#map-pane g.node[data-id="{leaf}"]')).to_have_class(re.compile(r"\bis-selected\b"))
+    expect(page.locator(f'#map-pane g.hidden-badge[data-id="{other}"]')).to_have_count(1)
+    assert drawn(page) < len(seed_map.nodes)
+
+
+def test_a_big_map_opens_on_its_first_levels(page: Page) -> None:
+    response = page.request.post("/api/maps", data={"title": "Big", "text": synthetic_oped(30_000)})
+    assert response.ok
+    url = response.json()["url"]
+    total = len(page.request.get(f"/api{url}").json()["nodes"])
+    assert total > 60
+    open_viewer(page, url)
+    assert 0 < drawn(page) < total
+    assert page.locator("#map-pane g.hidden-badge").count() > 0
+    expect(page.get_by_role("button", name="Whole map")).to_be_visible()
+    page.get_by_role("button", name="Whole map").click()
+    expect(page.locator("#map-pane g.node")).to_have_count(total)
