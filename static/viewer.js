@@ -265,6 +265,7 @@
     else if (action === "zoom-out") zoomBy(1 / 1.25);
     else if (action === "fit") fit();
     else if (action === "whole") showPart(wholePart());
+    else if (action === "outline") setOutline(outline.hidden);
   });
 
   new ResizeObserver(() => {
@@ -396,10 +397,11 @@
 
   const parentOf = data.parents;
   const childrenOf = new Map();
-  for (const [id, parent] of Object.entries(parentOf)) {
+  for (const node of data.nodes) { // in the map's order: the text's, the central claim first
+    const parent = parentOf[node.id] ?? null;
     if (parent === null) continue;
     if (!childrenOf.has(parent)) childrenOf.set(parent, []);
-    childrenOf.get(parent).push(id);
+    childrenOf.get(parent).push(node.id);
   }
   let part = { collapsed: new Set(data.view.collapsed), focus: data.view.focus };
 
@@ -545,6 +547,7 @@
     for (const element of nodeElements.values()) element.setAttribute("aria-pressed", "false");
     for (const mark of document.querySelectorAll("#source-text mark.active")) mark.classList.remove("active");
     if (!id) {
+      markOutline(null);
       showDetails(null);
       return;
     }
@@ -559,6 +562,7 @@
       neighbours.push(source === id ? target : source);
       nodeElements.get(source === id ? target : source)?.classList.add("is-neighbour");
     }
+    markOutline(id, true);
     // The details first: their height decides where the text pane begins.
     showDetails(nodes.get(id));
     const marks = marksByNode.get(id) ?? [];
@@ -654,6 +658,160 @@
     event.stopPropagation(); // the menu closes; the selection stays
     downloadMenu.open = false;
     downloadMenu.querySelector("summary").focus();
+  });
+
+  // ---- outline: the map's tree as an indented list, in step with the selection ---------
+
+  const outline = document.getElementById("outline");
+  const outlineToggle = document.getElementById("outline-toggle");
+  const outlineItems = new Map();
+
+  function buildOutline() {
+    const roots = data.nodes.filter((node) => (parentOf[node.id] ?? null) === null);
+    const list = (ids) => {
+      const ul = document.createElement("ul");
+      for (const id of ids) {
+        const node = nodes.get(id);
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = `#node=${encodeURIComponent(id)}`;
+        link.dataset.node = id;
+        const kind = document.createElement("span");
+        kind.className = `kind-chip kind-${node.kind}`;
+        kind.textContent = KIND_NAMES[node.kind] ?? node.kind;
+        link.append(kind, " ", node.label);
+        item.append(link);
+        outlineItems.set(id, link);
+        const children = childrenOf.get(id);
+        if (children) item.append(list(children));
+        ul.append(item);
+      }
+      return ul;
+    };
+    outline.replaceChildren(list(roots.map((node) => node.id)));
+  }
+
+  function setOutline(on) {
+    if (on && !outlineItems.size) buildOutline();
+    outline.hidden = !on;
+    outlineToggle.setAttribute("aria-pressed", String(on));
+    if (on) markOutline(selected, true);
+  }
+
+  function markOutline(id, scroll = false) {
+    for (const link of outline.querySelectorAll("a[aria-current]")) link.removeAttribute("aria-current");
+    const link = id && outlineItems.get(id);
+    if (!link) return;
+    link.setAttribute("aria-current", "true");
+    if (scroll && !outline.hidden) link.scrollIntoView({ block: "nearest" });
+  }
+
+  outline.addEventListener("click", (event) => {
+    const link = event.target.closest("a[data-node]");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    select(link.dataset.node);
+  });
+
+  // ---- search: labels and texts, from the keyboard ("/" to start) ---------------------
+
+  const search = document.getElementById("map-search");
+  const results = document.getElementById("search-results");
+  let found = [];
+  let active = -1;
+
+  function findNodes(query) {
+    const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return [];
+    return data.nodes.filter((node) => {
+      const haystack = `${node.label} ${node.text}`.toLocaleLowerCase();
+      return words.every((word) => haystack.includes(word));
+    });
+  }
+
+  function showResults() {
+    found = findNodes(search.value).slice(0, 30);
+    active = found.length ? 0 : -1;
+    results.replaceChildren();
+    for (const [index, node] of found.entries()) {
+      const option = document.createElement("li");
+      option.id = `search-result-${index}`;
+      option.setAttribute("role", "option");
+      option.dataset.node = node.id;
+      const kind = document.createElement("span");
+      kind.className = `kind-chip kind-${node.kind}`;
+      kind.textContent = KIND_NAMES[node.kind] ?? node.kind;
+      option.append(kind, " ", node.label);
+      results.append(option);
+    }
+    if (search.value.trim() && !found.length) {
+      const none = document.createElement("li");
+      none.className = "search-none";
+      none.textContent = "No node says that.";
+      results.append(none);
+    }
+    results.hidden = !search.value.trim();
+    search.setAttribute("aria-expanded", String(!results.hidden));
+    markActive();
+    for (const element of nodeElements.values()) element.classList.remove("is-match");
+    for (const node of found) nodeElements.get(node.id)?.classList.add("is-match");
+  }
+
+  function markActive() {
+    for (const [index, option] of [...results.querySelectorAll("[role=option]")].entries()) {
+      option.setAttribute("aria-selected", String(index === active));
+      if (index === active) option.scrollIntoView({ block: "nearest" });
+    }
+    if (active >= 0) search.setAttribute("aria-activedescendant", `search-result-${active}`);
+    else search.removeAttribute("aria-activedescendant");
+  }
+
+  function closeSearch() {
+    results.hidden = true;
+    search.setAttribute("aria-expanded", "false");
+    for (const element of nodeElements.values()) element.classList.remove("is-match");
+  }
+
+  function choose(id) {
+    closeSearch();
+    select(id);
+    drawing.then(() => nodeElements.get(id)?.focus({ preventScroll: true }));
+  }
+
+  search.addEventListener("input", showResults);
+  search.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!found.length) return;
+      active = (active + (event.key === "ArrowDown" ? 1 : found.length - 1)) % found.length;
+      markActive();
+    } else if (event.key === "Enter" && active >= 0) {
+      event.preventDefault();
+      choose(found[active].id);
+    } else if (event.key === "Escape") {
+      event.stopPropagation(); // the search closes; the selection stays
+      if (!results.hidden) closeSearch();
+      else search.blur();
+    }
+  });
+  results.addEventListener("click", (event) => {
+    const option = event.target.closest("[role=option]");
+    if (option) choose(option.dataset.node);
+  });
+  search.addEventListener("blur", () => setTimeout(() => {
+    if (!results.contains(document.activeElement)) closeSearch();
+  }, 150));
+
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "/") {
+      event.preventDefault();
+      search.focus();
+      search.select();
+    } else if (event.key === "o") {
+      setOutline(outline.hidden);
+    }
   });
 
   // ---- which claims stand: the server's grounded labelling, shown on demand -----------
