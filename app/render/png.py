@@ -18,7 +18,7 @@ from app.render.svg import render_svg
 
 MAX_PIXELS = 16_000_000  # 64 MB of RGBA while drawing, whatever the map's size
 PREFERRED_ZOOM = 2.0
-_SIZE = re.compile(r'<svg\b[^>]*?\swidth="([0-9.]+)"[^>]*?\sheight="([0-9.]+)"')
+_SIZE = re.compile(r'<svg\b[^>]*?\sviewBox="0 0 ([0-9.]+) ([0-9.]+)" width="100%" height="100%"')
 
 
 def png_zoom(width: float, height: float, max_pixels: int = MAX_PIXELS) -> float:
@@ -38,6 +38,9 @@ def render_png(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> by
     """Return the map's SVG (see render_svg) drawn as PNG, at most ``MAX_PIXELS`` pixels."""
     svg = render_svg(amap, hidden)
     size = _SIZE.search(svg)
-    assert size is not None, "render_svg always writes the root's width and height"
+    assert size is not None, "render_svg always writes the root's viewBox, and width and height 100%"
+    # resvg draws at the root's width and height: the viewBox's, not a browser window's 100%
+    svg = svg[:size.start()] + size[0].replace('width="100%" height="100%"', f'width="{size[1]}" height="{size[2]}"') \
+        + svg[size.end():]
     zoom = png_zoom(float(size[1]), float(size[2]), MAX_PIXELS)
     return bytes(resvg_py.svg_to_bytes(svg_string=svg, zoom=zoom, background="#ffffff"))

@@ -21,8 +21,8 @@ def test_svg_export_is_the_drawing_of_the_page(small_map):
     data, media_type, filename = export(small_map, "svg")
     assert (data, media_type, filename) == (render_svg(small_map).encode(), "image/svg+xml", "cars-in-cities.svg")
     assert data.startswith(
-        b'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="argmap" viewBox="0 0 844.1 323" width="844.1" '
-        b'height="323" font-family="DejaVu Sans, Verdana, sans-serif" role="img" aria-labelledby="argmap-cars-title">\n'
+        b'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="argmap" viewBox="0 0 844.1 323" width="100%" '
+        b'height="100%" font-family="DejaVu Sans, Verdana, sans-serif" role="img" aria-labelledby="argmap-cars-title">\n'
         b'<title id="argmap-cars-title">Cars in cities</title>\n')
 
 

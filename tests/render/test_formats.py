@@ -206,3 +206,12 @@ def test_argdown_titles_lose_what_a_title_cannot_hold_and_the_label_is_kept_in_t
     assert export(amap, "argdown")[0].decode().splitlines()[2] == (
         '[A / b (c) / / d < ! - - e]: t {id: "a", kind: "central_claim", label: "A \\\\ b\\u0000 [c] \\/\\/ d \\u003c!-- e"}'
     )
+
+
+def test_the_seed_png_and_svg_fit_a_slide(seed_map):
+    # At most 2 : 1 (a slide is 16 : 9), and the SVG scales to the window or slide it is put in.
+    width, height = png_size(export(seed_map, "png")[0])
+    assert 0.5 <= width / height <= 2
+    svg = export(seed_map, "svg")[0].decode()
+    root = svg[:svg.index(">")]
+    assert 'width="100%" height="100%"' in root and "viewBox=" in root

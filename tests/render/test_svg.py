@@ -27,7 +27,7 @@ def test_the_svg_stands_alone(small_map):
     assert root.tag == f"{SVG}svg"
     assert root.get("class") == "argmap"
     # The legend is wider than this small map (459.5 px) and sits in a band of 44 px above it (322 px high).
-    assert (root.get("viewBox"), root.get("width"), root.get("height")) == ("0 0 844.1 323", "844.1", "323")
+    assert (root.get("viewBox"), root.get("width"), root.get("height")) == ("0 0 844.1 323", "100%", "100%")
     assert root.find(f"{SVG}title").text == "Cars in cities"
 
 
