@@ -83,7 +83,67 @@
     const h = size.h / s;
     view = { x: cx - w / 2, y: cy - h / 2, w, h };
     svg.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
+    updateMinimap();
   }
+
+  // ---- overview: the whole drawing in small, with the part in view, when not all is in view ----
+
+  const minimap = document.getElementById("minimap");
+  const MINIMAP_SIZE = 180; // px, the longer side
+  let minimapView = null;
+
+  // Draw the overview of the drawing now in the pane: a rectangle per box, in its kind's colour.
+  function buildMinimap() {
+    const top = full.y + mapOffset.y;
+    const box = { x: full.x, y: top, w: full.w, h: full.y + full.h - top };
+    const small = document.createElementNS(SVG_NS, "svg");
+    small.setAttribute("viewBox", `${box.x} ${box.y} ${box.w} ${box.h}`);
+    const ratio = box.w / box.h;
+    small.setAttribute("width", String(Math.round(ratio >= 1 ? MINIMAP_SIZE : MINIMAP_SIZE * ratio)));
+    small.setAttribute("height", String(Math.round(ratio >= 1 ? MINIMAP_SIZE / ratio : MINIMAP_SIZE)));
+    for (const element of nodeElements.values()) {
+      const b = boxOf(element);
+      const rect = document.createElementNS(SVG_NS, "rect");
+      for (const [name, value] of [["x", b.x], ["y", b.y], ["width", b.width], ["height", b.height]]) {
+        rect.setAttribute(name, String(value));
+      }
+      rect.setAttribute("class", `kind-${element.dataset.kind}`);
+      small.append(rect);
+    }
+    minimapView = document.createElementNS(SVG_NS, "rect");
+    minimapView.setAttribute("class", "minimap-view");
+    small.append(minimapView);
+    minimap.replaceChildren(small);
+    updateMinimap();
+  }
+
+  function updateMinimap() {
+    if (!minimapView) return;
+    const top = full.y + mapOffset.y;
+    const all = view.x <= full.x && view.y <= top && view.x + view.w >= full.x + full.w && view.y + view.h >= full.y + full.h;
+    minimap.hidden = all;
+    for (const [name, value] of [["x", view.x], ["y", view.y], ["width", view.w], ["height", view.h]]) {
+      minimapView.setAttribute(name, String(value));
+    }
+  }
+
+  // A press or a drag on the overview moves the view there.
+  function minimapMove(event) {
+    const small = minimap.querySelector("svg");
+    const point = small.createSVGPoint();
+    point.x = event.clientX;
+    point.y = event.clientY;
+    const at = point.matrixTransform(small.getScreenCTM().inverse());
+    setView(at.x, at.y, scale());
+  }
+  minimap.addEventListener("pointerdown", (event) => {
+    event.stopPropagation();
+    minimap.setPointerCapture(event.pointerId);
+    minimapMove(event);
+  });
+  minimap.addEventListener("pointermove", (event) => {
+    if (minimap.hasPointerCapture(event.pointerId)) minimapMove(event);
+  });
 
   // Fit shows the drawing whole, in the part of the pane the pinned legend leaves free (the SVG's
   // own legend, hidden in the pane, is left out).
@@ -477,6 +537,7 @@
       svg.replaceWith(fresh);
       svg = fresh;
       bindDrawing();
+      buildMinimap();
       drawStandBadges();
       setStand(standOn);
       const element = anchor && nodeElements.get(anchor);
@@ -889,6 +950,7 @@
   window.addEventListener("popstate", () => show(hashNode()));
 
   bindDrawing();
+  buildMinimap();
   pinLegend();
   drawStandBadges();
   try {

@@ -78,3 +78,23 @@ def test_a_big_map_opens_on_its_first_levels(page: Page) -> None:
     expect(page.get_by_role("button", name="Whole map")).to_be_visible()
     page.get_by_role("button", name="Whole map").click()
     expect(page.locator("#map-pane g.node")).to_have_count(total)
+
+
+def test_the_overview_shows_when_the_map_is_larger_than_the_pane_and_moves_the_view(page: Page,
+                                                                                      seed_map: ArgumentMap) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_viewer(page, f"/maps/{seed_map.id}")
+    svg = page.locator("#map-pane svg.argmap")
+    page.get_by_role("button", name="Zoom in").click()
+    page.get_by_role("button", name="Zoom in").click()
+    minimap = page.locator("#minimap")
+    expect(minimap).to_be_visible()
+    assert minimap.locator("rect:not(.minimap-view)").count() == len(seed_map.nodes)
+    before = svg.get_attribute("viewBox")
+    box = minimap.bounding_box()
+    page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] * 0.9)  # to the bottom right
+    after = [float(v) for v in svg.get_attribute("viewBox").split()]
+    old = [float(v) for v in before.split()]
+    assert after[0] > old[0] and after[1] > old[1] and after[2:] == old[2:]
+    page.get_by_role("button", name="Fit").click()
+    expect(minimap).to_be_hidden()  # everything is in view
