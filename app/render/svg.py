@@ -142,6 +142,7 @@ def render_svg(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> st
         title=amap.title,
         prefix="argmap-" + re.sub(r"[^A-Za-z0-9_-]+", "-", amap.id),  # marker ids, distinct per map on one page
         width=float(max(amap.layout.width, legend_width)),
+        map_x=float(max(0.0, (legend_width - amap.layout.width) / 2)),  # a map narrower than its legend: centred
         height=float(amap.layout.height + LEGEND_HEIGHT),
         legend_height=float(LEGEND_HEIGHT),
         font_family=FONT_FAMILY,

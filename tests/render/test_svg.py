@@ -142,7 +142,9 @@ def test_the_legend_names_every_kind_above_the_map(small_map):
     names = [t.text for t in legend.iter(f"{SVG}text")]
     assert names == ["central claim", "claim", "counterclaim", "rebuttal", "evidence", "supports", "attacks"]
     (drawing,) = groups(root, "map")
-    assert drawing.get("transform") == "translate(0 44)"
+    # the small map, narrower than its legend, stands in the middle below it
+    width = float(root.get("viewBox").split()[2])
+    assert drawing.get("transform") == f"translate({(width - small_map.layout.width) / 2:g} 44)"
     assert max(float(t.get("y")) for t in legend.iter(f"{SVG}text")) + 12 < 44  # legend at y=12, below the map's top
 
 
