@@ -4,8 +4,10 @@ Every node becomes an I-node (a statement). Every edge becomes a scheme node bet
 ends: an RA node ("Default Inference") for ``supports``, a CA node ("Default Conflict") for
 ``attacks``, with the AIF edges premise → RA → conclusion and attacker → CA → target.
 
-The file has OVA's shape, ``{"AIF": {...}, "text": ...}``; AIF readers ignore keys they do
-not know, so what AIF has no place for — our ids, kinds, labels, spans, confidences, cues —
+The file has OVA's shape, ``{"AIF": {...}, "OVA": {...}, "text": ...}``: the ``"OVA"`` block
+places every node where Argmap drew it (``{"nodeID", "visible", "x", "y", "timestamp"}``, a
+statement at its box's top-left corner, a scheme node midway between the boxes it joins), so
+OVA shows the map as Argmap laid it out. AIF readers ignore keys they do not know, so what AIF has no place for — our ids, kinds, labels, spans, confidences, cues —
 rides along in an ``"argmap"`` object on each node, and the map's title and noise in a
 top-level ``"argmap"``. :mod:`app.imports.aif` reads them back, so a round trip loses nothing.
 """
@@ -26,14 +28,19 @@ def aif_document(amap: ArgumentMap) -> dict[str, Any]:
     >>> from app.models import Layout
     >>> empty = ArgumentMap(id="m", title="T", text="", nodes=[], edges=[],
     ...                     layout=Layout(width=0, height=0, boxes=[], routes=[]))
-    >>> sorted(aif_document(empty)["AIF"])
-    ['descriptorfulfillments', 'edges', 'locutions', 'nodes', 'participants', 'schemefulfillments']
+    >>> sorted(aif_document(empty)["AIF"]), sorted(aif_document(empty)["OVA"])
+    (['descriptorfulfillments', 'edges', 'locutions', 'nodes', 'participants', 'schemefulfillments'], \
+['edges', 'firstname', 'nodes', 'surname', 'url'])
     """
     nodes: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
     node_ids: dict[str, str] = {}
+    box = {b.id: b for b in amap.layout.boxes}
+    places: list[dict[str, Any]] = []  # OVA's layout of every node
     for node in amap.nodes:
         node_ids[node.id] = str(len(nodes) + 1)
+        b = box.get(node.id)
+        places.append(_place(node_ids[node.id], b.x if b else 0.0, b.y if b else 0.0))
         nodes.append({
             "nodeID": node_ids[node.id],
             "text": node.text,
@@ -51,6 +58,10 @@ def aif_document(amap: ArgumentMap) -> dict[str, Any]:
     for edge in amap.edges:
         scheme_type, scheme_text = SCHEMES[edge.kind]
         scheme_id = str(len(nodes) + 1)
+        ends = [box[n] for n in (edge.source, edge.target) if n in box]
+        middle = [sum(b.x + b.width / 2 for b in ends) / len(ends), sum(b.y + b.height / 2 for b in ends) / len(ends)] \
+            if ends else [0.0, 0.0]
+        places.append(_place(scheme_id, *middle))
         nodes.append({
             "nodeID": scheme_id,
             "text": scheme_text,
@@ -68,6 +79,13 @@ def aif_document(amap: ArgumentMap) -> dict[str, Any]:
             "schemefulfillments": [],
             "descriptorfulfillments": [],
         },
+        "OVA": {
+            "firstname": "",
+            "surname": "",
+            "url": "",
+            "nodes": places,
+            "edges": [{"fromID": e["fromID"], "toID": e["toID"], "visible": True} for e in edges],
+        },
         "text": amap.text,
         "argmap": {
             "id": amap.id,
@@ -75,6 +93,10 @@ def aif_document(amap: ArgumentMap) -> dict[str, Any]:
             "noise": [span.model_dump() for span in amap.noise],
         },
     }
+
+
+def _place(node_id: str, x: float, y: float) -> dict[str, Any]:
+    return {"nodeID": node_id, "visible": True, "x": round(x), "y": round(y), "timestamp": ""}
 
 
 def render_aif(amap: ArgumentMap) -> str:

@@ -215,3 +215,22 @@ def test_the_seed_png_and_svg_fit_a_slide(seed_map):
     svg = export(seed_map, "svg")[0].decode()
     root = svg[:svg.index(">")]
     assert 'width="100%" height="100%"' in root and "viewBox=" in root
+
+
+def test_the_aif_export_places_every_node_where_argmap_drew_it_for_ova(seed_map):
+    document = json.loads(export(seed_map, "aif")[0])
+    aif, ova = document["AIF"], document["OVA"]
+    assert [n["nodeID"] for n in ova["nodes"]] == [n["nodeID"] for n in aif["nodes"]]
+    assert all(set(n) == {"nodeID", "visible", "x", "y", "timestamp"} and n["visible"] for n in ova["nodes"])
+    assert [(e["fromID"], e["toID"]) for e in ova["edges"]] == [(e["fromID"], e["toID"]) for e in aif["edges"]]
+    place = {n["nodeID"]: (n["x"], n["y"]) for n in ova["nodes"]}
+    box = {b.id: b for b in seed_map.layout.boxes}
+    for node in aif["nodes"]:
+        if node["type"] == "I":  # a statement at its box's top-left corner
+            b = box[node["argmap"]["id"]]
+            assert place[node["nodeID"]] == (round(b.x), round(b.y))
+    for node in (n for n in aif["nodes"] if n["type"] in ("RA", "CA")):  # a scheme between its ends
+        ends = [e["fromID"] for e in aif["edges"] if e["toID"] == node["nodeID"]]
+        ends += [e["toID"] for e in aif["edges"] if e["fromID"] == node["nodeID"]]
+        xs = sorted(place[end][0] for end in ends)
+        assert xs[0] - 200 <= place[node["nodeID"]][0] <= xs[-1] + 200
