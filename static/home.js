@@ -25,21 +25,41 @@
     document.getElementById("own-maps-section").hidden = false;
   }
 
-  // One submission at a time: mapping a long text takes a moment.
+  // One submission at a time: mapping a long text takes a moment. The form is sent in the background,
+  // so a problem (a file that cannot be read, a text too long) leaves it as it was, the file chosen too.
   const form = document.getElementById("new-map-form");
-  form.addEventListener("submit", (event) => {
+  const problem = document.getElementById("form-problem");
+  const button = document.getElementById("new-map-submit");
+
+  function showProblem(message) {
+    problem.textContent = message;
+    problem.hidden = false;
+    button.textContent = "Map it";
+    button.disabled = false;
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
     const text = document.getElementById("new-text").value;
     const file = document.getElementById("new-file").files.length;
-    const problem = document.getElementById("form-problem");
     if (!text.trim() && !file) {
-      event.preventDefault();
-      problem.textContent = "Nothing to map: paste a text or choose a file.";
-      problem.hidden = false;
+      showProblem("Nothing to map: paste a text or choose a file.");
       return;
     }
     problem.hidden = true;
-    const button = document.getElementById("new-map-submit");
     button.textContent = "Mapping…";
-    setTimeout(() => (button.disabled = true));
+    button.disabled = true;
+    try {
+      const response = await fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { Accept: "application/json" },
+      });
+      const answer = await response.json();
+      if (response.ok) location.assign(answer.url);
+      else showProblem(answer.error ?? `The map could not be made (${response.status}).`);
+    } catch {
+      showProblem("The server could not be reached: try again.");
+    }
   });
 })();

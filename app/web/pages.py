@@ -10,7 +10,7 @@ import threading
 from collections import OrderedDict
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
@@ -67,14 +67,21 @@ async def create_from_form(request: Request, store: StoreDep, settings: Settings
     """Map the form's text or file, then go to its page; the edit key rides in the fragment, never sent back.
 
     A problem (too large, binary, empty) shows the home page again with the message and the form as it was.
+    The page's script sends the form asking for JSON (``Accept: application/json``): it gets the map's
+    address, or the problem, and the form stays as it is, the file chosen included.
     """
+    wants_json = "application/json" in request.headers.get("accept", "")
     try:
         new = await read_new_map(request, settings.max_input_bytes)
         amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format)
     except ArgmapError as exc:
         problem = exc.message[:1].upper() + exc.message[1:] + "."
+        if wants_json:
+            return JSONResponse({"error": problem, "status": exc.status}, status_code=exc.status)
         return home_page(request, templates, store, settings, problem=problem, status=exc.status)
     url = request.app.url_path_for("viewer", map_id=amap.id)
+    if wants_json:
+        return JSONResponse({"url": f"{url}#key={key}"}, status_code=201)
     return RedirectResponse(f"{url}#key={key}", status_code=303)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from app.models import ArgumentMap
@@ -93,3 +94,34 @@ def test_an_argdown_file_uploaded_in_the_form_opens_as_a_map(page: Page, tmp_pat
                             page.locator(".stand-badge").all_text_contents()))  # fmt: skip
         assert statuses == {"trees": "in", "shade": "in", "cost": "out", "rain": "in"}
 
+
+
+@pytest.mark.answers_with_an_error(422)
+def test_an_import_error_keeps_the_form_filled_and_says_where(page: Page, tmp_path) -> None:
+    from tests.browser.conftest import serving
+    from tests.conftest import app_on
+
+    (tmp_path / "seeds").mkdir()
+    broken = tmp_path / "broken.argdown"
+    broken.write_text("[Trees]: Cities should plant trees.\n  + [Shade: Shade cools streets.\n")
+    with serving(app_on(tmp_path / "argmap.db", tmp_path / "seeds")) as url:
+        page.goto(url + "/")
+        page.fill("#new-title", "My trees")
+        page.set_input_files("#new-file", str(broken))
+        page.select_option("#new-format", "argdown")
+        page.click("#new-map-submit")
+        problem = page.locator("#form-problem")
+        expect(problem).to_be_visible()
+        expect(problem).to_contain_text("line 2")  # where the problem is
+        assert page.url == url + "/"
+        # The form is as it was: the file still chosen, the format and the title kept.
+        assert page.locator("#new-file").evaluate("input => [...input.files].map(f => f.name)") == ["broken.argdown"]
+        expect(page.locator("#new-format")).to_have_value("argdown")
+        expect(page.locator("#new-title")).to_have_value("My trees")
+        expect(page.locator("#new-map-submit")).to_be_enabled()
+        # Mended, the same form makes the map.
+        broken.write_text("[Trees]: Cities should plant trees.\n  + [Shade]: Shade cools streets.\n")
+        page.set_input_files("#new-file", str(broken))
+        page.click("#new-map-submit")
+        expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
+        expect(page.locator(".map-title")).to_have_text("My trees")

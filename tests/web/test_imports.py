@@ -105,3 +105,22 @@ def test_our_json_download_uploads_as_the_same_map(client_for):
     assert again["nodes"] == [n.model_dump() for n in original.nodes]
     assert again["edges"] == [e.model_dump() for e in original.edges]
     assert outline(again) == (OP_ED_NODES, OP_ED_EDGES)
+
+
+def test_the_form_sent_by_the_page_s_script_gets_json_the_map_s_address_or_the_problem(empty_app):
+    # The home page's script sends the form in the background, so that a problem leaves it filled in.
+    client = TestClient(empty_app)
+    json_please = {"Accept": "application/json"}
+    made = client.post("/maps", files={"file": ("debate.argdown", ARGDOWN.encode(), "text/plain")},
+                       data={"format": "argdown"}, headers=json_please, follow_redirects=False)
+    assert made.status_code == 201
+    url, key = made.json()["url"].split("#key=")
+    assert client.get(url).status_code == 200 and key
+    refused = client.post("/maps", files={"file": ("debate.argdown", b"[A]: a\n  + [B: b", "text/plain")},
+                          data={"format": "argdown"}, headers=json_please)
+    assert (refused.status_code, refused.json()) == (
+        422, {"error": "Argdown: line 2: a title opened with '[' is never closed.", "status": 422})
+    # Without the script, the form works as a plain form: a redirect, or the page again with the problem.
+    plain = client.post("/maps", files={"file": ("debate.argdown", ARGDOWN.encode(), "text/plain")},
+                        follow_redirects=False)
+    assert plain.status_code == 303 and "#key=" in plain.headers["location"]
