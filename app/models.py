@@ -101,6 +101,10 @@ class ArgumentMap(BaseModel):
     problems: list[str] = Field(
         default_factory=list, description="What a reader should know about the map, e.g. that no argument was found."
     )
+    metadata: dict[str, str] = Field(
+        default_factory=dict, description="What an imported file says of itself besides its title (Argdown front "
+                                          "matter: author, date…)."
+    )
 
 
 class Standing(BaseModel):

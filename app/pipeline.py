@@ -110,6 +110,7 @@ def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMa
         layout=layout_graph(graph),
         version=version,
         problems=[] if nodes else [EVERY_NODE_DELETED if graph.graph.get("rejected") else NO_ARGUMENT],
+        metadata=graph.graph.get("metadata", {}),
     )
 
 

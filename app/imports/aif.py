@@ -119,6 +119,9 @@ def read_aif_data(data: Any) -> Reading:
 
     meta = data.get("argmap") if isinstance(data.get("argmap"), dict) else {}
     reading = Reading(statements, relations, title=meta.get("title") if isinstance(meta.get("title"), str) else None)
+    metadata = meta.get("metadata")
+    if isinstance(metadata, dict):
+        reading.metadata = {str(k): v for k, v in metadata.items() if isinstance(v, str)}
     _place_text(reading, data, types, texts, into, out_of, meta)
     return reading
 

@@ -11,11 +11,21 @@ The part of Argdown an argument map needs:
   it), ``+> X`` / ``-> X`` (it supports / attacks X), ``<+ X`` / ``<- X`` as ``+`` / ``-``,
   ``_ X`` / ``<_ X`` / ``_> X`` (undercuts, read as attacks) and ``>< X`` (a contradiction:
   each attacks the other); deeper lines relate to the line above them;
-- comments (``//``, ``/* */``, ``<!-- -->``) and backslash escapes.
+- comments (``//``, ``/* */``, ``<!-- -->``) and backslash escapes;
+- front matter, the block between two ``===`` lines at the top: its ``title`` names the map (unless a
+  heading does), its other top-level ``key: value`` lines are kept as the map's metadata;
+- premise-conclusion structures: numbered statements ``(1) …`` and inference lines (``----``,
+  ``-- rule --``, or ``--`` … ``--`` around the rule's lines), below the argument they reconstruct
+  (``<Title>`` on the lines before, else an untitled argument). Each premise supports the conclusion
+  after the next inference line, and a conclusion that goes on to the next inference is a premise of
+  it (an intermediate conclusion); the inference's rule, if given, is the edges' cue. The argument
+  is then its main conclusion: a relation from or to ``<Title>`` is one from or to that statement
+  (and one from an argument to its own conclusion says nothing). An argument with no structure is a
+  node of its own.
 
-Premise-conclusion structures (``(1) …``, ``----``) are not read: such a line gives a 422
-that names it. The map's text is its headings and statements, a paragraph each; every
-statement spans the paragraph where its text is given.
+Statements (``[Title]``) and arguments (``<Title>``) have titles of their own: ``[A]`` and ``<A>``
+are two things. The map's text is its headings and statements, a paragraph each; every statement
+spans the paragraph where its text is given.
 """
 
 from __future__ import annotations
@@ -38,7 +48,10 @@ _ELEMENT = re.compile(r"^(?:\[((?:[^\]\\]|\\.)+)\]|<((?:[^>\\]|\\.)+)>)(:?)\s*(.
 _DATA = re.compile(r'(?<!\\)\{((?:"(?:[^"\\]|\\.)*"|[^{}"])*)\}\s*$')
 _FIELD = re.compile(r'\s*([A-Za-z_][\w-]*)\s*:\s*("(?:[^"\\]|\\.)*"|[^,]*)\s*(?:,|$)')
 _ESCAPE = re.compile(r"\\(.)")
-_PCS = re.compile(r"^(?:\(\d+\)|-{2,}|={2,})")
+_NUMBERED = re.compile(r"^\((\d+)\)\s*(.*)$", re.DOTALL)
+_INFERENCE = re.compile(r"^--+(?:\s*(.*?)\s*--+)?$")  # "----", "-- rule --", or a bare "--" opening a rule
+_FRONT_MATTER = re.compile(r"\A\ufeff?\s*^===[ \t]*\n(.*?)^===[ \t]*$", re.DOTALL | re.MULTILINE)
+_FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
 # symbol → (kind, the relation goes from the line's element to its parent?)
 _SYMBOLS = {
@@ -94,11 +107,34 @@ def read_argdown(source: str) -> nx.DiGraph:
 def parse_argdown(source: str) -> Reading:
     """Return the statements and relations of an Argdown document; raise :class:`BadInput` naming the line."""
     reader = _Reader()
+    source, reader.metadata = _front_matter(source)
     for block in _blocks(source):
         reader.read_block(block)
     if not reader.statements:
         raise BadInput("Argdown: no statement found; write one as [Title]: text", 422)
     return reader.reading()
+
+
+def _front_matter(source: str) -> tuple[str, dict[str, str]]:
+    r"""Return ``source`` with its front matter blanked (its lines kept, so line numbers hold) and its
+    top-level fields; a nested value (indented lines) is kept as its lines' text.
+
+    >>> _front_matter("===\ntitle: Trees\nauthor: Ana\n===\n[A]: a")
+    ('\n\n\n\n[A]: a', {'title': 'Trees', 'author': 'Ana'})
+    """
+    found = _FRONT_MATTER.match(source)
+    if not found:
+        return source, {}
+    fields: dict[str, str] = {}
+    key = None
+    for line in found[1].splitlines():
+        field = _FRONT_FIELD.match(line)
+        if field:
+            key = field[1]
+            fields[key] = field[2].strip().strip("\"'")
+        elif key is not None and line.strip():
+            fields[key] = f"{fields[key]}\n{line.strip()}".strip()
+    return "\n" * found.group().count("\n") + source[found.end():], fields
 
 
 def _blocks(source: str) -> list[list[_Line]]:
@@ -130,6 +166,12 @@ class _Reader:
         self.paragraphs: list[tuple[str, str | None]] = []  # (text, title of the statement it defines)
         self.title: str | None = None
         self.untitled = 0
+        self.metadata: dict[str, str] = {}
+        self.arguments: set[str] = set()  # the keys of the arguments ("<Title>")
+        self.conclusions: dict[str, str] = {}  # an argument with a structure → its main conclusion
+        self.inferences: list[Relation] = []  # premise → conclusion, from the structures
+        self.last_argument: str | None = None  # a block that only names an argument, just before
+        self.untitled_arguments = 0
 
     def read_block(self, block: list[_Line]) -> None:
         heading = _HEADING.match(block[0].content)
@@ -140,12 +182,12 @@ class _Reader:
             else:
                 self.paragraphs.append((text, None))
             block = block[1:]
+        if block and _NUMBERED.match(block[0].content):
+            self._structure(block)
+            return
         stack: list[tuple[int, str]] = []  # (indent, title) of the open elements
         last: str | None = None
         for line in block:
-            if _PCS.match(line.content) and not _RELATION.match(line.content):
-                raise BadInput(f"Argdown: line {line.number}: premise-conclusion structures ('(1) …', '----') "
-                               "are not supported; write the premises as + relations of the conclusion", 422)
             relation = _RELATION.match(line.content)
             if relation is None:
                 if last is not None and stack and line.indent >= stack[-1][0]:
@@ -165,6 +207,69 @@ class _Reader:
             last = self._element(relation[2], line)
             self._relate(relation[1], last, stack[-1][1], line)
             stack.append((line.indent, last))
+        top = [title for indent, title in stack[:1]]
+        self.last_argument = top[0] if len(block) == 1 and top and top[0] in self.arguments else None
+
+    def _structure(self, block: list[_Line]) -> None:
+        """Read a premise-conclusion structure: numbered statements, inference lines, and relations below them."""
+        argument = self.last_argument
+        if argument is None:
+            self.untitled_arguments += 1
+            argument = f"<Untitled argument {self.untitled_arguments}>"
+            self.arguments.add(argument)
+        self.last_argument = None
+        premises: list[str] = []
+        inference: tuple[int, str] | None = None  # (line, rule) of the inference awaiting its conclusion
+        rule_lines: list[str] | None = None  # the lines of a rule between two bare "--"
+        stack: list[tuple[int, str]] = []
+        last: str | None = None
+        for line in block:
+            if rule_lines is not None:
+                if _INFERENCE.match(line.content):
+                    inference, rule_lines = (line.number, " ".join(rule_lines)), None
+                else:
+                    rule_lines.append(line.content)
+                continue
+            numbered = _NUMBERED.match(line.content)
+            if numbered and line.indent <= (stack[0][0] if stack else line.indent):
+                last = self._element(numbered[2], line)
+                stack = [(line.indent, last)]
+                if inference is not None:
+                    for premise in premises:
+                        cue = f"Argdown line {inference[0]}: inference of {argument[1:-1]}" + \
+                            (f" ({inference[1]})" if inference[1] else "")
+                        self.inferences.append(Relation(premise, last, "supports", cue, confirmed=True))
+                    premises, inference = [], None
+                premises.append(last)
+                continue
+            rule = _INFERENCE.match(line.content)
+            if rule and not line.indent:
+                if rule[1] is None and line.content.strip() == "--":
+                    rule_lines = []
+                else:
+                    inference = (line.number, rule[1] or "")
+                continue
+            relation = _RELATION.match(line.content)
+            if relation is None:
+                if last is None:
+                    raise BadInput(f"Argdown: line {line.number}: a premise-conclusion structure starts with (1)", 422)
+                self._continue(last, line)
+                continue
+            while stack and stack[-1][0] >= line.indent:
+                stack.pop()
+            if not stack:
+                raise BadInput(f"Argdown: line {line.number}: the relation {relation[1]!r} has nothing above it "
+                               "to relate to; indent it below a statement", 422)
+            child = self._element(relation[2], line)
+            self._relate(relation[1], child, stack[-1][1], line)
+            stack.append((line.indent, child))
+        if inference is not None or rule_lines is not None:
+            raise BadInput(f"Argdown: line {block[-1].number}: an inference line must be followed by its conclusion", 422)
+        if len(premises) == 1 and any(r.target == premises[0] for r in self.inferences):
+            self.conclusions[argument] = premises[0]  # the last statement, the conclusion of the last inference
+        else:
+            raise BadInput(f"Argdown: line {block[-1].number}: a premise-conclusion structure ends with its "
+                           "conclusion, after an inference line (----)", 422)
 
     def _element(self, content: str, line: _Line) -> str:
         """Read ``[Title]: text {data}`` (or a reference, or plain text); return its title."""
@@ -176,6 +281,9 @@ class _Reader:
         element = _ELEMENT.match(content)
         if element:
             title = (element[1] if element[1] is not None else _unescape(element[2])).strip()
+            if element[2] is not None:  # an argument: its own namespace
+                title = f"<{title}>"
+                self.arguments.add(title)
             text = _unescape(element[4]).strip() if element[3] else ""
             if not element[3] and element[4].strip():
                 raise BadInput(f"Argdown: line {line.number}: text after {content[: content.find(element[4])].strip()!r} "
@@ -188,7 +296,7 @@ class _Reader:
         statement = self.statements.get(title)
         if statement is None:
             statement = self.statements[title] = Statement(key=title, text="", cue=f"Argdown line {line.number}", confirmed=True)
-            statement.label = title if element else None
+            statement.label = (title[1:-1] if title in self.arguments else title) if element else None
         if text and not statement.text:
             statement.text = text
             statement.cue = f"Argdown line {line.number}"
@@ -222,10 +330,27 @@ class _Reader:
             self.relations.append(Relation(parent, child, kind, cue, confirmed=True))  # type: ignore[arg-type]
 
     def reading(self) -> Reading:
+        # An argument with a structure is its main conclusion; relations to or from it are its conclusion's.
+        for argument in self.conclusions:
+            self.statements.pop(argument, None)
+        relations, seen = [], set()
+        for r in self.relations:
+            source, target = self.conclusions.get(r.source, r.source), self.conclusions.get(r.target, r.target)
+            if source != target and (source, target, r.kind) not in seen:
+                seen.add((source, target, r.kind))
+                relations.append(Relation(source, target, r.kind, r.cue, confirmed=True))
+        # as Argdown counts them: a contradiction (><) is one relation, drawn as two attacks
+        self.explicit = len({frozenset((r.source, r.target)) if r.cue.endswith("><") else (r.source, r.target)
+                             for r in relations})
+        for r in self.inferences:
+            if (r.source, r.target, r.kind) not in seen:
+                seen.add((r.source, r.target, r.kind))
+                relations.append(r)
+        self.relations = relations
         parts: list[str] = []
         position = 0
         for text, title in self.paragraphs:
-            if title is not None:
+            if title in self.statements:  # not an argument that stands for its conclusion
                 self.statements[title].spans = [{"start": position, "end": position + len(text)}]
             parts.append(text)
             position += len(text) + 2
@@ -236,7 +361,10 @@ class _Reader:
                 statement.spans = [{"start": len(text) + 2 if text else 0, "end": 0}]
                 text = f"{text}\n\n{statement.text}" if text else statement.text
                 statement.spans[0]["end"] = len(text)
-        return Reading(list(self.statements.values()), self.relations, title=self.title, text=text)
+        return Reading(list(self.statements.values()), self.relations, title=self.title or self.metadata.get("title"),
+                       text=text, metadata=self.metadata,
+                       counts={"statements": sum(1 for k in self.statements if k not in self.arguments),
+                               "arguments": len(self.arguments), "relations": self.explicit})
 
 
 def _fields(body: str) -> dict[str, str]:

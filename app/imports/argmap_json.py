@@ -57,4 +57,7 @@ def read_argmap_json(source: str) -> nx.DiGraph:
     ]
     relations = [Relation(e.source, e.target, e.kind, e.cue, e.confirmed) for e in amap.edges]
     noise: list[SpanData] = [{"start": s.start, "end": s.end} for s in amap.noise]
-    return build_graph(Extraction(statements, relations, amap.title, amap.text, noise), imported="JSON")
+    graph = build_graph(Extraction(statements, relations, amap.title, amap.text, noise), imported="JSON")
+    if amap.metadata:
+        graph.graph["metadata"] = dict(amap.metadata)
+    return graph

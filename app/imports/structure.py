@@ -39,6 +39,10 @@ class Reading:
     title: str | None = None
     text: str | None = None  # the text the statements' spans index, when the file has one
     noise: list[SpanData] = field(default_factory=list)
+    #: What the file says of itself beyond its title (an Argdown file's front matter: author…).
+    metadata: dict[str, str] = field(default_factory=dict)
+    #: How many elements of each sort the reader found (Argdown: statements, arguments, relations).
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 def infer_kinds(graph: nx.DiGraph) -> dict[str, NodeKind]:
@@ -94,4 +98,7 @@ def graph_of_reading(reading: Reading, source: str) -> nx.DiGraph:
             attributes["kind"] = inferred[node]
     centrals = [a["label"] for _, a in graph.nodes(data=True) if a["kind"] == "central_claim"]
     graph.graph["title"] = reading.title or (centrals[0] if centrals else f"Imported {source} map")
+    metadata = {k: v for k, v in reading.metadata.items() if k != "title"}
+    if metadata:
+        graph.graph["metadata"] = metadata
     return graph

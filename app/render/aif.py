@@ -91,6 +91,7 @@ def aif_document(amap: ArgumentMap) -> dict[str, Any]:
             "id": amap.id,
             "title": amap.title,
             "noise": [span.model_dump() for span in amap.noise],
+            "metadata": amap.metadata,
         },
     }
 

@@ -50,6 +50,7 @@ def test_title_headings_text_and_spans():
     assert amap.text == (
         "Cities should plant more trees.\n\nShade makes streets cooler.\n\nShaded asphalt was #1 in a study (of 2019)."
         "\n\nTrees cost too much to water.\n\nRainwater waters them for free.\n\nHealth\n\nPublic health matters."
+        "\n\nCost"  # [Cost], a statement only referred to: not the argument <Cost>, as in Argdown
     )
     for n in amap.nodes:
         assert amap.text[n.spans[0].start : n.spans[0].end] == n.text
@@ -79,7 +80,7 @@ def test_argdown_is_recognised_by_its_content():
         ("\n\n", "Argdown: no statement found; write one as [Title]: text"),
         ("[A]: a\n  + [B]: b\n\n  - [C]: c", "Argdown: line 4: the relation '-' has nothing above it to relate to; indent it below a statement"),
         ("[A]: a\n  + [B: b", "Argdown: line 2: a title opened with '[' is never closed"),
-        ("[A]: a\n\n(1) premise\n----\n(2) conclusion", "Argdown: line 3: premise-conclusion structures ('(1) …', '----') are not supported; write the premises as + relations of the conclusion"),
+        ("[A]: a\n\n(1) premise\n(2) premise", "Argdown: line 4: a premise-conclusion structure ends with its conclusion, after an inference line (----)"),
         ("[A] a statement", "Argdown: line 1: text after '[A]' needs a colon: [Title]: text"),
     ],
 )  # fmt: skip
