@@ -199,14 +199,7 @@ class _Reader:
                 last = self._element(line.content, line)
                 stack.append((line.indent, last))
                 continue
-            while stack and stack[-1][0] >= line.indent:
-                stack.pop()
-            if not stack:
-                raise BadInput(f"Argdown: line {line.number}: the relation {relation[1]!r} has nothing above it "
-                               "to relate to; indent it below a statement", 422)
-            last = self._element(relation[2], line)
-            self._relate(relation[1], last, stack[-1][1], line)
-            stack.append((line.indent, last))
+            last = self._relation_line(relation, line, stack)
         top = [title for indent, title in stack[:1]]
         self.last_argument = top[0] if len(block) == 1 and top and top[0] in self.arguments else None
 
@@ -255,14 +248,7 @@ class _Reader:
                     raise BadInput(f"Argdown: line {line.number}: a premise-conclusion structure starts with (1)", 422)
                 self._continue(last, line)
                 continue
-            while stack and stack[-1][0] >= line.indent:
-                stack.pop()
-            if not stack:
-                raise BadInput(f"Argdown: line {line.number}: the relation {relation[1]!r} has nothing above it "
-                               "to relate to; indent it below a statement", 422)
-            child = self._element(relation[2], line)
-            self._relate(relation[1], child, stack[-1][1], line)
-            stack.append((line.indent, child))
+            self._relation_line(relation, line, stack)
         if inference is not None or rule_lines is not None:
             raise BadInput(f"Argdown: line {block[-1].number}: an inference line must be followed by its conclusion", 422)
         if len(premises) == 1 and any(r.target == premises[0] for r in self.inferences):
@@ -270,6 +256,18 @@ class _Reader:
         else:
             raise BadInput(f"Argdown: line {block[-1].number}: a premise-conclusion structure ends with its "
                            "conclusion, after an inference line (----)", 422)
+
+    def _relation_line(self, relation: re.Match[str], line: _Line, stack: list[tuple[int, str]]) -> str:
+        """Read a relation line below the open elements ``stack`` (indent, title), and open its element."""
+        while stack and stack[-1][0] >= line.indent:
+            stack.pop()
+        if not stack:
+            raise BadInput(f"Argdown: line {line.number}: the relation {relation[1]!r} has nothing above it "
+                           "to relate to; indent it below a statement", 422)
+        element = self._element(relation[2], line)
+        self._relate(relation[1], element, stack[-1][1], line)
+        stack.append((line.indent, element))
+        return element
 
     def _element(self, content: str, line: _Line) -> str:
         """Read ``[Title]: text {data}`` (or a reference, or plain text); return its title."""
