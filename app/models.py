@@ -101,6 +101,9 @@ class ArgumentMap(BaseModel):
     problems: list[str] = Field(
         default_factory=list, description="What a reader should know about the map, e.g. that no argument was found."
     )
+    speakers: list[Span] = Field(
+        default_factory=list, description="Where the text names who speaks (an imported debate's dialogue: 'Ann: …')."
+    )
     metadata: dict[str, str] = Field(
         default_factory=dict, description="What an imported file says of itself besides its title (Argdown front "
                                           "matter: author, date…)."

@@ -111,6 +111,7 @@ def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMa
         version=version,
         problems=[] if nodes else [EVERY_NODE_DELETED if graph.graph.get("rejected") else NO_ARGUMENT],
         metadata=graph.graph.get("metadata", {}),
+        speakers=[Span(**s) for s in graph.graph.get("speakers", [])],
     )
 
 

@@ -8,8 +8,9 @@ concludes). Other scheme nodes (MA, PA, TA, YA…) carry no relation of the map.
 The text of the map, in order of preference: the text our own export carries with the spans
 in its ``"argmap"`` fields; OVA's ``"text"`` (tags stripped) when every statement is found in
 it word for word; the dialogue of an AIFdb nodeset (its L-nodes in the order of their TA
-transitions), each statement spanning the locution that asserts it (L → YA → I); else the
-statements joined. A malformed file raises :class:`BadInput` (422) naming the JSON path.
+transitions, a line each, "Ann: what she said": an annotator's "Ann : …" prefix, or the name of
+the locution's participant, is the line's speaker, marked as such), each statement spanning what
+was said in the locution that asserts it (L → YA → I); else the statements joined. A malformed file raises :class:`BadInput` (422) naming the JSON path.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from app.imports.structure import Reading, Relation, Statement, graph_of_reading
 from app.models import NODE_KINDS
 
 _TAG = re.compile(r"<[^>]*>")
+_ANNOTATED = re.compile(r"^([^:\s][^:]{0,79}?) : (.+)$")  # AIFdb's "Speaker : what was said"
 _BREAK = re.compile(r"<br\s*/?>|</p>|</div>", re.IGNORECASE)
 
 
@@ -123,6 +125,9 @@ def read_aif_data(data: Any) -> Reading:
     if isinstance(metadata, dict):
         reading.metadata = {str(k): v for k, v in metadata.items() if isinstance(v, str)}
     _place_text(reading, data, types, texts, into, out_of, meta)
+    speakers = meta.get("speakers")
+    if reading.text is not None and isinstance(speakers, list) and not reading.speakers:
+        reading.speakers = [s for s in speakers if _is_span(s) and s["end"] <= len(reading.text)]
     return reading
 
 
@@ -177,7 +182,7 @@ def _place_text(reading: Reading, data: dict, types: dict, texts: dict, into: di
     if ova and _find_all(ova, statements):
         reading.text = ova
         return
-    if _dialogue(reading, types, texts, into, out_of):
+    if _dialogue(reading, types, texts, into, out_of, _participants(data.get("AIF", data))):
         return
     reading.text = None  # graph_of_reading joins the statements
 
@@ -208,8 +213,43 @@ def _find_all(text: str, statements: list[Statement]) -> bool:
     return True
 
 
-def _dialogue(reading: Reading, types: dict, texts: dict, into: dict, out_of: dict) -> bool:
-    """Make the text the L-nodes' dialogue and span each statement at its locution; False without L-nodes."""
+def _participants(body: Any) -> dict[str, str]:
+    """Return the name of each locution's speaker, from AIFdb's ``locutions`` and ``participants``."""
+    if not isinstance(body, dict) or not isinstance(body.get("locutions"), list):
+        return {}
+    people = {}
+    for p in body.get("participants") or []:
+        if isinstance(p, dict) and "participantID" in p:
+            name = " ".join(str(p.get(k) or "") for k in ("firstname", "surname")).strip()
+            if name:
+                people[str(p["participantID"])] = name
+    return {str(loc["nodeID"]): people[str(loc.get("personID"))] for loc in body["locutions"]
+            if isinstance(loc, dict) and "nodeID" in loc and str(loc.get("personID")) in people}
+
+
+def _speaker(line: str, participant: str | None) -> tuple[str, str] | None:
+    """Split a locution into (speaker, what was said): an annotator's "Ann : …" prefix, else the
+    locution's participant (with or without a "Bob:" prefix); None when neither says who speaks.
+
+    >>> _speaker("Ann Smith : trees cool", None), _speaker("Bob: yes", "Bob"), _speaker("yes", "Bob")
+    (('Ann Smith', 'trees cool'), ('Bob', 'yes'), ('Bob', 'yes'))
+    >>> _speaker("Note: a remark", None) is None
+    True
+    """
+    found = _ANNOTATED.match(line)
+    if found:
+        return found[1], found[2]
+    if participant is None:
+        return None
+    if line.startswith(participant) and line[len(participant):].lstrip().startswith(":"):
+        return participant, line[len(participant):].lstrip()[1:].strip()
+    return participant, line
+
+
+def _dialogue(reading: Reading, types: dict, texts: dict, into: dict, out_of: dict,
+              participants: dict[str, str]) -> bool:
+    """Make the text the L-nodes' dialogue, a line each with its speaker marked, and span each statement at
+    what was said in its locution; False without L-nodes."""
     locutions = [n for n, kind in types.items() if kind == "L"]
     if not locutions:
         return False
@@ -219,7 +259,13 @@ def _dialogue(reading: Reading, types: dict, texts: dict, into: dict, out_of: di
     position = 0
     for n in order:
         line = " ".join(texts[n].split())
-        where[n] = {"start": position, "end": position + len(line)}
+        said = _speaker(line, participants.get(n))
+        if said:
+            line = f"{said[0]}: {said[1]}"
+            reading.speakers.append({"start": position, "end": position + len(said[0])})
+            where[n] = {"start": position + len(said[0]) + 2, "end": position + len(line)}
+        else:
+            where[n] = {"start": position, "end": position + len(line)}
         lines.append(line)
         position += len(line) + 1
     text = "\n".join(lines)

@@ -60,4 +60,6 @@ def read_argmap_json(source: str) -> nx.DiGraph:
     graph = build_graph(Extraction(statements, relations, amap.title, amap.text, noise), imported="JSON")
     if amap.metadata:
         graph.graph["metadata"] = dict(amap.metadata)
+    if amap.speakers:
+        graph.graph["speakers"] = [s.model_dump() for s in amap.speakers]
     return graph

@@ -6,8 +6,9 @@ what the file does not say and makes the graph with :func:`app.graph.build_graph
 does (so :func:`app.pipeline.graph_to_map` lays it out). What the file does not say is inferred:
 
 - **kinds from structure**, when the file has none of ours: a node that supports or attacks
-  nothing is a ``central_claim``; one that attacks an attacker is a ``rebuttal``, one that
-  attacks anything else a ``counterclaim``; a supporter that nothing supports, under a node
+  nothing is the root of a tree; the root of the largest tree is the ``central_claim``, the roots of
+  the others (a debate's other issues) are claims, each at the top of its own tree; one that
+  attacks an attacker is a ``rebuttal``, one that attacks anything else a ``counterclaim``; a supporter that nothing supports, under a node
   that is not a central claim, is ``evidence``; every other supporter is a ``claim``;
 - **the text**, when the file gives none that the statements can point into: the statements
   joined, a paragraph each, and each statement's span is its paragraph;
@@ -43,6 +44,8 @@ class Reading:
     metadata: dict[str, str] = field(default_factory=dict)
     #: How many elements of each sort the reader found (Argdown: statements, arguments, relations).
     counts: dict[str, int] = field(default_factory=dict)
+    #: Where the text names who speaks (an AIFdb dialogue's "Ann: …").
+    speakers: list[SpanData] = field(default_factory=list)
 
 
 def infer_kinds(graph: nx.DiGraph) -> dict[str, NodeKind]:
@@ -55,11 +58,14 @@ def infer_kinds(graph: nx.DiGraph) -> dict[str, NodeKind]:
     [('a', 'claim'), ('c', 'central_claim'), ('e', 'evidence'), ('r', 'rebuttal'), ('x', 'counterclaim')]
     """
     attackers = {u for u, _, k in graph.edges(data="kind") if k == "attacks"}
+    roots = [n for n in graph if not graph.out_degree(n)]
+    # the root of the largest tree (the earliest, of equal ones) is the map's central claim
+    central = max(roots, key=lambda n: len(nx.ancestors(graph, n)), default=None)
     kinds: dict[str, NodeKind] = {}
     for node in graph:
         targets = list(graph.successors(node))
         if not targets:
-            kinds[node] = "central_claim"
+            kinds[node] = "central_claim" if node == central else "claim"
         elif node in attackers:
             attacked = [v for v in targets if graph.edges[node, v]["kind"] == "attacks"]
             kinds[node] = "rebuttal" if any(v in attackers for v in attacked) else "counterclaim"
@@ -96,9 +102,13 @@ def graph_of_reading(reading: Reading, source: str) -> nx.DiGraph:
     for node, attributes in graph.nodes(data=True):
         if attributes["kind"] not in NODE_KINDS:
             attributes["kind"] = inferred[node]
+    # A file that names itself gives the title; an AIF debate's first statement is no title for it.
     centrals = [a["label"] for _, a in graph.nodes(data=True) if a["kind"] == "central_claim"]
-    graph.graph["title"] = reading.title or (centrals[0] if centrals else f"Imported {source} map")
+    neutral = f"Imported {source} map"
+    graph.graph["title"] = reading.title or (centrals[0] if centrals and source != "AIF" else neutral)
     metadata = {k: v for k, v in reading.metadata.items() if k != "title"}
     if metadata:
         graph.graph["metadata"] = metadata
+    if reading.speakers:
+        graph.graph["speakers"] = reading.speakers
     return graph

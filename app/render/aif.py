@@ -92,6 +92,7 @@ def aif_document(amap: ArgumentMap) -> dict[str, Any]:
             "title": amap.title,
             "noise": [span.model_dump() for span in amap.noise],
             "metadata": amap.metadata,
+            "speakers": [span.model_dump() for span in amap.speakers],
         },
     }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from app.models import ArgumentMap, NodeKind
+from app.models import ArgumentMap, NodeKind, Span
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class Passage:
     #: The kind of the outermost node when there are several, for a second cue.
     outer_kind: NodeKind | None = None
     noise: bool = False
+    #: It names who speaks (an imported dialogue's "Ann").
+    speaker: bool = False
 
 
 def passages(amap: ArgumentMap) -> list[Passage]:
@@ -54,21 +56,17 @@ def passages(amap: ArgumentMap) -> list[Passage]:
             if start < end:
                 opening[start].append((end - start, order, node.id, start))
                 closing[end].append((end - start, order, node.id, start))
-    noise_edges: dict[int, int] = defaultdict(int)
-    for span in amap.noise:
-        start, end = min(span.start, size), min(span.end, size)
-        if start < end:
-            noise_edges[start] += 1
-            noise_edges[end] -= 1
+    noise_edges, speaker_edges = _ends(amap.noise, size), _ends(amap.speakers, size)
 
-    boundaries = sorted({0, size, *opening, *closing, *noise_edges})
+    boundaries = sorted({0, size, *opening, *closing, *noise_edges, *speaker_edges})
     active: set[tuple[int, int, str, int]] = set()
-    in_noise = 0
+    in_noise = in_speaker = 0
     result = []
     for start, end in zip(boundaries, boundaries[1:]):
         active.difference_update(closing.get(start, ()))
         active.update(opening.get(start, ()))
         in_noise += noise_edges.get(start, 0)
+        in_speaker += speaker_edges.get(start, 0)
         ids = tuple(dict.fromkeys(node_id for _, _, node_id, _ in sorted(active)))
         result.append(
             Passage(
@@ -79,6 +77,18 @@ def passages(amap: ArgumentMap) -> list[Passage]:
                 kind=kinds[ids[0]] if ids else None,
                 outer_kind=kinds[ids[-1]] if len(ids) > 1 else None,
                 noise=in_noise > 0,
+                speaker=in_speaker > 0,
             )
         )
     return result
+
+
+def _ends(spans: list[Span], size: int) -> dict[int, int]:
+    """Return +1 where each span (cut to the text) opens and -1 where it closes, summed by position."""
+    ends: dict[int, int] = defaultdict(int)
+    for span in spans:
+        start, end = min(span.start, size), min(span.end, size)
+        if start < end:
+            ends[start] += 1
+            ends[end] -= 1
+    return ends

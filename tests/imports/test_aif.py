@@ -59,7 +59,7 @@ def test_ra_becomes_supports_ca_attacks_and_kinds_come_from_structure():
         "Rainwater can water them for free": "rebuttal",
         "Shaded asphalt was 10 degrees cooler": "evidence",
     }
-    assert graph.graph["title"] == "Cities should plant more trees"
+    assert graph.graph["title"] == "Imported AIF map"  # a neutral name: the file names itself nowhere
 
 
 def test_without_a_text_the_statements_are_joined_and_each_spans_its_paragraph():
@@ -96,11 +96,13 @@ def test_an_aifdb_nodeset_reads_its_dialogue_layer_for_the_text():
         "locutions": [{"nodeID": "3", "personID": 1}, {"nodeID": "4", "personID": 2}],
     }  # fmt: skip
     amap = graph_to_map(read_aif(json.dumps(nodeset)), "m")
-    # the transition runs from Bob's locution to Ann's: the dialogue is read in that order
-    assert amap.text == "Bob : trees cost too much\nAnn : Cities should plant more trees"
+    # the transition runs from Bob's locution to Ann's: the dialogue is read in that order, a line each,
+    # the annotator's "Ann : " prefix read as who speaks, and each statement spans what was said
+    assert amap.text == "Bob: trees cost too much\nAnn: Cities should plant more trees"
+    assert [amap.text[s.start:s.end] for s in amap.speakers] == ["Bob", "Ann"]
     spans = {n.label: amap.text[n.spans[0].start : n.spans[0].end] for n in amap.nodes}
-    assert spans == {"Cities should plant more trees": "Ann : Cities should plant more trees",
-                     "Trees cost too much": "Bob : trees cost too much"}  # fmt: skip
+    assert spans == {"Cities should plant more trees": "Cities should plant more trees",
+                     "Trees cost too much": "trees cost too much"}  # fmt: skip
     assert [(e.kind, e.cue) for e in amap.edges] == [("attacks", "AIF CA node 8: Default Conflict")]
 
 
@@ -135,3 +137,29 @@ def test_a_malformed_file_is_a_422_that_names_the_json_path(document, message):
     with pytest.raises(BadInput) as error:
         read_aif(document)
     assert (error.value.status, error.value.message) == (422, message)
+
+
+def test_a_debate_with_several_issues_keeps_each_as_its_own_tree_and_names_its_speakers():
+    # Two issues, each with a supporter; the speakers are known from AIFdb's locutions and participants.
+    nodeset = {
+        "nodes": [node("1", "I", "Trains should be free"), node("2", "I", "Fares keep many off trains"),
+                  node("3", "I", "Libraries should open late"), node("4", "I", "Students work after school"),
+                  node("5", "I", "Shops need night staff"), node("6", "RA"), node("7", "RA"), node("8", "RA"),
+                  node("9", "L", "Trains should be free"), node("10", "YA", "Asserting")],
+        "edges": [edge(1, "2", "6"), edge(2, "6", "1"), edge(3, "4", "7"), edge(4, "7", "3"), edge(5, "5", "8"),
+                  edge(6, "8", "1"), edge(7, "9", "10"), edge(8, "10", "1")],
+        "locutions": [{"nodeID": "9", "personID": 7}],
+        "participants": [{"participantID": 7, "firstname": "Ann", "surname": "Lee"}],
+    }  # fmt: skip
+    amap = graph_to_map(read_aif(json.dumps(nodeset)), "m")
+    kinds = {n.label: n.kind for n in amap.nodes}
+    assert kinds["Trains should be free"] == "central_claim"  # the larger tree's root
+    assert kinds["Libraries should open late"] == "claim"  # the other issue: a root, not a second central claim
+    assert [n.kind for n in amap.nodes].count("central_claim") == 1
+    assert amap.title == "Imported AIF map"
+    # the locution has no annotator's prefix: its participant's name is its speaker
+    assert amap.text.startswith("Ann Lee: Trains should be free")
+    assert [amap.text[s.start:s.end] for s in amap.speakers] == ["Ann Lee"]
+    rows = {b.id: b.y for b in amap.layout.boxes}
+    ids = {n.label: n.id for n in amap.nodes}
+    assert rows[ids["Libraries should open late"]] == rows[ids["Trains should be free"]]  # two trees side by side

@@ -33,7 +33,7 @@ def test_json_export_is_the_api_json_and_round_trips(small_map):
     assert ArgumentMap.model_validate_json(data) == small_map
     document = json.loads(data)
     assert list(document) == ["id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems",
-                              "metadata"]
+                              "speakers", "metadata"]
     assert document["nodes"][2] == {
         "id": "oslo", "kind": "evidence", "label": "Oslo had no pedestrian deaths",
         "text": "Oslo had no pedestrian deaths in 2019.", "spans": [{"start": 0, "end": 3}], "confidence": 0.9,

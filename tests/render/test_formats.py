@@ -54,7 +54,7 @@ def test_aif_has_an_i_node_per_node_and_a_scheme_node_per_edge(small_map):
 def test_aif_keeps_what_aif_has_no_place_for(small_map):
     document = json.loads(export(small_map, "aif")[0])
     assert document["text"] == small_map.text
-    assert document["argmap"] == {"id": "cars", "title": "Cars in cities", "noise": [], "metadata": {}}
+    assert document["argmap"] == {"id": "cars", "title": "Cars in cities", "noise": [], "metadata": {}, "speakers": []}
     first = document["AIF"]["nodes"][0]
     assert first == {
         "nodeID": "1", "text": "Cities should ban private cars from their centres.", "type": "I",

@@ -149,7 +149,7 @@ def test_api_gives_the_whole_map(client: TestClient, seed_map: ArgumentMap) -> N
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     body = response.json()
-    assert set(body) == {"id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems", "metadata"}
+    assert set(body) == {"id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems", "speakers", "metadata"}
     assert set(body["nodes"][0]) == {"id", "kind", "label", "text", "spans", "confidence", "cue", "confirmed"}
     assert set(body["edges"][0]) == {"source", "target", "kind", "cue", "confirmed"}
     assert set(body["layout"]) == {"width", "height", "boxes", "routes"}
@@ -161,7 +161,7 @@ def test_api_gives_the_whole_map(client: TestClient, seed_map: ArgumentMap) -> N
 def test_openapi_lists_the_argument_map_schema(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     assert set(schema["components"]["schemas"]["ArgumentMap"]["properties"]) == {
-        "id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems", "metadata"
+        "id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems", "speakers", "metadata"
     }
     responses = schema["paths"]["/api/maps/{map_id}"]["get"]["responses"]
     assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ArgumentMap"}

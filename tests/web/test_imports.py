@@ -23,7 +23,7 @@ def test_an_aif_file_posted_as_text_becomes_a_map(empty_app):
     response = client.post("/api/maps", json={"text": json.dumps(AIF)})
     assert response.status_code == 201, response.text
     amap = client.get(f"/api/maps/{response.json()['id']}").json()
-    assert amap["title"] == "Cities should plant trees"
+    assert amap["title"] == "Imported AIF map"
     assert [(n["label"], n["kind"], n["confirmed"]) for n in amap["nodes"]] == [
         ("Cities should plant trees", "central_claim", True), ("Trees cost too much", "counterclaim", True),
     ]  # fmt: skip
@@ -124,3 +124,18 @@ def test_the_form_sent_by_the_page_s_script_gets_json_the_map_s_address_or_the_p
     plain = client.post("/maps", files={"file": ("debate.argdown", ARGDOWN.encode(), "text/plain")},
                         follow_redirects=False)
     assert plain.status_code == 303 and "#key=" in plain.headers["location"]
+
+
+def test_a_dialogue_s_speakers_are_shown_as_speakers_in_the_text(empty_app):
+    nodeset = {
+        "nodes": [{"nodeID": "1", "type": "I", "text": "Trains should be free"},
+                  {"nodeID": "2", "type": "L", "text": "Ann : Trains should be free"},
+                  {"nodeID": "3", "type": "YA", "text": "Asserting"}],
+        "edges": [{"edgeID": "1", "fromID": "2", "toID": "3"}, {"edgeID": "2", "fromID": "3", "toID": "1"}],
+    }  # fmt: skip
+    client = TestClient(empty_app)
+    made = client.post("/api/maps", json={"text": json.dumps(nodeset)})
+    assert made.status_code == 201, made.text
+    page = client.get(made.json()["url"]).text
+    assert '<span class="speaker">Ann</span>: <mark class="span kind-central_claim"' in page
+    assert page.count("Trains should be free") >= 1 and "Ann : " not in page  # once, without the annotator's prefix
