@@ -240,7 +240,7 @@ class _Reader:
                 if rule[1] is None and line.content.strip() == "--":
                     rule_lines = []
                 else:
-                    inference = (line.number, rule[1] or "")
+                    inference = (line.number, _DATA.sub("", rule[1] or "").strip())  # a data block is no rule
                 continue
             relation = _RELATION.match(line.content)
             if relation is None:
