@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from app.input_formats import FORMATS
 
 NodeKind = Literal["central_claim", "claim", "counterclaim", "rebuttal", "evidence"]
-EdgeKind = Literal["supports", "attacks"]
+EdgeKind = Literal["supports", "attacks", "restates"]
 
 # In the order every legend and menu lists them; app.render.palette says how each looks.
 NODE_KINDS: tuple[NodeKind, ...] = get_args(NodeKind)

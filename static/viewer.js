@@ -26,6 +26,8 @@
     ["Attacks", "out", "attacks"],
     ["Supported by", "in", "supports"],
     ["Attacked by", "in", "attacks"],
+    ["Restates", "out", "restates"],
+    ["Restated by", "in", "restates"],
   ];
 
   const nodes = new Map(data.nodes.map((node) => [node.id, node]));

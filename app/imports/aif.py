@@ -3,7 +3,8 @@
 I-nodes become statements; each RA node makes its premises (I → RA) support its conclusions
 (RA → I), each CA node makes its attackers (I → CA) attack its targets (CA → I, or the
 conclusions of an RA it points at: an undercut is read as an attack on what that inference
-concludes). Other scheme nodes (MA, PA, TA, YA…) carry no relation of the map.
+concludes), each MA node (a rephrase) makes its source restate its target. Other scheme nodes
+(PA, TA, YA…) carry no relation of the map.
 
 The text of the map, in order of preference: the text our own export carries with the spans
 in its ``"argmap"`` fields; OVA's ``"text"`` (tags stripped) when every statement is found in
@@ -27,6 +28,7 @@ from app.imports.structure import Reading, Relation, Statement, graph_of_reading
 from app.models import NODE_KINDS
 
 _TAG = re.compile(r"<[^>]*>")
+_EDGE_OF = {"RA": "supports", "CA": "attacks", "MA": "restates"}  # scheme node → the map's relation
 _ANNOTATED = re.compile(r"^([^:\s][^:]{0,79}?) : (.+)$")  # AIFdb's "Speaker : what was said"
 _BREAK = re.compile(r"<br\s*/?>|</p>|</div>", re.IGNORECASE)
 
@@ -108,9 +110,9 @@ def read_aif_data(data: Any) -> Reading:
         raise _Problem(f"{prefix}.nodes", 'no I-node (a node with "type": "I"): the file states nothing to map')
     relations: list[Relation] = []
     for node, kind in types.items():
-        if kind not in ("RA", "CA"):
+        if kind not in _EDGE_OF:
             continue
-        edge_kind = "supports" if kind == "RA" else "attacks"
+        edge_kind = _EDGE_OF[kind]
         extra = extras.get(node, {})
         cue = extra.get("cue") if isinstance(extra.get("cue"), str) else f"AIF {kind} node {node}: {texts[node] or kind}"
         sources = [u for u in into[node] if types[u] == "I"]

@@ -172,6 +172,7 @@ class _Reader:
         self.inferences: list[Relation] = []  # premise → conclusion, from the structures
         self.last_argument: str | None = None  # a block that only names an argument, just before
         self.untitled_arguments = 0
+        self.restates: dict[str, str] = {}  # a statement's title → the ids it restates, as a JSON list
 
     def read_block(self, block: list[_Line]) -> None:
         heading = _HEADING.match(block[0].content)
@@ -306,6 +307,8 @@ class _Reader:
             statement.id = data["id"]
         if data.get("label"):
             statement.label = data["label"]
+        if data.get("restates"):  # our export's way to say it restates other statements (ids, as JSON)
+            self.restates[title] = data["restates"]
         return title
 
     def _continue(self, title: str, line: _Line) -> None:
@@ -344,6 +347,14 @@ class _Reader:
             if (r.source, r.target, r.kind) not in seen:
                 seen.add((r.source, r.target, r.kind))
                 relations.append(r)
+        by_id = {s.id: key for key, s in self.statements.items() if s.id}
+        for title, ids in self.restates.items():
+            try:
+                targets = json.loads(ids)
+            except json.JSONDecodeError:
+                continue
+            relations += [Relation(title, by_id[t], "restates", "Argdown data: restates", confirmed=True)
+                          for t in targets if isinstance(t, str) and t in by_id and title in self.statements]
         self.relations = relations
         parts: list[str] = []
         position = 0

@@ -19,7 +19,8 @@ from typing import Any
 
 from app.models import ArgumentMap
 
-SCHEMES = {"supports": ("RA", "Default Inference"), "attacks": ("CA", "Default Conflict")}
+SCHEMES = {"supports": ("RA", "Default Inference"), "attacks": ("CA", "Default Conflict"),
+           "restates": ("MA", "Default Rephrase")}
 
 
 def aif_document(amap: ArgumentMap) -> dict[str, Any]:

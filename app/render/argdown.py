@@ -86,8 +86,12 @@ def render_argdown(amap: ArgumentMap) -> str:
     """Return the map as an Argdown document."""
     titles = statement_titles(amap.nodes)
     incoming: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    restated: dict[str, list[str]] = defaultdict(list)  # Argdown has no relation for it: our data block says it
     for edge in amap.edges:
-        incoming[edge.target].append((RELATION_SYMBOLS[edge.kind], edge.source))
+        if edge.kind == "restates":
+            restated[edge.source].append(edge.target)
+        else:
+            incoming[edge.target].append((RELATION_SYMBOLS[edge.kind], edge.source))
     lines = [f"# {escape_text(amap.title) or 'Argument map'}", ""]
     for heading, nodes in _sections(amap):
         if heading is not None:
@@ -96,6 +100,8 @@ def render_argdown(amap: ArgumentMap) -> str:
             data = {"id": node.id, "kind": node.kind}
             if titles[node.id] != node.label:
                 data["label"] = node.label
+            if restated[node.id]:
+                data["restates"] = json.dumps(restated[node.id], ensure_ascii=False)
             fields = ", ".join(f"{key}: {_data_value(value)}" for key, value in data.items())
             lines.append(f"[{titles[node.id]}]: {escape_text(node.text) or escape_text(node.label)} {{{fields}}}")
             for symbol, source in incoming[node.id]:

@@ -13,7 +13,7 @@ from app.models import ArgumentMap
 from app.render.palette import EDGE_STYLES, LABEL_INK, NODE_STYLES
 
 _NOT_PRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-ARROWHEADS = {"triangle": "normal", "bar": "tee"}
+ARROWHEADS = {"triangle": "normal", "bar": "tee", "circle": "odot"}
 
 
 def quote(value: str) -> str:

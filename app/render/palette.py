@@ -48,7 +48,7 @@ class EdgeStyle:
     stroke: str
     stroke_width: float
     dasharray: str | None
-    head: Literal["triangle", "bar"]
+    head: Literal["triangle", "bar", "circle"]
 
 
 NODE_STYLES: dict[NodeKind, NodeStyle] = {
@@ -62,6 +62,8 @@ NODE_STYLES: dict[NodeKind, NodeStyle] = {
 EDGE_STYLES: dict[EdgeKind, EdgeStyle] = {
     "supports": EdgeStyle("supports", "#009e73", 1.6, None, "triangle"),
     "attacks": EdgeStyle("attacks", "#d55e00", 1.8, "6 4", "bar"),
+    # the same point in other words (an AIF debate's MA link): grey, dotted, a ring at the statement restated
+    "restates": EdgeStyle("restates", "#5f6670", 1.4, "1.5 3", "circle"),
 }
 
 

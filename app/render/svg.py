@@ -111,7 +111,8 @@ def render_svg(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> st
     ``hidden`` counts the nodes folded away under each node of a partial view (see app.views):
     each count is drawn as a badge, "+12", on the node's lower border.
     """
-    legend, legend_width = _legend()
+    restates = any(e.kind == "restates" for e in amap.edges)
+    legend, legend_width = _legend(restates)
     box = {b.id: b for b in amap.layout.boxes}
     label = {n.id: n.label for n in amap.nodes}
     nodes = []
@@ -156,11 +157,13 @@ def render_svg(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> st
         nodes=nodes,
         edges=edges,
         badges=badges,
+        restates=restates,
     )
 
 
-def _legend() -> tuple[list[_LegendItem], float]:
-    """Return the legend's items, each with its x, and the width the row needs."""
+def _legend(restates: bool = False) -> tuple[list[_LegendItem], float]:
+    """Return the legend's items, each with its x, and the width the row needs; ``restates`` only
+    when the map has such edges (a mined map never does)."""
     items, x = [], 16.0
     for kind in NODE_KINDS:
         style = NODE_STYLES[kind]
@@ -168,6 +171,8 @@ def _legend() -> tuple[list[_LegendItem], float]:
         x += 34 + text_width(style.name, LEGEND_SIZE) + 20
     x += 12
     for kind in EDGE_KINDS:
+        if kind == "restates" and not restates:
+            continue
         style = EDGE_STYLES[kind]
         items.append(_LegendItem(x, kind, style.name, style))
         x += 44 + text_width(style.name, LEGEND_SIZE) + 20

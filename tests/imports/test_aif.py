@@ -163,3 +163,30 @@ def test_a_debate_with_several_issues_keeps_each_as_its_own_tree_and_names_its_s
     rows = {b.id: b.y for b in amap.layout.boxes}
     ids = {n.label: n.id for n in amap.nodes}
     assert rows[ids["Libraries should open late"]] == rows[ids["Trains should be free"]]  # two trees side by side
+
+
+def test_a_rephrase_becomes_a_restates_relation_drawn_exported_and_read_back():
+    from app.imports.argdown import read_argdown
+    from app.render import export
+
+    nodeset = {
+        "nodes": [node("1", "I", "Trains should be free"), node("2", "I", "Rail fares should go"),
+                  node("3", "I", "Fares keep many off trains"), node("4", "MA", "Default Rephrase"), node("5", "RA")],
+        "edges": [edge(1, "2", "4"), edge(2, "4", "1"), edge(3, "3", "5"), edge(4, "5", "1")],
+    }  # fmt: skip
+    amap = graph_to_map(read_aif(json.dumps(nodeset)), "m")
+    label = {n.id: n.label for n in amap.nodes}
+    assert {(label[e.source], e.kind, label[e.target]) for e in amap.edges} == {
+        ("Rail fares should go", "restates", "Trains should be free"),
+        ("Fares keep many off trains", "supports", "Trains should be free"),
+    }
+    svg = export(amap, "svg")[0].decode()
+    assert 'class="edge edge-restates"' in svg and "-restates)" in svg and ">restates</text>" in svg  # drawn, in the legend
+    aif = json.loads(export(amap, "aif")[0])
+    assert [n["text"] for n in aif["AIF"]["nodes"] if n["type"] == "MA"] == ["Default Rephrase"]
+    for fmt, read in (("aif", read_aif), ("argdown", read_argdown)):
+        again = graph_to_map(read(export(amap, fmt)[0].decode()), "m")
+        assert {(e.source, e.kind, e.target) for e in again.edges} == {(e.source, e.kind, e.target) for e in amap.edges}
+    mined = export(graph_to_map(read_aif(json.dumps({"nodes": nodeset["nodes"][:1] + nodeset["nodes"][2:3] + [
+        node("5", "RA")], "edges": nodeset["edges"][2:]})), "m"), "svg")[0].decode()
+    assert "restates" not in mined  # a map with no rephrase says nothing of it, legend included

@@ -58,3 +58,15 @@ def test_hostile_labels_and_text_parse_as_written(argdown_cli, tmp_path):
     assert texts["a"] == "Text with \\ [brackets] <arg> #tag @[m] // not a comment */ {data}"
     assert texts["b"] == 'Another: "quoted" text over two lines'
     assert len(parsed["relations"]) == len(HOSTILE_EDGES)
+
+
+def test_a_restatement_rides_in_the_data_and_argdown_reads_the_file(argdown_cli, tmp_path):
+    # Argdown has no relation for a rephrase: our export says it in the data block, which Argdown keeps.
+    amap = build_map([("a", "central_claim", "Trains should be free", "Trains should be free."),
+                      ("b", "claim", "Rail fares should go", "Rail fares should go."),
+                      ("c", "claim", "Fares keep many off trains", "Fares keep many off trains.")],
+                     [("b", "a", "restates"), ("c", "a", "supports")])
+    parsed = parse_with_argdown(argdown_cli, amap, tmp_path)
+    assert len(parsed["statements"]) == 3 and len(parsed["relations"]) == 1
+    data = {m["data"]["id"]: m["data"] for s in parsed["statements"].values() for m in s["members"] if m.get("data")}
+    assert json.loads(data["b"]["restates"]) == ["a"]
