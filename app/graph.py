@@ -63,6 +63,7 @@ class EdgeData(TypedDict):
     kind: EdgeKind
     cue: str
     confirmed: NotRequired[bool]
+    group: NotRequired[str]  # linked premises: the supports into one target that hold only together
 
 
 class GraphData(TypedDict):
@@ -106,6 +107,8 @@ class Relation:
     kind: EdgeKind
     cue: str
     confirmed: bool = False
+    #: Linked premises: the supports of one target that hold only together share a group.
+    group: str | None = None
 
 
 @dataclass
@@ -172,6 +175,8 @@ def _edge_data(relation: Relation) -> EdgeData:
     data: EdgeData = {"kind": relation.kind, "cue": relation.cue}
     if relation.confirmed:
         data["confirmed"] = True
+    if relation.group is not None:
+        data["group"] = relation.group
     return data
 
 

@@ -49,6 +49,10 @@ class Edge(BaseModel):
     kind: EdgeKind
     cue: str
     confirmed: bool = Field(default=False, description="A person added or changed it: re-mining keeps it.")
+    group: str | None = Field(
+        default=None, description="Linked premises: the supports into one target that hold only together share a "
+                                  "group (one RA node in AIF, one premise-conclusion structure in Argdown)."
+    )
 
 
 class Point(BaseModel):

@@ -95,7 +95,7 @@ def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMa
         for n, a in graph.nodes(data=True)
     ]
     edges = [
-        Edge(source=u, target=v, kind=a["kind"], cue=a["cue"], confirmed=a.get("confirmed", False))
+        Edge(source=u, target=v, kind=a["kind"], cue=a["cue"], confirmed=a.get("confirmed", False), group=a.get("group"))
         for u, v, a in graph.edges(data=True)
     ]
     return ArgumentMap(

@@ -127,5 +127,5 @@ def _graph(amap: ArgumentMap) -> nx.DiGraph:
     """The map as the layout reads it: each node's kind and label, each edge's kind."""
     G = nx.DiGraph()
     G.add_nodes_from((n.id, {"kind": n.kind, "label": n.label}) for n in amap.nodes)
-    G.add_edges_from((e.source, e.target, {"kind": e.kind}) for e in amap.edges)
+    G.add_edges_from((e.source, e.target, {"kind": e.kind, "group": e.group}) for e in amap.edges)
     return G

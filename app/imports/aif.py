@@ -109,6 +109,7 @@ def read_aif_data(data: Any) -> Reading:
     if not statements:
         raise _Problem(f"{prefix}.nodes", 'no I-node (a node with "type": "I"): the file states nothing to map')
     relations: list[Relation] = []
+    places: dict[int, int] = {}  # a relation (by id) → its place in the map our export wrote
     for node, kind in types.items():
         if kind not in _EDGE_OF:
             continue
@@ -119,8 +120,20 @@ def read_aif_data(data: Any) -> Reading:
         targets = [v for v in out_of[node] if types[v] == "I"]
         if kind == "CA":  # an undercut: the attack is on what the attacked inference concludes
             targets += [w for v in out_of[node] if types[v] == "RA" for w in out_of[v] if types[w] == "I"]
-        relations += [Relation(u, v, edge_kind, cue, extra.get("confirmed", True) is True) for u in sources for v in targets]
+        # an RA node's premises hold together: linked premises, one group per RA node
+        group = extra.get("group") if isinstance(extra.get("group"), str) else None
+        if group is None and kind == "RA" and len(sources) > 1:
+            group = f"AIF {node}"
+        made = [Relation(u, v, edge_kind, cue, extra.get("confirmed", True) is True, group)
+                for u in sources for v in targets]
+        order = extra.get("order")
+        if isinstance(order, list) and len(order) == len(made) and all(isinstance(i, int) for i in order):
+            places.update(zip(map(id, made), order))  # our export: where each edge of the group stood
+        relations += made
 
+    if places:  # put the linked premises' edges back where they stood among the others
+        ranked = sorted(range(len(relations)), key=lambda k: places.get(id(relations[k]), k))
+        relations = [relations[k] for k in ranked]
     meta = data.get("argmap") if isinstance(data.get("argmap"), dict) else {}
     reading = Reading(statements, relations, title=meta.get("title") if isinstance(meta.get("title"), str) else None)
     metadata = meta.get("metadata")

@@ -173,6 +173,7 @@ class _Reader:
         self.last_argument: str | None = None  # a block that only names an argument, just before
         self.untitled_arguments = 0
         self.restates: dict[str, str] = {}  # a statement's title → the ids it restates, as a JSON list
+        self.groups: dict[str, str] = {}  # an argument → the id its data gives its linked premises
 
     def read_block(self, block: list[_Line]) -> None:
         heading = _HEADING.match(block[0].content)
@@ -213,6 +214,7 @@ class _Reader:
             self.arguments.add(argument)
         self.last_argument = None
         premises: list[str] = []
+        inferences = 0
         inference: tuple[int, str] | None = None  # (line, rule) of the inference awaiting its conclusion
         rule_lines: list[str] | None = None  # the lines of a rule between two bare "--"
         stack: list[tuple[int, str]] = []
@@ -229,10 +231,16 @@ class _Reader:
                 last = self._element(numbered[2], line)
                 stack = [(line.indent, last)]
                 if inference is not None:
+                    # the premises of one inference hold together: linked premises, a group
+                    inferences += 1
+                    base = self.groups.get(argument, argument[1:-1])
+                    group = base if inferences == 1 else f"{base} {inferences}"
+                    if len(premises) == 1 and argument not in self.groups:
+                        group = None  # one premise alone is no group, unless our export says so
                     for premise in premises:
                         cue = f"Argdown line {inference[0]}: inference of {argument[1:-1]}" + \
                             (f" ({inference[1]})" if inference[1] else "")
-                        self.inferences.append(Relation(premise, last, "supports", cue, confirmed=True))
+                        self.inferences.append(Relation(premise, last, "supports", cue, confirmed=True, group=group))
                     premises, inference = [], None
                 premises.append(last)
                 continue
@@ -309,6 +317,8 @@ class _Reader:
             statement.label = data["label"]
         if data.get("restates"):  # our export's way to say it restates other statements (ids, as JSON)
             self.restates[title] = data["restates"]
+        if data.get("group") and title in self.arguments:  # our export's linked premises: the group's id
+            self.groups[title] = data["group"]
         return title
 
     def _continue(self, title: str, line: _Line) -> None:

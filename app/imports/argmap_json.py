@@ -55,7 +55,7 @@ def read_argmap_json(source: str) -> nx.DiGraph:
                   confidence=n.confidence, cue=n.cue, confirmed=n.confirmed)
         for n in amap.nodes
     ]
-    relations = [Relation(e.source, e.target, e.kind, e.cue, e.confirmed) for e in amap.edges]
+    relations = [Relation(e.source, e.target, e.kind, e.cue, e.confirmed, e.group) for e in amap.edges]
     noise: list[SpanData] = [{"start": s.start, "end": s.end} for s in amap.noise]
     graph = build_graph(Extraction(statements, relations, amap.title, amap.text, noise), imported="JSON")
     if amap.metadata:

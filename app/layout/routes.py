@@ -158,14 +158,16 @@ def _ports(
         up = (u, v) in tree or row[v] < row[u]
         source_side = "top" if up or row[v] == row[u] else "bottom"
         wanted.setdefault((u, source_side), {})[k, 0] = [(box[v].x + box[v].width / 2, k, 0)]
-        bundle = ("tree", G.edges[u, v].get("kind") == "attacks") if (u, v) in tree else (k, 1)
+        # tree edges into a box come in bundled: supporters, attackers, and each group of linked premises apart
+        data = G.edges[u, v]
+        bundle = ("tree", data.get("kind") == "attacks", data.get("group") or "") if (u, v) in tree else (k, 1)
         wanted.setdefault((v, "bottom" if up else "top"), {}).setdefault(bundle, []).append(
             (box[u].x + box[u].width / 2, k, 1))
     port = {}
     for (n, _), groups in wanted.items():
         b = box[n]
         # each bundle where the middle of its other ends is, so that the edges do not cross
-        slots = sorted((sorted(ends)[len(ends) // 2][0], key == ("tree", True), sorted(ends))
+        slots = sorted((sorted(ends)[len(ends) // 2][0], key[:2] == ("tree", True), sorted(ends))
                        for key, ends in groups.items())
         for j, (_, _, ends) in enumerate(slots):
             for _, k, end in ends:

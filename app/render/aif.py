@@ -56,9 +56,19 @@ def aif_document(amap: ArgumentMap) -> dict[str, Any]:
                 "confirmed": node.confirmed,
             },
         })
-    for edge in amap.edges:
+    schemes: dict[tuple[str, str], str] = {}  # (group, target) → the RA node of linked premises
+    scheme_extras: dict[str, dict[str, Any]] = {}
+    for index, edge in enumerate(amap.edges):
         scheme_type, scheme_text = SCHEMES[edge.kind]
+        if edge.group is not None and (edge.group, edge.target) in schemes:  # one RA node, several premises
+            scheme = schemes[edge.group, edge.target]
+            edges.append({"edgeID": str(len(edges) + 1), "fromID": node_ids[edge.source], "toID": scheme,
+                          "formEdgeID": None})
+            scheme_extras[scheme]["order"].append(index)  # where each premise's edge stood in the map
+            continue
         scheme_id = str(len(nodes) + 1)
+        if edge.group is not None:
+            schemes[edge.group, edge.target] = scheme_id
         ends = [box[n] for n in (edge.source, edge.target) if n in box]
         middle = [sum(b.x + b.width / 2 for b in ends) / len(ends), sum(b.y + b.height / 2 for b in ends) / len(ends)] \
             if ends else [0.0, 0.0]
@@ -67,7 +77,9 @@ def aif_document(amap: ArgumentMap) -> dict[str, Any]:
             "nodeID": scheme_id,
             "text": scheme_text,
             "type": scheme_type,
-            "argmap": {"cue": edge.cue, "confirmed": edge.confirmed},
+            "argmap": scheme_extras.setdefault(scheme_id, {
+                "cue": edge.cue, "confirmed": edge.confirmed, "order": [index],
+                **({"group": edge.group} if edge.group else {})}),
         })
         for from_id, to_id in ((node_ids[edge.source], scheme_id), (scheme_id, node_ids[edge.target])):
             edges.append({"edgeID": str(len(edges) + 1), "fromID": from_id, "toID": to_id, "formEdgeID": None})

@@ -87,9 +87,12 @@ def render_argdown(amap: ArgumentMap) -> str:
     titles = statement_titles(amap.nodes)
     incoming: dict[str, list[tuple[str, str]]] = defaultdict(list)
     restated: dict[str, list[str]] = defaultdict(list)  # Argdown has no relation for it: our data block says it
+    linked: dict[tuple[str, str], list[str]] = defaultdict(list)  # (group, target) → its premises
     for edge in amap.edges:
         if edge.kind == "restates":
             restated[edge.source].append(edge.target)
+        elif edge.group is not None and edge.kind == "supports":
+            linked[edge.group, edge.target].append(edge.source)
         else:
             incoming[edge.target].append((RELATION_SYMBOLS[edge.kind], edge.source))
     lines = [f"# {escape_text(amap.title) or 'Argument map'}", ""]
@@ -107,4 +110,11 @@ def render_argdown(amap: ArgumentMap) -> str:
             for symbol, source in incoming[node.id]:
                 lines.append(f"  {symbol} [{titles[source]}]")
             lines.append("")
+    # Linked premises: a premise-conclusion structure each, the group's id in the argument's data.
+    arguments = UniqueIds(numbered="{base} ({n})", key=str.casefold)
+    for (group, target), premises in linked.items():
+        title = arguments.take(_title_base(f"Linked premises of {titles[target]}"))
+        lines += [f"<{title}> {{group: {_data_value(group)}}}", ""]
+        lines += [f"({k}) [{titles[p]}]" for k, p in enumerate(premises, start=1)]
+        lines += ["----", f"({len(premises) + 1}) [{titles[target]}]", ""]
     return "\n".join(lines)

@@ -25,7 +25,13 @@ def maps(draw):
     pairs = [(u, v) for u in node_ids for v in node_ids if u != v]
     chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=10)) if pairs else []
     edges = [(u, v, draw(st.sampled_from(EDGE_KINDS))) for u, v in chosen]
-    return build_map(nodes, edges, title=draw(labels))
+    amap = build_map(nodes, edges, title=draw(labels))
+    # the supports into some targets are linked premises: one group each
+    linked = draw(st.sets(st.sampled_from(node_ids)))
+    grouped = amap.model_copy(update={"edges": [
+        e.model_copy(update={"group": f"g-{e.target}"}) if e.kind == "supports" and e.target in linked else e
+        for e in amap.edges]})
+    return graph_to_map(read_import(grouped.model_dump_json(), "json"), amap.id)  # laid out with its groups
 
 
 def as_a_heading(title: str) -> str:
@@ -57,4 +63,5 @@ def test_any_map_keeps_its_nodes_kinds_labels_edges_and_title_through_argdown(am
     back = again(amap, "argdown")
     assert {(n.id, n.kind, n.label) for n in back.nodes} == {(n.id, n.kind, n.label) for n in amap.nodes}
     assert {(e.source, e.target, e.kind) for e in back.edges} == {(e.source, e.target, e.kind) for e in amap.edges}
+    assert {(e.source, e.target, e.group) for e in back.edges} == {(e.source, e.target, e.group) for e in amap.edges}
     assert back.title == as_a_heading(amap.title)

@@ -70,3 +70,15 @@ def test_a_restatement_rides_in_the_data_and_argdown_reads_the_file(argdown_cli,
     assert len(parsed["statements"]) == 3 and len(parsed["relations"]) == 1
     data = {m["data"]["id"]: m["data"] for s in parsed["statements"].values() for m in s["members"] if m.get("data")}
     assert json.loads(data["b"]["restates"]) == ["a"]
+
+
+def test_linked_premises_are_written_as_a_premise_conclusion_structure_argdown_reads(argdown_cli, tmp_path):
+    amap = build_map([("m", "central_claim", "Socrates is mortal", "Socrates is mortal."),
+                      ("a", "claim", "All men are mortal", "All men are mortal."),
+                      ("b", "claim", "Socrates is a man", "Socrates is a man.")],
+                     [("a", "m", "supports"), ("b", "m", "supports")])
+    amap = amap.model_copy(update={"edges": [e.model_copy(update={"group": "g1"}) for e in amap.edges]})
+    parsed = parse_with_argdown(argdown_cli, amap, tmp_path)
+    assert len(parsed["statements"]) == 3 and len(parsed["relations"]) == 0
+    (argument,) = parsed["arguments"].values()
+    assert [m["role"] for m in argument["pcs"]] == ["premise", "premise", "main-conclusion"]

@@ -39,7 +39,7 @@ def test_json_export_is_the_api_json_and_round_trips(small_map):
         "text": "Oslo had no pedestrian deaths in 2019.", "spans": [{"start": 0, "end": 3}], "confidence": 0.9,
         "cue": "a cue", "confirmed": False}
     assert document["edges"][0] == {"source": "safer", "target": "ban-cars", "kind": "supports", "cue": "a cue",
-                                    "confirmed": False}
+                                    "confirmed": False, "group": None}
     assert document["layout"]["boxes"][0] == {"id": "ban-cars", "x": 135.2, "y": 16.0, "width": 199.0,
                                               "height": 48.0, "lines": ["Cities should ban cars"]}
 

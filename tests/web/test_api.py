@@ -151,7 +151,7 @@ def test_api_gives_the_whole_map(client: TestClient, seed_map: ArgumentMap) -> N
     body = response.json()
     assert set(body) == {"id", "title", "text", "nodes", "edges", "noise", "layout", "version", "problems", "speakers", "metadata"}
     assert set(body["nodes"][0]) == {"id", "kind", "label", "text", "spans", "confidence", "cue", "confirmed"}
-    assert set(body["edges"][0]) == {"source", "target", "kind", "cue", "confirmed"}
+    assert set(body["edges"][0]) == {"source", "target", "kind", "cue", "confirmed", "group"}
     assert set(body["layout"]) == {"width", "height", "boxes", "routes"}
     assert ArgumentMap.model_validate(body).model_dump() == seed_map.model_dump()
     assert (body["id"], body["title"], body["text"], body["version"]) == (SEED_ID, SEED_TITLE, SEED_TEXT, 1)
