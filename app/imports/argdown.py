@@ -170,20 +170,21 @@ class _Reader:
         self.arguments: set[str] = set()  # the keys of the arguments ("<Title>")
         self.conclusions: dict[str, str] = {}  # an argument with a structure → its main conclusion
         self.inferences: list[Relation] = []  # premise → conclusion, from the structures
-        self.last_argument: str | None = None  # a block that only names an argument, just before
+        self.last_argument: str | None = None  # an argument alone in the block before: a structure after it is its
         self.untitled_arguments = 0
         self.restates: dict[str, str] = {}  # a statement's title → the ids it restates, as a JSON list
         self.groups: dict[str, str] = {}  # an argument → the id its data gives its linked premises
 
     def read_block(self, block: list[_Line]) -> None:
         heading = _HEADING.match(block[0].content)
-        if heading:
-            text = _unescape(heading[2]).strip()
-            if heading[1] == "#" and self.title is None:
-                self.title = text
+        if heading:  # a heading goes on to the end of its block; a data block in it is no part of its text
+            text = " ".join([heading[2]] + [line.content for line in block[1:]])
+            text = _unescape(_DATA.sub("", text)).strip()
+            if heading[1] == "#" and self.title is None and "title" not in self.metadata:
+                self.title = text  # the first top heading names the map, unless the front matter does
             else:
                 self.paragraphs.append((text, None))
-            block = block[1:]
+            return
         if block and _NUMBERED.match(block[0].content):
             self._structure(block)
             return
@@ -202,8 +203,9 @@ class _Reader:
                 stack.append((line.indent, last))
                 continue
             last = self._relation_line(relation, line, stack)
-        top = [title for indent, title in stack[:1]]
-        self.last_argument = top[0] if len(block) == 1 and top and top[0] in self.arguments else None
+        # a block that is an argument alone (its text may run over lines) is the one a structure after it reconstructs
+        first = stack[0][1] if stack else None
+        self.last_argument = first if first in self.arguments and len(stack) == 1 else None
 
     def _structure(self, block: list[_Line]) -> None:
         """Read a premise-conclusion structure: numbered statements, inference lines, and relations below them."""
@@ -217,6 +219,7 @@ class _Reader:
         inferences = 0
         inference: tuple[int, str] | None = None  # (line, rule) of the inference awaiting its conclusion
         rule_lines: list[str] | None = None  # the lines of a rule between two bare "--"
+        own_indent = block[0].indent  # the structure's own lines stand here; relations below them are deeper
         stack: list[tuple[int, str]] = []
         last: str | None = None
         for line in block:
@@ -227,7 +230,7 @@ class _Reader:
                     rule_lines.append(line.content)
                 continue
             numbered = _NUMBERED.match(line.content)
-            if numbered and line.indent <= (stack[0][0] if stack else line.indent):
+            if numbered and line.indent <= own_indent:
                 last = self._element(numbered[2], line)
                 stack = [(line.indent, last)]
                 if inference is not None:
@@ -245,7 +248,7 @@ class _Reader:
                 premises.append(last)
                 continue
             rule = _INFERENCE.match(line.content)
-            if rule and not line.indent:
+            if rule and line.indent <= own_indent:
                 if rule[1] is None and line.content.strip() == "--":
                     rule_lines = []
                 else:
@@ -380,7 +383,7 @@ class _Reader:
                 statement.spans = [{"start": len(text) + 2 if text else 0, "end": 0}]
                 text = f"{text}\n\n{statement.text}" if text else statement.text
                 statement.spans[0]["end"] = len(text)
-        return Reading(list(self.statements.values()), self.relations, title=self.title or self.metadata.get("title"),
+        return Reading(list(self.statements.values()), self.relations, title=self.metadata.get("title") or self.title,
                        text=text, metadata=self.metadata,
                        counts={"statements": sum(1 for k in self.statements if k not in self.arguments),
                                "arguments": len(self.arguments), "relations": self.explicit})

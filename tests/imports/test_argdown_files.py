@@ -101,3 +101,19 @@ def test_the_metadata_of_an_argdown_file_survives_the_json_and_aif_round_trips()
     for fmt in ("json", "aif"):
         again = graph_to_map(read_import(export(amap, fmt)[0].decode(), fmt), "m")
         assert again.metadata == amap.metadata, fmt
+
+
+def test_reconstructions_in_sections_read_as_argdown_reads_them() -> None:
+    source = (Path(__file__).resolve().parents[1] / "fixtures" / "argdown" / "reconstructions-in-sections.argdown")
+    g = read_argdown(source.read_text(encoding="utf-8"))
+    assert g.graph["title"] == "Why the orchard failed"  # the front matter's, before the first heading
+    paragraphs = g.graph["text"].split("\n\n")
+    assert "Two explanations" in paragraphs  # headings: over their lines, without their data block
+    assert "What each explanation predicts, and what was seen" in paragraphs
+    label = {n: a["label"] for n, a in g.nodes(data=True)}
+    groups = {(label[u], d.get("group")) for u, v, d in g.edges(data=True)
+              if label[v] == "Low first" and d["kind"] == "supports"}
+    # the argument described over two lines reconstructs the indented structure after it: its premises linked
+    assert groups == {("Frost", "Frost explains"), ("Cold air settles on the low slopes", "Frost explains")}
+    wind = {(label[u], d["kind"], label[v]) for u, v, d in g.edges(data=True) if label[u] == "Wind"}
+    assert wind == {("Wind", "attacks", "Cold air settles on the low slopes")}  # a relation below a premise
