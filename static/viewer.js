@@ -535,6 +535,8 @@
       const parsed = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
       const fresh = document.importNode(parsed.documentElement, true);
       const scaleBefore = scale();
+      // the node that has the focus keeps it in the new drawing (else the node acted on takes it)
+      const focused = document.activeElement?.closest?.("#map-pane g.node")?.dataset.id;
       part = next;
       svg.replaceWith(fresh);
       svg = fresh;
@@ -552,7 +554,8 @@
       updatePartControls();
       selected = null;
       show(hashNode());
-      if (element && pane.contains(document.activeElement) === false) element.focus({ preventScroll: true });
+      const keep = (focused && nodeElements.get(focused)) || element;
+      if (keep && !pane.contains(document.activeElement)) keep.focus({ preventScroll: true });
     });
     return drawing;
   }

@@ -43,7 +43,8 @@ from app.models import NODE_KINDS
 _COMMENT = re.compile(r"<!--.*?-->|/\*.*?\*/", re.DOTALL)
 _LINE_COMMENT = re.compile(r"(?<!\\)//.*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_RELATION = re.compile(r"^(<\+|<-|<_|\+>|->|_>|><|\+|-|_)\s+(.*)$")
+_RELATION = re.compile(r"^(<\+|<-|<_|\+>|->|_>|><|\+|-|_)(?:\s+(.*))?$")  # a bare symbol too: an error below
+_LIST_ITEM = re.compile(r"^(?:\*|\d+\.)\s+(.*)$", re.DOTALL)  # "* item", "1. item": a statement each
 _ELEMENT = re.compile(r"^(?:\[((?:[^\]\\]|\\.)+)\]|<((?:[^>\\]|\\.)+)>)(:?)\s*(.*)$", re.DOTALL)
 _DATA = re.compile(r'(?<!\\)\{((?:"(?:[^"\\]|\\.)*"|[^{}"])*)\}\s*$')
 _FIELD = re.compile(r'\s*([A-Za-z_][\w-]*)\s*:\s*("(?:[^"\\]|\\.)*"|[^,]*)\s*(?:,|$)')
@@ -192,6 +193,12 @@ class _Reader:
         last: str | None = None
         for line in block:
             relation = _RELATION.match(line.content)
+            item = _LIST_ITEM.match(line.content)
+            if relation is None and item and stack and line.indent <= stack[0][0]:
+                stack.clear()  # the next item of a list: a statement of its own
+            if relation is None and item and stack and line.indent > stack[0][0] and stack[-1][0] == stack[0][0]:
+                raise BadInput(f"Argdown: line {line.number}: lists do not nest; below an item, write a relation "
+                               "(+, -) or a blank line", 422)
             if relation is None:
                 if last is not None and stack and line.indent >= stack[-1][0]:
                     self._continue(last, line)  # the statement's text goes on
@@ -199,7 +206,7 @@ class _Reader:
                 if stack:
                     raise BadInput(f"Argdown: line {line.number}: expected a relation (+, -, +>, ->) "
                                    "or a blank line before a new statement", 422)
-                last = self._element(line.content, line)
+                last = self._element(item[1] if item else line.content, line)
                 stack.append((line.indent, last))
                 continue
             last = self._relation_line(relation, line, stack)
@@ -256,9 +263,9 @@ class _Reader:
                 continue
             relation = _RELATION.match(line.content)
             if relation is None:
-                if last is None:
+                if not stack:
                     raise BadInput(f"Argdown: line {line.number}: a premise-conclusion structure starts with (1)", 422)
-                self._continue(last, line)
+                self._continue(stack[-1][1], line)  # the text of the element opened last goes on
                 continue
             self._relation_line(relation, line, stack)
         if inference is not None or rule_lines is not None:
@@ -276,6 +283,9 @@ class _Reader:
         if not stack:
             raise BadInput(f"Argdown: line {line.number}: the relation {relation[1]!r} has nothing above it "
                            "to relate to; indent it below a statement", 422)
+        if not (relation[2] or "").strip():
+            raise BadInput(f"Argdown: line {line.number}: the relation {relation[1]!r} names nothing; "
+                           "write the statement or argument after it", 422)
         element = self._element(relation[2], line)
         self._relate(relation[1], element, stack[-1][1], line)
         stack.append((line.indent, element))

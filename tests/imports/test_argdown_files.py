@@ -82,6 +82,8 @@ def test_relations_on_arguments_attach_as_argdown_means_them() -> None:
 @pytest.mark.parametrize("source, line", [
     ("(1) [A]: a\n----\n", 2),  # an inference with no conclusion
     ("(1) [A]: a\n(2) [B]: b\n", 2),  # premises and no inference
+    ("[A]: a\n  +\n", 2),  # a relation that names nothing (Argdown refuses it too)
+    ("* one\n  * two\n", 2),  # a nested list (Argdown refuses it too)
 ])
 def test_a_broken_structure_is_a_422_that_names_the_line(source: str, line: int) -> None:
     from app.errors import BadInput
@@ -117,3 +119,13 @@ def test_reconstructions_in_sections_read_as_argdown_reads_them() -> None:
     assert groups == {("Frost", "Frost explains"), ("Cold air settles on the low slopes", "Frost explains")}
     wind = {(label[u], d["kind"], label[v]) for u, v, d in g.edges(data=True) if label[u] == "Wind"}
     assert wind == {("Wind", "attacks", "Cold air settles on the low slopes")}  # a relation below a premise
+
+
+def test_list_items_are_statements_and_a_wrapped_relation_keeps_its_text() -> None:
+    source = (Path(__file__).resolve().parents[1] / "fixtures" / "argdown" / "lists-and-wrapped-relations.argdown")
+    texts = [s.text for s in parse_argdown(source.read_text(encoding="utf-8")).statements]
+    assert "Walking teaches road sense and independence." in texts  # an item, its marker gone, over two lines
+    assert "Parents save time in the morning." in texts
+    # a relation's statement wrapped over two lines inside a structure: the second line is its, not the conclusion's
+    assert "Parents should drive children to school, since roads are dangerous." in texts
+    assert "Children should walk to school." in texts
