@@ -71,10 +71,11 @@ def layout_graph(G: nx.DiGraph) -> Layout:
     if not G:
         return Layout(width=2 * MARGIN, height=2 * MARGIN, boxes=[], routes=[])
     parent = primary_parents(G)
-    bundles: dict[Hashable, set[str]] = {}  # the kinds of tree edges into each node: one bundle each
+    bundles: dict[Hashable, set[tuple[str, str]]] = {}  # a bundle of tree edges for each kind, and linked group
     for u, p in parent.items():
         if p is not None:
-            bundles.setdefault(p, set()).add(G.edges[u, p].get("kind", "supports"))
+            data = G.edges[u, p]
+            bundles.setdefault(p, set()).add((data.get("kind", "supports"), data.get("group") or ""))
     size = {
         n: box_size(str(G.nodes[n].get("label", "")), str(G.nodes[n].get("kind", "claim")), len(bundles.get(n, ())))
         for n in G

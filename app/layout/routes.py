@@ -27,6 +27,7 @@ MARGIN = 16  # around the map
 TRACK_SPACING = 7  # between two cross-links running along one channel
 APPROACH = 16  # least straight run of a cross-link into or out of a box, room for an arrowhead
 STUB = 8  # straight run of a tree edge before it bends
+JOIN = 20  # where the edges of linked premises meet, below their target: the joined arrow's one run
 CLEARANCE = 8  # least distance between a cross-link and a box it passes
 
 
@@ -123,7 +124,9 @@ def route_edges(
                 points = [(s, bu.y), (s, bus), (x, bus), (x, rows.top[r] - STUB)]
                 for x, r in above:
                     points += [(x, rows.top[r] + rows.height[r] + STUB), (x, rows.top[r] - STUB)]
-            points += [(t, rows.top[dv] + rows.height[dv] + STUB), (t, bv.y + bv.height)]
+            # linked premises meet further from their target: room for the dot where they join, then one arrow
+            join = JOIN if G.edges[u, v].get("group") else STUB
+            points += [(t, rows.top[dv] + rows.height[dv] + join), (t, bv.y + bv.height)]
         elif dv == du:
             c = rows.track_y((u, v), du - 1)
             points = [(s, bu.y), (s, c), (t, c), (t, bv.y)]
@@ -158,16 +161,16 @@ def _ports(
         up = (u, v) in tree or row[v] < row[u]
         source_side = "top" if up or row[v] == row[u] else "bottom"
         wanted.setdefault((u, source_side), {})[k, 0] = [(box[v].x + box[v].width / 2, k, 0)]
-        # tree edges into a box come in bundled: supporters, attackers, and each group of linked premises apart
+        # tree edges into a box come in bundled: one point for each kind, and for each group of linked premises
         data = G.edges[u, v]
-        bundle = ("tree", data.get("kind") == "attacks", data.get("group") or "") if (u, v) in tree else (k, 1)
+        bundle = ("tree", data.get("kind", "supports"), data.get("group") or "") if (u, v) in tree else (k, 1)
         wanted.setdefault((v, "bottom" if up else "top"), {}).setdefault(bundle, []).append(
             (box[u].x + box[u].width / 2, k, 1))
     port = {}
     for (n, _), groups in wanted.items():
         b = box[n]
         # each bundle where the middle of its other ends is, so that the edges do not cross
-        slots = sorted((sorted(ends)[len(ends) // 2][0], key[:2] == ("tree", True), sorted(ends))
+        slots = sorted((sorted(ends)[len(ends) // 2][0], key[:2] == ("tree", "attacks"), sorted(ends))
                        for key, ends in groups.items())
         for j, (_, _, ends) in enumerate(slots):
             for _, k, end in ends:
