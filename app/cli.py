@@ -129,8 +129,23 @@ def _serve(args: argparse.Namespace) -> int:
 
     if args.db:
         os.environ["ARGMAP_DB"] = args.db  # read by the app's Settings when the factory runs
+    from app.config import Settings
+
+    _check_database(Settings().db_path)
     uvicorn.run("app.web:create_app", factory=True, host=args.host, port=args.port)
     return 0
+
+
+def _check_database(path: Path) -> None:
+    """Open the database once before the server starts: a path that cannot hold one is a line, not a traceback."""
+    import sqlite3
+
+    from app.store import Store
+
+    try:
+        Store(path)
+    except (sqlite3.Error, OSError) as exc:
+        raise CliError(str(path), f"cannot open the database ({exc}): its folder must exist and be writable") from None
 
 
 def _parse(args: argparse.Namespace) -> int:

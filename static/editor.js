@@ -1,7 +1,8 @@
 // Argmap editor: corrections to a map by the browser that holds its edit key. Plain JS, no build step.
 //
 // A new map's page opens with its edit key in the fragment (#key=…), which never reaches a
-// server; it is kept in localStorage ("argmap:maps", by map id) and taken out of the URL.
+// server in the URL; once the API says it opens the map (GET /api/maps/{id}/key), it is kept in
+// localStorage ("argmap:maps", by map id), and it is taken out of the URL either way.
 // With a key, the page shows the editing tools: rename, change kind, delete a node; add,
 // switch supports/attacks, reverse, remove an edge; add the text selected in the text pane as a node; undo, redo,
 // re-mine. Each change goes to the JSON API with the X-Edit-Key header; the page then
@@ -29,24 +30,43 @@
     localStorage.setItem(STORE, JSON.stringify(maps));
   }
 
-  const fragment = new URLSearchParams(location.hash.slice(1));
-  if (fragment.has("key")) {
-    keep(data.id, { key: fragment.get("key"), title: data.title, created: new Date().toISOString() });
-    history.replaceState(null, "", location.pathname + location.search);
-  }
-  const mine = savedMaps()[data.id];
-  if (!mine?.key) return;
-  if (mine.title !== data.title) keep(data.id, { title: data.title });
-
-  document.body.classList.add("can-edit");
-  document.getElementById("edit-tools").hidden = false;
-  const nodes = new Map(data.nodes.map((node) => [node.id, node]));
-
   function say(message, problem = false) {
     statusLine.hidden = !message;
     statusLine.textContent = message;
     statusLine.classList.toggle("is-problem", problem);
   }
+
+  // A key that comes in a link is asked about first: a wrong one never replaces the key this browser holds.
+  async function takeLinkKey() {
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    if (!fragment.has("key")) return;
+    const key = fragment.get("key");
+    history.replaceState(null, "", location.pathname + location.search);
+    let answer = null;
+    try {
+      answer = await fetch(`/api/maps/${encodeURIComponent(data.id)}/key`, { headers: { "X-Edit-Key": key } });
+    } catch {
+      // unreachable: keep nothing
+    }
+    if (answer?.ok) {
+      keep(data.id, { key, title: data.title, created: savedMaps()[data.id]?.created ?? new Date().toISOString() });
+    } else {
+      say("This link's edit key is wrong for this map: it was not kept.", true);
+    }
+  }
+
+  takeLinkKey().then(() => {
+    const mine = savedMaps()[data.id];
+    if (!mine?.key) return;
+    if (mine.title !== data.title) keep(data.id, { title: data.title });
+    startEditing(mine);
+  });
+
+  // Everything below is for a browser that holds the map's edit key.
+  function startEditing(mine) {
+  document.body.classList.add("can-edit");
+  document.getElementById("edit-tools").hidden = false;
+  const nodes = new Map(data.nodes.map((node) => [node.id, node]));
 
   const carried = sessionStorage.getItem("argmap:status");
   if (carried) {
@@ -252,4 +272,5 @@
       return added ? added.id : null;
     });
   });
+  }
 })();

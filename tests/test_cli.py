@@ -375,3 +375,13 @@ def test_parse_of_an_argdown_file_gives_its_map(tmp_path: Path, capsys: pytest.C
     amap = json.loads(out)
     assert sorted(n["text"] for n in amap["nodes"]) == ["Cities should plant trees.", "Shade cools streets."]
     assert [e["kind"] for e in amap["edges"]] == ["supports"]
+
+
+def test_serve_with_a_database_that_cannot_be_opened_says_so_in_one_line(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("ARGMAP_DB", "")  # serve sets it from --db: put back as it was after the test
+    missing = tmp_path / "no such folder" / "argmap.db"
+    assert main(["serve", "--db", str(missing)]) == 2  # before any server starts
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"argmap: error: {missing}: cannot open the database")
+    assert "folder must exist" in err

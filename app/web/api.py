@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from app import editing, maps
@@ -133,6 +133,15 @@ def reverse_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep,
     """Turn an edge around: ``target`` now supports or attacks ``source``."""
     return maps.edit(store, map_id, key, {"operation": "reverse_edge", "source": source, "target": target},
                      lambda G: editing.reverse_edge(G, source, target))
+
+
+@router.get("/maps/{map_id}/key", status_code=204, response_class=Response, responses=ERRORS)
+def check_key(map_id: MapId, key: EditKeyDep) -> Response:
+    """Say whether the ``X-Edit-Key`` header opens this map for editing: 204 if it does, 403 if not.
+
+    The viewer asks before it keeps a key that came in a link, so a wrong link never replaces a working key.
+    """
+    return Response(status_code=204)
 
 
 @router.post("/maps/{map_id}/undo", response_model=ArgumentMap, responses=ERRORS)

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from app import maps
@@ -155,3 +156,20 @@ def test_kind_edges_and_delete_from_the_details_panel(page: Page, tmp_path: Path
         page.keyboard.press("Control+z")
         expect(page.locator("#edit-status")).to_have_text("Undone.")
         expect(page.locator(f'#map-pane g.node[data-id="{counter.id}"]')).to_have_count(1)
+
+
+@pytest.mark.answers_with_an_error(403)
+def test_a_link_with_a_wrong_key_never_replaces_the_key_this_browser_holds(page: Page, live_server: str) -> None:
+    made = page.request.post(live_server + "/api/maps", data={
+        "title": "Keys", "text": "Towns should keep night buses. Critics argue that they cost too much."})
+    assert made.ok
+    url, key = made.json()["url"], made.json()["edit_key"]
+    page.goto(f"{live_server}{url}#key={key}")  # the owner's link: kept
+    expect(page.locator("#edit-tools")).to_be_visible()
+    page.goto(live_server + "/")
+    page.goto(f"{live_server}{url}#key=not-the-key")  # someone's wrong link, opened afresh
+    expect(page.locator("#edit-status")).to_contain_text("edit key is wrong")
+    expect(page.locator("#edit-tools")).to_be_visible()  # the owner's key still opens the map
+    held = page.evaluate("JSON.parse(localStorage.getItem('argmap:maps'))")
+    assert held[url.rsplit("/", 1)[1]]["key"] == key
+    assert "#key" not in page.url  # taken out of the address either way

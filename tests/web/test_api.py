@@ -322,3 +322,11 @@ def test_carriage_returns_survive_in_the_text_pane(client_for: Callable[..., tup
     html = client.get(f"/maps/{amap.id}").text
     assert "&#13;" in html
     assert Page(html).source_text == text
+
+
+def test_the_key_check_says_whether_a_key_opens_a_map(client_for) -> None:
+    client, amap, key = client_for()
+    assert client.get(f"/api/maps/{amap.id}/key", headers={"X-Edit-Key": key}).status_code == 204
+    wrong = client.get(f"/api/maps/{amap.id}/key", headers={"X-Edit-Key": "wrong"})
+    assert wrong.status_code == 403 and "key" in wrong.json()["error"]
+    assert client.get(f"/api/maps/{amap.id}/key").status_code in (401, 403)
