@@ -330,3 +330,12 @@ def test_the_key_check_says_whether_a_key_opens_a_map(client_for) -> None:
     wrong = client.get(f"/api/maps/{amap.id}/key", headers={"X-Edit-Key": "wrong"})
     assert wrong.status_code == 403 and "key" in wrong.json()["error"]
     assert client.get(f"/api/maps/{amap.id}/key").status_code in (401, 403)
+
+
+def test_a_redirect_names_a_path_and_never_echoes_the_host_header(client: TestClient) -> None:
+    response = client.get("/api/maps/", headers={"Host": "evil.example"}, follow_redirects=False)
+    assert response.status_code in (307, 308)
+    assert response.headers["location"] == "/api/maps"
+    created = client.post("/maps", data={"text": "Towns should keep night buses. Critics argue they cost too much."},
+                          headers={"Host": "evil.example"}, follow_redirects=False)
+    assert created.status_code == 303 and created.headers["location"].startswith("/maps/")
