@@ -9,6 +9,7 @@ to map"). The format comes from :func:`app.formats.guess_format` unless the requ
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -16,7 +17,7 @@ from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
 
-from app.errors import BadInput
+from app.errors import BadInput, Forbidden
 from app.formats import guess_format
 from app.input_formats import FORMATS
 from app.models import NewMap
@@ -67,8 +68,23 @@ def check_text(text: str, limit: int) -> str:
     return text
 
 
+def refuse_other_sites(request: Request) -> None:
+    """Refuse a new map that another site's page sends (a hidden form, a script elsewhere): a browser says
+    where a request comes from (``Sec-Fetch-Site``, else ``Origin``); clients that say nothing (curl, scripts
+    of one's own) are served."""
+    site = request.headers.get("sec-fetch-site")
+    origin = request.headers.get("origin")
+    if site is not None:
+        allowed = site in ("same-origin", "none")  # "none": typed in the address bar or a bookmark
+    else:
+        allowed = origin is None or (origin != "null" and urlsplit(origin).netloc == request.headers.get("host"))
+    if not allowed:
+        raise Forbidden(f"maps are made from this site's own pages; this request comes from {origin or 'another site'}")
+
+
 async def read_new_map(request: Request, limit: int) -> NewMap:
-    """Return the text, title and format a request asks to map."""
+    """Return the text, title and format a request asks to map (after :func:`refuse_other_sites`)."""
+    refuse_other_sites(request)
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit * _JSON_OVERHEAD + 65536:
         raise too_large(int(declared), limit)

@@ -339,3 +339,17 @@ def test_a_redirect_names_a_path_and_never_echoes_the_host_header(client: TestCl
     created = client.post("/maps", data={"text": "Towns should keep night buses. Critics argue they cost too much."},
                           headers={"Host": "evil.example"}, follow_redirects=False)
     assert created.status_code == 303 and created.headers["location"].startswith("/maps/")
+
+
+def test_maps_are_made_from_this_site_s_pages_only(client: TestClient) -> None:
+    text = {"text": "Towns should keep night buses. Critics argue they cost too much."}
+    for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}, {"Origin": "https://evil.example"},
+                    {"Origin": "null"}):
+        refused = client.post("/api/maps", json=text, headers=headers)
+        assert refused.status_code == 403, headers
+        assert "this site's own pages" in refused.json()["error"]
+        form = client.post("/maps", data=text, headers=headers, follow_redirects=False)
+        assert form.status_code == 403 and "this site&#39;s own pages" in form.text
+    # this site's pages, and clients that say nothing of where they come from, are served
+    for headers in ({"Sec-Fetch-Site": "same-origin"}, {"Origin": "http://testserver"}, {}):
+        assert client.post("/api/maps", json=text, headers=headers).status_code == 201, headers
