@@ -1,13 +1,15 @@
 """The one error handler: a JSON body for the API, a friendly HTML page for people.
 
 Every error the app raises is an :class:`~app.errors.ArgmapError` carrying its status;
-Starlette's own 404/405 and request validation errors are answered the same way, and
-anything unexpected becomes a 500 without a stack trace (it is logged instead).
+Starlette's own 404/405 and request validation errors are answered the same way; a database
+that cannot be written (read-only, disk full) is a 503; anything unexpected becomes a 500 without a
+stack trace (it is logged instead).
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -44,6 +46,11 @@ def describe(request: Request, exc: Exception) -> tuple[int, str, dict[str, str]
     if isinstance(exc, RequestValidationError):
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return 422, f"the request is not valid: {problems}", {}
+    if isinstance(exc, sqlite3.OperationalError) and ("readonly" in str(exc) or "disk" in str(exc)):
+        # the database file turned read-only, or its disk is full: nothing was changed; try again later
+        log.error("database not writable on %s %s: %s", request.method, request.url.path, exc)
+        return 503, "the map store cannot be written right now, so nothing was changed; try again later", {
+            "Retry-After": "60"}
     log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return 500, "something went wrong on our side; the error has been logged", {}
 

@@ -353,3 +353,21 @@ def test_maps_are_made_from_this_site_s_pages_only(client: TestClient) -> None:
     # this site's pages, and clients that say nothing of where they come from, are served
     for headers in ({"Sec-Fetch-Site": "same-origin"}, {"Origin": "http://testserver"}, {}):
         assert client.post("/api/maps", json=text, headers=headers).status_code == 201, headers
+
+
+def test_a_database_that_cannot_be_written_is_a_503_that_says_nothing_changed(client_for, monkeypatch) -> None:
+    import sqlite3
+
+    from app.store import Store
+
+    client, amap, key = client_for()
+
+    def read_only(*args, **kwargs):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Store, "change", read_only)
+    client = TestClient(client.app, raise_server_exceptions=False)  # as a real server answers
+    response = client.patch(f"/api/maps/{amap.id}/nodes/{amap.nodes[0].id}", json={"label": "New"},
+                            headers={"X-Edit-Key": key})
+    assert response.status_code == 503 and response.headers["retry-after"] == "60"
+    assert response.json()["error"].startswith("the map store cannot be written right now")
