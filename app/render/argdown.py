@@ -44,7 +44,8 @@ def escape_text(text: str) -> str:
 def _title_base(label: str) -> str:
     # A title is read as it is written: no escapes, so no brackets and no backslash in it.
     title = _SPACE.sub(" ", _CONTROL.sub("", label)).replace("[", "(").replace("]", ")").replace("\\", "/")
-    title = _COMMENT_OPENER.sub(lambda m: " ".join(m.group()), title)  # "//" → "/ /": not a comment
+    while _COMMENT_OPENER.search(title):  # "//" → "/ /": not a comment; again for "///", which leaves "//"
+        title = _COMMENT_OPENER.sub(lambda m: " ".join(m.group()), title)
     return title.strip() or "Untitled"
 
 

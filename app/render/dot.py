@@ -14,6 +14,7 @@ from app.render.palette import EDGE_STYLES, LABEL_INK, NODE_STYLES
 
 _NOT_PRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 ARROWHEADS = {"triangle": "normal", "bar": "tee", "circle": "odot"}
+DOT_STRING_MAX = 8_000  # characters before escaping (at most doubles them): Graphviz stops at 16,384
 
 
 def quote(value: str) -> str:
@@ -23,6 +24,8 @@ def quote(value: str) -> str:
     "say \"no\"\\n"
     """
     value = _NOT_PRINTABLE.sub("", value)
+    if len(value) > DOT_STRING_MAX:  # Graphviz refuses longer strings
+        value = value[: DOT_STRING_MAX - 1] + "…"
     value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", "\n").replace("\r", "\n")
     return '"' + value.replace("\n", "\\n") + '"'
 

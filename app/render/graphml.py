@@ -13,6 +13,7 @@ import re
 import networkx as nx
 
 from app.models import ArgumentMap
+from app.slugs import UniqueIds
 
 # Characters XML 1.0 cannot hold (networkx would write them and make the file unreadable).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -26,14 +27,17 @@ def map_graph(amap: ArgumentMap) -> nx.DiGraph:
     """Return the map as a DiGraph whose attributes are all strings, numbers or booleans."""
     boxes = {box.id: box for box in amap.layout.boxes}
     G = nx.DiGraph(title=_xml(amap.title))
+    # an id may hold characters XML forbids (an imported file's): drop them, and keep the ids apart
+    taken = UniqueIds()
+    ids = {node.id: taken.take(_xml(node.id) or "node") for node in amap.nodes}
     for node in amap.nodes:
         box = boxes.get(node.id)
         position = {"x": box.x, "y": box.y, "width": box.width, "height": box.height} if box else {}
-        G.add_node(node.id, kind=node.kind, label=_xml(node.label), text=_xml(node.text),
+        G.add_node(ids[node.id], kind=node.kind, label=_xml(node.label), text=_xml(node.text),
                    spans=json.dumps([span.model_dump() for span in node.spans]),
                    confidence=node.confidence, cue=_xml(node.cue), confirmed=node.confirmed, **position)  # fmt: skip
     for edge in amap.edges:
-        G.add_edge(edge.source, edge.target, kind=edge.kind, cue=_xml(edge.cue), confirmed=edge.confirmed)
+        G.add_edge(ids[edge.source], ids[edge.target], kind=edge.kind, cue=_xml(edge.cue), confirmed=edge.confirmed)
     return G
 
 

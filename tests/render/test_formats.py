@@ -234,3 +234,21 @@ def test_the_aif_export_places_every_node_where_argmap_drew_it_for_ova(seed_map)
         ends += [e["toID"] for e in aif["edges"] if e["fromID"] == node["nodeID"]]
         xs = sorted(place[end][0] for end in ends)
         assert xs[0] - 200 <= place[node["nodeID"]][0] <= xs[-1] + 200
+
+
+def test_exports_of_hostile_ids_labels_and_long_texts_stay_valid(map_of):
+    import xml.dom.minidom
+
+    from app.imports import read_import
+    from app.pipeline import graph_to_map
+
+    amap = map_of([("a\x01b", "central_claim", "Label", "Text"), ("ab", "claim", "x /// y <!-- z", "t"),
+                   ("c", "evidence", "Long", "x" * 20_000 + '"\\')],
+                  [("ab", "a\x01b", "supports"), ("c", "ab", "supports")])
+    graphml = export(amap, "graphml")[0]
+    xml.dom.minidom.parseString(graphml)  # well-formed: the control character is dropped from the id
+    assert graphml.count(b"<node id=") == 3  # and "ab" keeps its own id apart from what "a\x01b" became
+    back = graph_to_map(read_import(export(amap, "argdown")[0].decode(), "argdown"), "m")
+    assert sorted(n.label for n in back.nodes) == ["Label", "Long", "x /// y <!-- z"]  # "///" is no comment
+    dot = export(amap, "dot")[0].decode()
+    assert max(len(s) for s in dot.split('"')) <= 16_384  # Graphviz's limit for a string
