@@ -49,20 +49,17 @@ def parents(amap: ArgumentMap) -> dict[str, str | None]:
     return primary_parents(_graph(amap))  # type: ignore[return-value]
 
 
-def default_view(amap: ArgumentMap) -> View:
+def default_view(amap: ArgumentMap, parent: dict[str, str | None] | None = None) -> View:
     """Return the view a map opens in: the whole map, or for more than OPEN_WHOLE_MAX nodes its first
-    two levels (its first level if two are still too many), each branch below folded away."""
+    two levels (its first level if two are still too many), each branch below folded away.
+    ``parent`` is the map's tree (:func:`parents`), if the caller has it already."""
     if len(amap.nodes) <= OPEN_WHOLE_MAX:
         return View()
-    parent = parents(amap)
+    parent = parent if parent is not None else parents(amap)
     depth = _depths(parent)
     has_children = {p for p in parent.values() if p is not None}
-    for level in (2, 1):
-        collapsed = frozenset(n for n in parent if depth[n] == level and n in has_children)
-        shown = sum(1 for n in parent if depth[n] <= level)
-        if shown <= OPEN_WHOLE_MAX or level == 1:
-            return View(collapsed=collapsed)
-    raise AssertionError("unreachable")
+    level = 2 if sum(1 for n in parent if depth[n] <= 2) <= OPEN_WHOLE_MAX else 1
+    return View(collapsed=frozenset(n for n in parent if depth[n] == level and n in has_children))
 
 
 def make_view(amap: ArgumentMap, collapsed: Iterable[str] = (), focus: str | None = None) -> View:
@@ -75,11 +72,13 @@ def make_view(amap: ArgumentMap, collapsed: Iterable[str] = (), focus: str | Non
     return View(collapsed=frozenset(collapsed), focus=focus)
 
 
-def apply_view(amap: ArgumentMap, view: View) -> tuple[ArgumentMap, dict[str, int]]:
-    """Return the part of ``amap`` the view shows, laid out, and how many nodes each shown node hides."""
+def apply_view(amap: ArgumentMap, view: View,
+               parent: dict[str, str | None] | None = None) -> tuple[ArgumentMap, dict[str, int]]:
+    """Return the part of ``amap`` the view shows, laid out, and how many nodes each shown node hides
+    (``parent``: the map's tree, if the caller has it already)."""
     if view.whole:
         return amap, {}
-    parent = parents(amap)
+    parent = parent if parent is not None else parents(amap)
     children: dict[str | None, list[str]] = {}
     for n, p in parent.items():
         children.setdefault(p, []).append(n)

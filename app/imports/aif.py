@@ -11,7 +11,8 @@ in its ``"argmap"`` fields; OVA's ``"text"`` (tags stripped) when every statemen
 it word for word; the dialogue of an AIFdb nodeset (its L-nodes in the order of their TA
 transitions, a line each, "Ann: what she said": an annotator's "Ann : …" prefix, or the name of
 the locution's participant, is the line's speaker, marked as such), each statement spanning what
-was said in the locution that asserts it (L → YA → I); else the statements joined. A malformed file raises :class:`BadInput` (422) naming the JSON path.
+was said in the locution that asserts it (L → YA → I); else the statements joined. A malformed
+file raises :class:`BadInput` (422) naming the JSON path.
 """
 
 from __future__ import annotations

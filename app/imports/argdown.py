@@ -364,8 +364,8 @@ class _Reader:
                 seen.add((source, target, r.kind))
                 relations.append(Relation(source, target, r.kind, r.cue, confirmed=True))
         # as Argdown counts them: a contradiction (><) is one relation, drawn as two attacks
-        self.explicit = len({frozenset((r.source, r.target)) if r.cue.endswith("><") else (r.source, r.target)
-                             for r in relations})
+        explicit = len({frozenset((r.source, r.target)) if r.cue.endswith("><") else (r.source, r.target)
+                        for r in relations})
         for r in self.inferences:
             if (r.source, r.target, r.kind) not in seen:
                 seen.add((r.source, r.target, r.kind))
@@ -396,7 +396,7 @@ class _Reader:
         return Reading(list(self.statements.values()), self.relations, title=self.metadata.get("title") or self.title,
                        text=text, metadata=self.metadata,
                        counts={"statements": sum(1 for k in self.statements if k not in self.arguments),
-                               "arguments": len(self.arguments), "relations": self.explicit})
+                               "arguments": len(self.arguments), "relations": explicit})
 
 
 def _fields(body: str) -> dict[str, str]:

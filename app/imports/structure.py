@@ -8,8 +8,9 @@ does (so :func:`app.pipeline.graph_to_map` lays it out). What the file does not 
 - **kinds from structure**, when the file has none of ours: a node that supports or attacks
   nothing is the root of a tree; the root of the largest tree is the ``central_claim``, the roots of
   the others (a debate's other issues) are claims, each at the top of its own tree; one that
-  attacks an attacker is a ``rebuttal``, one that attacks anything else a ``counterclaim``; a supporter that nothing supports, under a node
-  that is not a central claim, is ``evidence``; every other supporter is a ``claim``;
+  attacks an attacker is a ``rebuttal``, one that attacks anything else a ``counterclaim``; a
+  supporter that nothing supports, under a node that is not a central claim, is ``evidence``;
+  every other supporter is a ``claim``;
 - **the text**, when the file gives none that the statements can point into: the statements
   joined, a paragraph each, and each statement's span is its paragraph;
 - **labels** from the statement's text, as the miner makes them.

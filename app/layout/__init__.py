@@ -80,9 +80,9 @@ def layout_graph(G: nx.DiGraph) -> Layout:
         n: box_size(str(G.nodes[n].get("label", "")), str(G.nodes[n].get("kind", "claim")), len(bundles.get(n, ())))
         for n in G
     }
-    forest, rows = _wrapped_forest(G, parent, size)
-    centre, row = forest.centre, forest.row
     tree = {(u, v) for u, v in G.edges if parent[u] == v}
+    forest, rows = _wrapped_forest(G, parent, tree, size)
+    centre, row = forest.centre, forest.row
     left = min(centre[n] - s.width / 2 for n, s in size.items())
     box = {}
     for n, s in size.items():
@@ -108,7 +108,8 @@ def wrap_width(sizes: Iterable[BoxSize]) -> float:
 
 
 def _wrapped_forest(
-    G: nx.DiGraph, parent: dict[Hashable, Hashable | None], size: dict[Hashable, BoxSize]
+    G: nx.DiGraph, parent: dict[Hashable, Hashable | None], tree: set[tuple[Hashable, Hashable]],
+    size: dict[Hashable, BoxSize],
 ) -> tuple[Forest, Rows]:
     """Return the tidy forest whose wrapped families give a drawing between 1 : 1 and 2 : 1, and its rows.
 
@@ -117,7 +118,6 @@ def _wrapped_forest(
     shape it gave, a few times at most.
     """
     width = {n: s.width for n, s in size.items()}
-    tree = {(u, v) for u, v in G.edges if parent[u] == v}
     budget = wrap_width(size.values())
     for _ in range(WRAP_TRIES):
         forest = tidy_forest(G, parent, width, budget)

@@ -153,8 +153,8 @@ def _ports(
 
     Edges meet a box's top border (tree edges and cross-links going up or along a row) or
     its bottom border, spread along it in the order of their other ends, so the edges of
-    one box do not cross each other there. The tree edges into a box come in bundled: its
-    supporters' at one point, its attackers' at another, to the right.
+    one box do not cross each other there. The tree edges into a box come in bundled: one point for
+    each kind (its attackers' to the right of its supporters') and one for each group of linked premises.
     """
     wanted: dict[tuple, dict[Hashable, list]] = {}
     for k, (u, v) in enumerate(G.edges):

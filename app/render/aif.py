@@ -7,9 +7,10 @@ ends: an RA node ("Default Inference") for ``supports``, a CA node ("Default Con
 The file has OVA's shape, ``{"AIF": {...}, "OVA": {...}, "text": ...}``: the ``"OVA"`` block
 places every node where Argmap drew it (``{"nodeID", "visible", "x", "y", "timestamp"}``, a
 statement at its box's top-left corner, a scheme node midway between the boxes it joins), so
-OVA shows the map as Argmap laid it out. AIF readers ignore keys they do not know, so what AIF has no place for — our ids, kinds, labels, spans, confidences, cues —
-rides along in an ``"argmap"`` object on each node, and the map's title and noise in a
-top-level ``"argmap"``. :mod:`app.imports.aif` reads them back, so a round trip loses nothing.
+OVA shows the map as Argmap laid it out. AIF readers ignore keys they do not know, so what AIF
+has no place for — our ids, kinds, labels, spans, confidences, cues — rides along in an
+``"argmap"`` object on each node, and the map's title, noise, metadata and speakers in a top-level
+``"argmap"``. :mod:`app.imports.aif` reads them back, so a round trip loses nothing.
 """
 
 from __future__ import annotations

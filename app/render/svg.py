@@ -134,13 +134,12 @@ def render_svg(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> st
                                    b.x + (b.width - width) / 2, b.y + b.height - 9, width))
     route = {(r.source, r.target): r.points for r in amap.layout.routes}
     # Linked premises meet before their target: a dot where a group's edges join, one arrow on from there.
-    joins: dict[tuple[str, str], set[tuple[float, float]]] = {}
+    joins: dict[tuple[str, str], list[tuple[float, float]]] = {}  # (group, target) → where each edge meets it
     for e in amap.edges:
         points = route.get((e.source, e.target), [])
         if e.group is not None and len(points) >= 2:
-            joins.setdefault((e.group, e.target), set()).add((points[-2].x, points[-2].y))
-    junctions = [next(iter(at)) for (group, target), at in joins.items()
-                 if len(at) == 1 and sum(1 for e in amap.edges if (e.group, e.target) == (group, target)) > 1]
+            joins.setdefault((e.group, e.target), []).append((points[-2].x, points[-2].y))
+    junctions = [at[0] for at in joins.values() if len(at) > 1 and len(set(at)) == 1]
     edges = [
         _EdgeView(e.source, e.target, e.kind, f"{label[e.source]} — {e.kind} — {label[e.target]}",
                   EDGE_STYLES[e.kind], path_data(route[e.source, e.target]))  # fmt: skip

@@ -111,8 +111,9 @@ def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap,
     A big map opens on its first levels (see app.views.default_view); the page's script asks for
     other parts of it as the reader folds and unfolds branches.
     """
-    view = default_view(amap)
-    part, hidden = apply_view(amap, view)
+    tree = parents(amap)  # found once: for the view it opens on, the part drawn and the page's script
+    view = default_view(amap, tree)
+    part, hidden = apply_view(amap, view, tree)
     return templates.TemplateResponse(
         request,
         "viewer.html",
@@ -125,7 +126,7 @@ def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap,
                 **amap.model_dump(include={"id", "title", "nodes", "edges", "version", "problems"}),
                 "undo": undo, "redo": redo,
                 # The map's tree (each node's parent) and the part drawn: for folding, focus and the outline.
-                "parents": parents(amap),
+                "parents": tree,
                 "view": {"collapsed": sorted(view.collapsed), "focus": view.focus},
             },
             # The download menu: every exporter, in the order app.render registered them.
