@@ -48,6 +48,8 @@
   // The drawing sits in <g class="map">, moved down past the SVG's own legend; a node's getBBox()
   // is in the drawing's coordinates, the view in the SVG's.
   let mapOffset = { x: 0, y: 0 };
+  // The drawing's own bounds: the SVG's but the band of its legend, which the pane hides.
+  let drawn = { ...full };
 
   function boxOf(element) {
     const box = element.getBBox();
@@ -94,21 +96,23 @@
   const MINIMAP_SIZE = 180; // px, the longer side
   let minimapView = null;
 
+  function placeRect(rect, x, y, width, height) {
+    for (const [name, value] of [["x", x], ["y", y], ["width", width], ["height", height]]) {
+      rect.setAttribute(name, String(value));
+    }
+  }
+
   // Draw the overview of the drawing now in the pane: a rectangle per box, in its kind's colour.
   function buildMinimap() {
-    const top = full.y + mapOffset.y;
-    const box = { x: full.x, y: top, w: full.w, h: full.y + full.h - top };
     const small = document.createElementNS(SVG_NS, "svg");
-    small.setAttribute("viewBox", `${box.x} ${box.y} ${box.w} ${box.h}`);
-    const ratio = box.w / box.h;
+    small.setAttribute("viewBox", `${drawn.x} ${drawn.y} ${drawn.w} ${drawn.h}`);
+    const ratio = drawn.w / drawn.h;
     small.setAttribute("width", String(Math.round(ratio >= 1 ? MINIMAP_SIZE : MINIMAP_SIZE * ratio)));
     small.setAttribute("height", String(Math.round(ratio >= 1 ? MINIMAP_SIZE / ratio : MINIMAP_SIZE)));
     for (const element of nodeElements.values()) {
       const b = boxOf(element);
       const rect = document.createElementNS(SVG_NS, "rect");
-      for (const [name, value] of [["x", b.x], ["y", b.y], ["width", b.width], ["height", b.height]]) {
-        rect.setAttribute(name, String(value));
-      }
+      placeRect(rect, b.x, b.y, b.width, b.height);
       rect.setAttribute("class", `kind-${element.dataset.kind}`);
       small.append(rect);
     }
@@ -121,12 +125,9 @@
 
   function updateMinimap() {
     if (!minimapView) return;
-    const top = full.y + mapOffset.y;
-    const all = view.x <= full.x && view.y <= top && view.x + view.w >= full.x + full.w && view.y + view.h >= full.y + full.h;
-    minimap.hidden = all;
-    for (const [name, value] of [["x", view.x], ["y", view.y], ["width", view.w], ["height", view.h]]) {
-      minimapView.setAttribute(name, String(value));
-    }
+    minimap.hidden = view.x <= drawn.x && view.y <= drawn.y && view.x + view.w >= drawn.x + drawn.w &&
+      view.y + view.h >= drawn.y + drawn.h; // everything is in view
+    placeRect(minimapView, view.x, view.y, view.w, view.h);
   }
 
   // A press or a drag on the overview moves the view there.
@@ -152,14 +153,12 @@
   function fit() {
     const size = paneSize();
     const margin = 0.98;
-    const top = full.y + mapOffset.y;
-    const height = full.y + full.h - top;
     const keyBox = document.getElementById("map-key")?.getBoundingClientRect();
     const paneBox = pane.getBoundingClientRect();
     const keyRoom = keyBox && keyBox.height ? Math.max(0, paneBox.bottom - keyBox.top) : 0;
     const free = Math.max(size.h - keyRoom, size.h / 2);
-    const s = margin * Math.min(size.w / full.w, free / height);
-    setView(full.x + full.w / 2, top + height / 2 + keyRoom / 2 / s, s);
+    const s = margin * Math.min(size.w / drawn.w, free / drawn.h);
+    setView(drawn.x + drawn.w / 2, drawn.y + drawn.h / 2 + keyRoom / 2 / s, s);
   }
 
   // Wide maps fitted whole are too small to read: start at a readable scale instead, on the
@@ -364,6 +363,7 @@
     full = readViewBox();
     const mapMove = svg.querySelector("g.map")?.transform.baseVal.consolidate()?.matrix;
     mapOffset = { x: mapMove ? mapMove.e : 0, y: mapMove ? mapMove.f : 0 };
+    drawn = { x: full.x, y: full.y + mapOffset.y, w: full.w, h: full.h - mapOffset.y };
     nodeElements.clear();
     for (const element of svg.querySelectorAll("g.node")) nodeElements.set(element.dataset.id, element);
     edgeElements = [...svg.querySelectorAll("g.edge")];
@@ -382,6 +382,7 @@
       badge.setAttribute("tabindex", "0");
       badge.setAttribute("aria-label", badge.querySelector("title")?.textContent ?? "Show more");
     }
+    buildMinimap();
   }
 
   // A node's name is what it shows (the kind's tag and the label's lines), so speech input can say it.
@@ -541,7 +542,6 @@
       svg.replaceWith(fresh);
       svg = fresh;
       bindDrawing();
-      buildMinimap();
       drawStandBadges();
       setStand(standOn);
       const element = anchor && nodeElements.get(anchor);
@@ -648,13 +648,18 @@
     });
   }
 
+  // A kind's name as a chip in its colour: ``chip`` filled in, or a new one.
+  function kindChip(kind, chip = document.createElement("span")) {
+    chip.className = `kind-chip kind-${kind}`;
+    chip.textContent = KIND_NAMES[kind] ?? kind;
+    return chip;
+  }
+
   function showDetails(node) {
     document.getElementById("details-hint").hidden = Boolean(node);
     document.getElementById("details-body").hidden = !node;
     if (!node) return;
-    const kind = document.getElementById("details-kind");
-    kind.textContent = KIND_NAMES[node.kind] ?? node.kind;
-    kind.className = `kind-chip kind-${node.kind}`;
+    kindChip(node.kind, document.getElementById("details-kind"));
     document.getElementById("details-confidence").textContent = `confidence ${Math.round(node.confidence * 100)}%`;
     document.getElementById("details-label").textContent = node.label;
     document.getElementById("details-text").textContent = node.text;
@@ -705,13 +710,19 @@
     select(mark.dataset.nodes.split(" ")[0]);
   });
 
-  // Following a relation selects the node reached and puts the focus on it.
-  document.getElementById("details-relations").addEventListener("click", (event) => {
+  // A link to a node (a relation, an outline item) selects it here, unless the reader asks for a new tab.
+  function followNodeLink(event) {
     const link = event.target.closest("a[data-node]");
-    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return null;
     event.preventDefault();
     select(link.dataset.node);
-    nodeElements.get(link.dataset.node)?.focus({ preventScroll: true });
+    return link.dataset.node;
+  }
+
+  // Following a relation selects the node reached and puts the focus on it.
+  document.getElementById("details-relations").addEventListener("click", (event) => {
+    const id = followNodeLink(event);
+    if (id) nodeElements.get(id)?.focus({ preventScroll: true });
   });
 
   // The Download menu closes on Escape (the focus back on its button) and on a click outside it.
@@ -742,10 +753,7 @@
         const link = document.createElement("a");
         link.href = `#node=${encodeURIComponent(id)}`;
         link.dataset.node = id;
-        const kind = document.createElement("span");
-        kind.className = `kind-chip kind-${node.kind}`;
-        kind.textContent = KIND_NAMES[node.kind] ?? node.kind;
-        link.append(kind, " ", node.label);
+        link.append(kindChip(node.kind), " ", node.label);
         item.append(link);
         outlineItems.set(id, link);
         const children = childrenOf.get(id);
@@ -772,12 +780,7 @@
     if (scroll && !outline.hidden) link.scrollIntoView({ block: "nearest" });
   }
 
-  outline.addEventListener("click", (event) => {
-    const link = event.target.closest("a[data-node]");
-    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    event.preventDefault();
-    select(link.dataset.node);
-  });
+  outline.addEventListener("click", followNodeLink);
 
   // ---- search: labels and texts, from the keyboard ("/" to start) ---------------------
 
@@ -804,10 +807,7 @@
       option.id = `search-result-${index}`;
       option.setAttribute("role", "option");
       option.dataset.node = node.id;
-      const kind = document.createElement("span");
-      kind.className = `kind-chip kind-${node.kind}`;
-      kind.textContent = KIND_NAMES[node.kind] ?? node.kind;
-      option.append(kind, " ", node.label);
+      option.append(kindChip(node.kind), " ", node.label);
       results.append(option);
     }
     if (search.value.trim() && !found.length) {
@@ -955,7 +955,6 @@
   window.addEventListener("popstate", () => show(hashNode()));
 
   bindDrawing();
-  buildMinimap();
   pinLegend();
   drawStandBadges();
   try {
