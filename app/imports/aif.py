@@ -121,6 +121,10 @@ def read_aif_data(data: Any) -> Reading:
         targets = [v for v in out_of[node] if types[v] == "I"]
         if kind == "CA":  # an undercut: the attack is on what the attacked inference concludes
             targets += [w for v in out_of[node] if types[v] == "RA" for w in out_of[v] if types[w] == "I"]
+        if len(sources) > 1 and len(targets) > 1:  # n x m relations: the cost of a file would grow as its square
+            raise _Problem(f"{prefix}.nodes", f"the {kind} node {node!r} has {len(sources):,} premises and "
+                           f"{len(targets):,} conclusions; an inference or a conflict links its premises to one "
+                           f"statement: split it into one {kind} node per conclusion")
         # an RA node's premises hold together: linked premises, one group per RA node
         group = extra.get("group") if isinstance(extra.get("group"), str) else None
         if group is None and kind == "RA" and len(sources) > 1:

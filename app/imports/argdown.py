@@ -165,6 +165,7 @@ class _Reader:
         self.defined_at: dict[str, int] = {}
         self.relations: list[Relation] = []
         self.paragraphs: list[tuple[str, str | None]] = []  # (text, title of the statement it defines)
+        self.more: dict[str, list[str]] = {}  # a statement's words on its lines, when it runs over several
         self.title: str | None = None
         self.untitled = 0
         self.metadata: dict[str, str] = {}
@@ -337,13 +338,14 @@ class _Reader:
     def _continue(self, title: str, line: _Line) -> None:
         statement = self.statements[title]
         more = _unescape(line.content).strip()
-        statement.text = f"{statement.text} {more}".strip()
-        index = self.defined_at.get(title)
-        if index is None:
+        if statement.text:
+            if more:  # joined once at the end: a statement over many lines stays linear
+                self.more.setdefault(title, [statement.text]).append(more)
+            return
+        statement.text = more
+        if title not in self.defined_at:
             self.defined_at[title] = len(self.paragraphs)
-            self.paragraphs.append((statement.text, title))
-        else:
-            self.paragraphs[index] = (statement.text, title)
+            self.paragraphs.append((more, title))
 
     def _relate(self, symbol: str, child: str, parent: str, line: _Line) -> None:
         kind, incoming = _SYMBOLS[symbol]
@@ -381,18 +383,23 @@ class _Reader:
         self.relations = relations
         parts: list[str] = []
         position = 0
+        for title, lines in self.more.items():
+            if title in self.statements:
+                self.statements[title].text = " ".join(lines)
         for text, title in self.paragraphs:
+            if title in self.more:
+                text = " ".join(self.more[title])
             if title in self.statements:  # not an argument that stands for its conclusion
                 self.statements[title].spans = [{"start": position, "end": position + len(text)}]
             parts.append(text)
             position += len(text) + 2
-        text = "\n\n".join(parts)
         for statement in self.statements.values():
             if statement.spans is None:  # only ever referred to: its title is all it says
                 statement.text = statement.label or statement.key
-                statement.spans = [{"start": len(text) + 2 if text else 0, "end": 0}]
-                text = f"{text}\n\n{statement.text}" if text else statement.text
-                statement.spans[0]["end"] = len(text)
+                statement.spans = [{"start": position, "end": position + len(statement.text)}]
+                parts.append(statement.text)
+                position += len(statement.text) + 2
+        text = "\n\n".join(parts)
         return Reading(list(self.statements.values()), self.relations, title=self.metadata.get("title") or self.title,
                        text=text, metadata=self.metadata,
                        counts={"statements": sum(1 for k in self.statements if k not in self.arguments),

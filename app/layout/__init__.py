@@ -89,7 +89,9 @@ def layout_graph(G: nx.DiGraph) -> Layout:
         x = round(centre[n] - s.width / 2 - left + MARGIN, 1)
         box[n] = Box(id=str(n), x=x, y=rows.top[row[n]], width=s.width, height=s.height, lines=s.lines)
     width = max(b.x + b.width for b in box.values()) + MARGIN
-    lanes = {n: [(round(x - left + MARGIN, 1), r) for x, r in path] for n, path in forest.lanes.items()}
+    shifted: dict[int, list[tuple[float, int]]] = {}  # the nodes of a line share their lanes: shift each list once
+    lanes = {n: shifted.get(id(path)) or shifted.setdefault(id(path), [(round(x - left + MARGIN, 1), r) for x, r in path])
+             for n, path in forest.lanes.items()}
     routes = route_edges(G, box, row, tree, rows, lanes)
     return Layout(width=width, height=rows.bottom, boxes=list(box.values()), routes=routes)
 

@@ -112,6 +112,17 @@ def route_edges(
         in_row[row[n]].append(box[n])
     blocked = [_blocked_row(boxes) for boxes in in_row]
 
+    rises: dict[int, list[tuple[float, float]]] = {}  # the nodes of a wrapped line share their lanes
+
+    def rise(path: list[tuple[float, int]]) -> list[tuple[float, float]]:
+        """Return the points of a route up the lanes of ``path`` after its first, found once for the nodes sharing them."""
+        if id(path) not in rises:
+            points = []
+            for x, r in path[1:]:
+                points += [(x, rows.top[r] + rows.height[r] + STUB), (x, rows.top[r] - STUB)]
+            rises[id(path)] = _simplify(points)
+        return rises[id(path)]
+
     routes = []
     for k, (u, v) in enumerate(G.edges):
         s, t = port[k, 0], port[k, 1]
@@ -119,11 +130,10 @@ def route_edges(
         if (u, v) in tree:
             points = [(s, bu.y), (s, bu.y - STUB)]
             if u in lanes:  # along the line's bus to its lane, then up the lanes
-                (x, r), *above = lanes[u]
+                path = lanes[u]
+                (x, r) = path[0]
                 bus = (rows.top[r] + rows.height[r] + bu.y) / 2
-                points = [(s, bu.y), (s, bus), (x, bus), (x, rows.top[r] - STUB)]
-                for x, r in above:
-                    points += [(x, rows.top[r] + rows.height[r] + STUB), (x, rows.top[r] - STUB)]
+                points = [(s, bu.y), (s, bus), (x, bus), (x, rows.top[r] - STUB)] + rise(path)
             # linked premises meet further from their target: room for the dot where they join, then one arrow
             join = JOIN if G.edges[u, v].get("group") else STUB
             points += [(t, rows.top[dv] + rows.height[dv] + join), (t, bv.y + bv.height)]

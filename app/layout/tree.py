@@ -110,12 +110,13 @@ def tidy_forest(
         shelf_rows = max(shelf_rows if cursor else 0, 1 + max(depth[v] for v in tree) - shelf)
         cursor += right - left + TREE_GAP
         shelf_width = max(shelf_width, cursor - TREE_GAP)
-    lanes: dict[Hashable, list[tuple[float, int]]] = {}
-    for n in nodes:
-        v = up[index[n]]
-        while v in lane_of:
-            lanes.setdefault(n, []).append((centre[v], depth[v]))
-            v = up[v]
+    # The nodes of a wrapped line share one list of the lanes above it, and each lane's list is
+    # built on the next one's: linear in the nodes, however many lines a family wraps into.
+    rise: dict[int, list[tuple[float, int]]] = {}
+    for v in _preorder(children):
+        if v in lane_of:
+            rise[v] = [(centre[v], depth[v])] + rise.get(up[v], [])
+    lanes = {n: rise[up[index[n]]] for n in nodes if up[index[n]] in lane_of}
     return Forest({n: centre[index[n]] for n in nodes}, {n: depth[index[n]] for n in nodes}, lanes)
 
 

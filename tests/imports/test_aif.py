@@ -131,6 +131,12 @@ def test_an_undercut_attacks_what_the_inference_concludes():
          "AIF: $.edges[0].toID: no node has the id '9'"),
         ('{"nodes": [{"nodeID": "1", "type": "RA", "text": "a"}], "edges": []}',
          'AIF: $.nodes: no I-node (a node with "type": "I"): the file states nothing to map'),
+        ('{"nodes": [{"nodeID": "p", "type": "I", "text": "a"}, {"nodeID": "q", "type": "I", "text": "b"}, '
+         '{"nodeID": "c", "type": "I", "text": "c"}, {"nodeID": "d", "type": "I", "text": "d"}, '
+         '{"nodeID": "r", "type": "RA", "text": "x"}], "edges": [{"fromID": "p", "toID": "r"}, '
+         '{"fromID": "q", "toID": "r"}, {"fromID": "r", "toID": "c"}, {"fromID": "r", "toID": "d"}]}',
+         "AIF: $.nodes: the RA node 'r' has 2 premises and 2 conclusions; an inference or a conflict links its "
+         "premises to one statement: split it into one RA node per conclusion"),
     ],
 )  # fmt: skip
 def test_a_malformed_file_is_a_422_that_names_the_json_path(document, message):

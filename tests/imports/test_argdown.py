@@ -97,3 +97,10 @@ def test_a_statement_whose_second_word_is_quoted_is_argdown_but_a_link_reference
     assert detect_import("[A]: Trees 'cool' streets.") == "argdown"
     assert detect_import("[A]: a 'b") == "argdown"
     assert detect_import('See [1].\n\n[1]: https://example.org "Trees"\n[2]: /notes.html (notes)') is None
+
+
+def test_a_statement_over_several_lines_is_one_text_its_span_covering_every_line():
+    graph = read_argdown("[Claim]: Taxes\n  should\n  fall.\n  + [Why]: Prices\n    rise.\n")
+    text = graph.graph["text"]
+    spans = {n: text[a["spans"][0]["start"]:a["spans"][0]["end"]] for n, a in graph.nodes(data=True)}
+    assert sorted(spans.values()) == ["Prices rise.", "Taxes should fall."]
