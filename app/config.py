@@ -27,6 +27,12 @@ class Settings:
     seeds_dir: Path = field(default_factory=lambda: Path(os.environ.get("ARGMAP_SEEDS", _resource("seeds"))))
     max_input_bytes: int = field(default_factory=lambda: int(os.environ.get("ARGMAP_MAX_INPUT_BYTES", 2 * 1024 * 1024)))
     db_path: Path = field(default_factory=lambda: Path(os.environ.get("ARGMAP_DB", "argmap.db")))
+    #: Heavy work (large inputs, PNG) runs in a child process stopped after this many seconds (a 503)…
+    work_seconds: float = field(default_factory=lambda: float(os.environ.get("ARGMAP_WORK_SECONDS", 60)))
+    #: … whose memory is capped at this many MB (past it, a 413).
+    work_memory_mb: int = field(default_factory=lambda: int(os.environ.get("ARGMAP_WORK_MEMORY_MB", 2048)))
+    #: Inputs under this many bytes are mapped in the server's process: a child process is not worth it.
+    work_inline_bytes: int = field(default_factory=lambda: int(os.environ.get("ARGMAP_WORK_INLINE_BYTES", 64 * 1024)))
 
 
 settings = Settings()

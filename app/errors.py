@@ -4,7 +4,8 @@
       ├── NotFound          404: no such map, node or edge
       ├── Forbidden         403: a change without the map's edit key
       ├── Conflict          409: the change clashes with the map (an edge that is there already)
-      └── BadInput          400/413/415/422: the input cannot be mapped (empty, too large, binary, not UTF-8)
+      ├── BadInput          400/413/415/422: the input cannot be mapped (empty, too large, binary, not UTF-8)
+      └── Unavailable       429/503: not now (too many writes, a limit of time or a busy server): Retry-After
 
 The web layer turns each into a JSON body (API) or an HTML page (browser); the CLI
 prints the message on stderr and exits with code 2.
@@ -37,3 +38,11 @@ class Forbidden(ArgmapError):
 
 class Conflict(ArgmapError):
     status = 409
+
+
+class Unavailable(ArgmapError):
+    status = 503
+
+    def __init__(self, message: str, retry_after: int, status: int | None = None) -> None:
+        super().__init__(message, status)
+        self.retry_after = retry_after

@@ -29,6 +29,7 @@ from app.input_formats import FORMATS, mined_suffixes
 from app.models import IMPORT_FORMATS, ArgumentMap, ImportFormat, InputFormat
 from app.pipeline import decode_input, graph_of, graph_to_map, mine_text, slugify
 from app.store import Seed, Store
+from app.work import INLINE, Runner
 
 __all__ = ["SeedProblem", "create_map", "default_map", "edit", "get_map", "redo", "remine", "sync_seeds", "undo"]
 
@@ -43,6 +44,10 @@ class SeedProblem:
     message: str
 
 
+def _mined(text: str, title: str | None, fmt: InputFormat) -> dict[str, Any]:
+    return graph_data(mine_text(text, title=title, fmt=fmt))
+
+
 def get_map(store: Store, map_id: str) -> ArgumentMap:
     """Return the map ``map_id`` as it is now, laid out once per version; or raise :class:`NotFound`."""
     return store.cached(map_id, lambda data, version: graph_to_map(graph_from_data(data), map_id, version))
@@ -55,14 +60,21 @@ def default_map(store: Store) -> ArgumentMap:
 
 def create_map(
     store: Store, source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text",
-    miner: str = "rules",
+    miner: str = "rules", worker: Runner = INLINE,
 ) -> tuple[ArgumentMap, str]:
     """Map ``source`` with ``miner`` (or import it: AIF, Argdown) and keep it under a new unguessable id; return
-    the map and its edit key."""
+    the map and its edit key. A large ``source`` is mapped and laid out by ``worker``, within its limits."""
+    data, amap = worker.run(_mapped, source, title, fmt, miner, size=len(source))
+    given = title or (data["graph"]["title"] if fmt == "html" or fmt in IMPORT_FORMATS else None)
+    map_id, key = store.insert(data, source=source, fmt=fmt, title_given=given)
+    return store.keep(map_id, 1, amap.model_copy(update={"id": map_id})), key
+
+
+def _mapped(source: str, title: str | None, fmt: InputFormat | ImportFormat, miner: str
+            ) -> tuple[dict[str, Any], ArgumentMap]:
+    """Return the graph data of ``source`` and its map, laid out (its id to be given)."""
     graph = graph_of(source, title=title, fmt=fmt, miner=miner)
-    given = title or (graph.graph["title"] if fmt == "html" or fmt in IMPORT_FORMATS else None)
-    map_id, key = store.insert(graph_data(graph), source=source, fmt=fmt, title_given=given)
-    return get_map(store, map_id), key
+    return graph_data(graph), graph_to_map(graph, "", 1)
 
 
 def sync_seeds(store: Store, seeds_dir: Path, max_input_bytes: int) -> list[SeedProblem]:
@@ -117,14 +129,16 @@ def redo(store: Store, map_id: str, key: str | None) -> ArgumentMap:
     return get_map(store, map_id)
 
 
-def remine(store: Store, map_id: str, key: str | None) -> ArgumentMap:
-    """Mine the map's text again with today's miner, keeping what a person confirmed or deleted; return the map."""
+def remine(store: Store, map_id: str, key: str | None, worker: Runner = INLINE) -> ArgumentMap:
+    """Mine the map's text again with today's miner, keeping what a person confirmed or deleted; return the map.
+
+    A long text is mined by ``worker``, within its limits."""
     store.check_key(map_id, key)
     origin = store.origin(map_id)
     # The stored text is what the spans index: HTML is not extracted again, its text is mined as Markdown;
     # an imported map's text (its statements) is mined as text, and its nodes, confirmed, stay.
     fmt = FORMATS[origin.fmt].remined_as
-    fresh = mine_text(origin.text, title=origin.title_given, fmt=fmt)
+    fresh = graph_from_data(worker.run(_mined, origin.text, origin.title_given, fmt, size=len(origin.text)))
     store.change(map_id, key, {"operation": "remine"},
                  lambda data: graph_data(editing.remine(graph_from_data(data), fresh)))
     return get_map(store, map_id)

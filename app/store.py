@@ -193,7 +193,10 @@ class Store:
                 self._cache.move_to_end(key)
                 return self._cache[key]
         data, version = self.graph_data(map_id)
-        built = build(data, version)
+        return self.keep(map_id, version, build(data, version))
+
+    def keep(self, map_id: str, version: int, built: T) -> T:
+        """Keep ``built`` as what :meth:`cached` builds for map ``map_id`` at ``version``, and return it."""
         with self._lock:
             self._cache[(map_id, version)] = built
             while len(self._cache) > self._cache_size:

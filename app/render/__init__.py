@@ -40,6 +40,8 @@ class Exporter:
     #: It draws the map, and so draws how many nodes a partial view folds away under a node:
     #: ``render(amap, hidden)`` (see app.views).
     draws: bool = False
+    #: It keeps Python's interpreter lock for seconds (resvg drawing): the server runs it in a worker process.
+    heavy: bool = False
 
 
 EXPORTERS: dict[str, Exporter] = {}
@@ -75,7 +77,7 @@ def render_json(amap: ArgumentMap) -> str:
 
 
 register(Exporter("svg", "image/svg+xml", "svg", render_svg, "SVG", "the drawing, as on this page", draws=True))
-register(Exporter("png", "image/png", "png", render_png, "PNG", "an image for slides", draws=True))
+register(Exporter("png", "image/png", "png", render_png, "PNG", "an image for slides", draws=True, heavy=True))
 register(Exporter("json", "application/json", "json", render_json, "JSON", "Argmap's data: text, nodes, spans, layout"))
 register(Exporter("aif", "application/json", "aif.json", render_aif, "AIF", "for OVA and AIFdb"))  # they open .json
 register(Exporter("argdown", "text/plain; charset=utf-8", "argdown", render_argdown, "Argdown",

@@ -26,7 +26,7 @@ from app.models import (
     Standing,
 )
 from app.semantics import claims_that_stand
-from app.web.deps import EditKeyDep, MapDep, MapId, SettingsDep, StoreDep
+from app.web.deps import EditKeyDep, MapDep, MapId, SettingsDep, StoreDep, WorkerDep
 from app.web.intake import REQUEST_BODY, read_new_map
 
 router = APIRouter(prefix="/api", tags=["maps"])
@@ -55,7 +55,7 @@ def list_maps(store: StoreDep) -> list[MapSummary]:
         422: {"model": ErrorBody, "description": "Nothing to map: the text is empty; or no miner has that name."},
     },
 )
-async def create_map(request: Request, store: StoreDep, settings: SettingsDep) -> JSONResponse:
+async def create_map(request: Request, store: StoreDep, settings: SettingsDep, worker: WorkerDep) -> JSONResponse:
     """Map a text (JSON ``{"text", "title"?, "format"?, "miner"?}``, or a form with ``text`` or ``file``).
 
     The answer holds the map's ``edit_key``, given only this once: send it as ``X-Edit-Key`` to edit.
@@ -63,7 +63,7 @@ async def create_map(request: Request, store: StoreDep, settings: SettingsDep) -
     new = await read_new_map(request, settings.max_input_bytes)
     miner_named(new.miner)  # an unknown miner is a 422 that lists the known ones, an import's too
     amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format,
-                                        miner=new.miner)
+                                        miner=new.miner, worker=worker)
     url = request.app.url_path_for("viewer", map_id=amap.id)
     body = CreatedMap(id=amap.id, edit_key=key, url=url)
     return JSONResponse(body.model_dump(), status_code=201, headers={"Location": url})
@@ -157,6 +157,6 @@ def redo(map_id: MapId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
 
 
 @router.post("/maps/{map_id}/remine", response_model=ArgumentMap, responses=ERRORS)
-def remine(map_id: MapId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+def remine(map_id: MapId, key: EditKeyDep, store: StoreDep, worker: WorkerDep) -> ArgumentMap:
     """Mine the text again; confirmed nodes and edges stay, deleted nodes stay out. Undo brings back the map before."""
-    return maps.remine(store, map_id, key)
+    return maps.remine(store, map_id, key, worker)

@@ -12,6 +12,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from app import maps
 from app.config import Settings
 from app.store import Store
+from app.work import Worker
 from app.web import api, docs, exports, pages
 from app.web.pages import PageCache
 from app.web.errors import install_error_handler
@@ -56,6 +57,8 @@ def create_app(config: Settings | None = None, store: Store | None = None) -> Fa
     app.state.store = store
     app.state.settings = config
     app.state.pages = PageCache()
+    app.state.worker = Worker(seconds=config.work_seconds, memory_bytes=config.work_memory_mb * 1024**2,
+                              inline_bytes=config.work_inline_bytes)
     app.state.templates = make_templates(config)
     app.add_middleware(SecurityHeaders)
     # Pages, JSON, SVG and the other text exports shrink several times; Starlette leaves images as they are.

@@ -14,6 +14,7 @@ from app import maps
 from app.config import Settings
 from app.models import ArgumentMap
 from app.store import Store
+from app.work import Worker
 
 MapId = Annotated[str, Path(description="The map's id: a slug of its title for the seeds, 22 random characters for others.")]
 
@@ -58,6 +59,13 @@ def get_edit_key(
 
 
 EditKeyDep = Annotated[str, Depends(get_edit_key)]
+
+
+async def get_worker(request: Request) -> Worker:
+    return request.app.state.worker
+
+
+WorkerDep = Annotated[Worker, Depends(get_worker)]
 
 
 async def get_templates(request: Request) -> Jinja2Templates:

@@ -8,6 +8,7 @@ of it in view (``?collapsed=…&focus=…``, see :mod:`app.views`).
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
@@ -16,7 +17,7 @@ from fastapi.responses import Response
 from app.models import ErrorBody
 from app.render import EXPORTERS, export
 from app.views import apply_view, make_view
-from app.web.deps import MapDep
+from app.web.deps import MapDep, WorkerDep
 
 router = APIRouter(tags=["exports"])
 
@@ -35,6 +36,7 @@ router = APIRouter(tags=["exports"])
 def map_export(
     amap: MapDep,
     fmt: Annotated[str, Path(description=f"One of: {', '.join(sorted(EXPORTERS))}.")],
+    worker: WorkerDep,
     collapsed: Annotated[list[str], Query(description="Nodes whose branches are folded away.")] = [],  # noqa: B006
     focus: Annotated[str | None, Query(description="A node to show with its ancestors and children only.")] = None,
 ) -> Response:
@@ -42,5 +44,6 @@ def map_export(
     ``graphml`` or ``dot``; with ``collapsed`` or ``focus``, the part of it that view shows, laid out anew
     (the viewer's collapsed and focused views, and their downloads)."""
     part, hidden = apply_view(amap, make_view(amap, collapsed, focus))
-    content, media_type, filename = export(part, fmt, hidden)
+    heavy = fmt in EXPORTERS and EXPORTERS[fmt].heavy
+    content, media_type, filename = worker.run(export, part, fmt, hidden, size=math.inf if heavy else 0)
     return Response(content, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})

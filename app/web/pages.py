@@ -26,7 +26,7 @@ from app.render.svg import render_svg
 from app.semantics import claims_that_stand
 from app.store import Store
 from app.views import apply_view, default_view, parents
-from app.web.deps import MapId, SettingsDep, StoreDep, TemplatesDep
+from app.web.deps import MapId, SettingsDep, StoreDep, TemplatesDep, WorkerDep
 from app.web.intake import read_new_map
 from app.web.source_text import passages
 
@@ -63,7 +63,7 @@ def home_page(request: Request, templates: Jinja2Templates, store: Store, settin
 
 @router.post("/maps")
 async def create_from_form(request: Request, store: StoreDep, settings: SettingsDep,
-                           templates: TemplatesDep) -> Response:
+                           templates: TemplatesDep, worker: WorkerDep) -> Response:
     """Map the form's text or file, then go to its page; the edit key rides in the fragment, never sent back.
 
     A problem (too large, binary, empty) shows the home page again with the message and the form as it was.
@@ -73,7 +73,8 @@ async def create_from_form(request: Request, store: StoreDep, settings: Settings
     wants_json = "application/json" in request.headers.get("accept", "")
     try:
         new = await read_new_map(request, settings.max_input_bytes)
-        amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format)
+        amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format,
+                                            worker=worker)
     except ArgmapError as exc:
         problem = exc.message[:1].upper() + exc.message[1:] + "."
         if wants_json:
