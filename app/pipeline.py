@@ -15,6 +15,10 @@ from app.models import IMPORT_FORMATS, ArgumentMap, Edge, ImportFormat, InputFor
 from app.slugs import slug
 
 
+#: The most statements a map holds: past it, laying out and drawing would take minutes and gigabytes.
+MAX_NODES = 50_000
+
+
 def slugify(text: str, max_words: int = 8) -> str:
     """Return a lowercase, hyphenated slug of the first words of ``text``.
 
@@ -132,15 +136,21 @@ def mine_text(text: str, *, title: str | None = None, fmt: InputFormat = "text",
 def graph_of(
     source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text", miner: str = "rules"
 ) -> nx.DiGraph:
-    """Return the argument graph of ``source``: mined from a text by ``miner``, or read from an AIF or Argdown file."""
+    """Return the argument graph of ``source``: mined from a text by ``miner``, or read from an AIF or Argdown file.
+
+    A graph of more than :data:`MAX_NODES` nodes is refused (413) before it is laid out."""
     if fmt in IMPORT_FORMATS:
         from app.imports import read_import
 
         graph = read_import(source, fmt)  # type: ignore[arg-type]
         if title:
             graph.graph["title"] = title
-        return graph
-    return mine_text(source, title=title, fmt=fmt, miner=miner)  # type: ignore[arg-type]
+    else:
+        graph = mine_text(source, title=title, fmt=fmt, miner=miner)  # type: ignore[arg-type]
+    if len(graph) > MAX_NODES:
+        raise BadInput(f"this makes a map of {len(graph):,} statements, more than the {MAX_NODES:,} a map can "
+                       "hold; split the file into several maps", 413)
+    return graph
 
 
 def build_map(

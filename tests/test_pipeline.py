@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.pipeline import build_map
 from tests.conftest import OP_ED, OP_ED_EDGES, OP_ED_NODES, outline
 
@@ -25,3 +27,16 @@ def test_the_op_ed_maps_to_its_position_reasons_evidence_objection_and_answer() 
 def test_the_map_takes_the_id_and_title_it_is_given() -> None:
     amap = build_map(OP_ED, map_id="z9", title="Car-free centres")
     assert (amap.id, amap.title, outline(amap.model_dump())) == ("z9", "Car-free centres", (OP_ED_NODES, OP_ED_EDGES))
+
+
+def test_a_file_with_more_statements_than_a_map_holds_is_refused_with_a_413(monkeypatch):
+    from app import pipeline
+    from app.errors import BadInput
+
+    monkeypatch.setattr(pipeline, "MAX_NODES", 3)
+    source = "[A]: Taxes should fall.\n  + Prices rise.\n  + Wages lag.\n  - Schools need money.\n"
+    with pytest.raises(BadInput) as error:
+        pipeline.graph_of(source, fmt="argdown")
+    assert error.value.status == 413
+    assert error.value.message.startswith("this makes a map of 4 statements, more than the 3 a map can hold")
+    assert len(pipeline.graph_of(source.rsplit("  -", 1)[0], fmt="argdown")) == 3
