@@ -114,7 +114,8 @@ def render_argdown(amap: ArgumentMap) -> str:
     # Linked premises: a premise-conclusion structure each, the group's id in the argument's data.
     arguments = UniqueIds(numbered="{base} ({n})", key=str.casefold)
     for (group, target), premises in linked.items():
-        title = arguments.take(_title_base(f"Linked premises of {titles[target]}"))
+        # an argument's title is read up to its first ">": angle brackets in the statement's title become parentheses
+        title = arguments.take(_title_base(f"Linked premises of {titles[target]}").replace("<", "(").replace(">", ")"))
         lines += [f"<{title}> {{group: {_data_value(group)}}}", ""]
         lines += [f"({k}) [{titles[p]}]" for k, p in enumerate(premises, start=1)]
         lines += ["----", f"({len(premises) + 1}) [{titles[target]}]", ""]

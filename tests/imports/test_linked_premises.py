@@ -64,3 +64,11 @@ def test_a_structure_s_premises_are_linked_and_drawn_as_one_joined_arrow() -> No
     assert len(ends) == 1  # they meet at one point of the target, one arrow on from there
     svg = export(amap, "svg")[0].decode()
     assert svg.count('class="junction"') == 1
+
+
+def test_a_conclusion_titled_with_angle_brackets_keeps_its_linked_premises_through_argdown() -> None:
+    odd = json.loads(json.dumps(AIF_LINKED).replace("Socrates is mortal.", "<Socrates> is mortal >"))
+    amap = graph_to_map(read_aif(json.dumps(odd)), "m")
+    again = graph_to_map(read_import(export(amap, "argdown")[0].decode(), "argdown"), "m")
+    assert linked(again) == linked(amap) == {(frozenset({"All men are mortal", "Socrates is a man"}),
+                                              "<Socrates> is mortal >")}
