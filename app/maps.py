@@ -23,15 +23,16 @@ from typing import Any
 import networkx as nx
 
 from app import editing
+from app.diffs import added_nodes
 from app.graph import graph_data, graph_from_data
 from app.errors import ArgmapError, BadInput
 from app.input_formats import FORMATS, mined_suffixes
 from app.models import IMPORT_FORMATS, ArgumentMap, ImportFormat, InputFormat
 from app.pipeline import decode_input, graph_of, graph_to_map, mine_text, slugify
-from app.store import Seed, Store
+from app.store import Packed, Seed, Store
 from app.work import INLINE, Runner
 
-__all__ = ["SeedProblem", "create_map", "default_map", "edit", "get_map", "redo", "remine", "sync_seeds", "undo"]
+__all__ = ["Edited", "SeedProblem", "add_map", "create_map", "default_map", "edit", "get_map", "redo", "remine", "sync_seeds", "undo"]
 
 log = logging.getLogger(__name__)
 
@@ -63,21 +64,24 @@ def create_map(
     miner: str = "rules", worker: Runner = INLINE,
 ) -> tuple[ArgumentMap, str]:
     """Map ``source`` with ``miner`` (or import it: AIF, Argdown) and keep it under a new unguessable id; return
-    the map and its edit key. A large ``source`` is mapped and laid out by ``worker``, within its limits."""
-    data, laid_out = worker.run(_mapped, source, title, fmt, miner, size=len(source))
-    given = title or (data["graph"]["title"] if fmt == "html" or fmt in IMPORT_FORMATS else None)
-    map_id, key = store.insert(data, source=source, fmt=fmt, title_given=given)
-    amap = ArgumentMap.model_validate_json(laid_out).model_copy(update={"id": map_id})
-    return store.keep(map_id, 1, amap), key
+    the map, laid out, and its edit key."""
+    map_id, key = add_map(store, source, title=title, fmt=fmt, miner=miner, worker=worker)
+    return get_map(store, map_id), key
 
 
-def _mapped(source: str, title: str | None, fmt: InputFormat | ImportFormat, miner: str) -> tuple[dict[str, Any], str]:
-    """Return the graph data of ``source`` and its map laid out, as JSON (its id to be given).
+def add_map(
+    store: Store, source: str, *, title: str | None = None, fmt: InputFormat | ImportFormat = "text",
+    miner: str = "rules", worker: Runner = INLINE,
+) -> tuple[str, str]:
+    """Map ``source`` as :func:`create_map` does, but return only its id and edit key: it is laid out when
+    first shown. A large ``source`` is mapped by ``worker``, within its limits."""
+    packed = worker.run(_packed, source, title, fmt, miner, size=len(source))
+    given = title or (packed.title if fmt == "html" or fmt in IMPORT_FORMATS else None)
+    return store.insert(packed, source=source, fmt=fmt, title_given=given)
 
-    JSON, not the map itself: a worker's answer crosses a pipe, and pydantic models pickle slowly
-    (a map of 37,000 nodes: 2.2 s pickled and back, 1.7 s as JSON)."""
-    graph = graph_of(source, title=title, fmt=fmt, miner=miner)
-    return graph_data(graph), graph_to_map(graph, "", 1).model_dump_json()
+
+def _packed(source: str, title: str | None, fmt: InputFormat | ImportFormat, miner: str) -> Packed:
+    return Packed.of(graph_data(graph_of(source, title=title, fmt=fmt, miner=miner)))
 
 
 def sync_seeds(store: Store, seeds_dir: Path, max_input_bytes: int) -> list[SeedProblem]:
@@ -107,32 +111,41 @@ def sync_seeds(store: Store, seeds_dir: Path, max_input_bytes: int) -> list[Seed
     return problems
 
 
+@dataclass(frozen=True)
+class Edited:
+    """What a change made: the map's new version, and the nodes it added."""
+
+    map_id: str
+    version: int
+    added: list[str]
+
+
 def edit(store: Store, map_id: str, key: str | None, operation: dict[str, Any],
-         change: Callable[[nx.DiGraph], object]) -> ArgumentMap:
-    """Return the map after ``change`` (an edit of :mod:`app.editing`) to its graph, journalled as ``operation``."""
+         change: Callable[[nx.DiGraph], object], *, version: int | None = None) -> Edited:
+    """Make ``change`` (an edit of :mod:`app.editing`) to the map's graph, journalled as ``operation``.
+
+    With ``version`` (the one the person saw), a map changed since is a 409 (:class:`~app.errors.Conflict`)."""
 
     def changed(data: dict[str, Any]) -> dict[str, Any]:
         graph = graph_from_data(data)
         change(graph)
         return graph_data(graph)
 
-    store.change(map_id, key, operation, changed)
-    return get_map(store, map_id)
+    new_version, delta = store.change(map_id, key, operation, changed, version=version)
+    return Edited(map_id, new_version, added_nodes(delta))
 
 
-def undo(store: Store, map_id: str, key: str | None) -> ArgumentMap:
-    """Go back to the map before the last change not yet undone, and return it."""
-    store.undo(map_id, key)
-    return get_map(store, map_id)
+def undo(store: Store, map_id: str, key: str | None) -> Edited:
+    """Go back to the map before the last change not yet undone."""
+    return Edited(map_id, store.undo(map_id, key), [])
 
 
-def redo(store: Store, map_id: str, key: str | None) -> ArgumentMap:
-    """Make again the last change undone, and return the map."""
-    store.redo(map_id, key)
-    return get_map(store, map_id)
+def redo(store: Store, map_id: str, key: str | None) -> Edited:
+    """Make again the last change undone."""
+    return Edited(map_id, store.redo(map_id, key), [])
 
 
-def remine(store: Store, map_id: str, key: str | None, worker: Runner = INLINE) -> ArgumentMap:
+def remine(store: Store, map_id: str, key: str | None, worker: Runner = INLINE) -> Edited:
     """Mine the map's text again with today's miner, keeping what a person confirmed or deleted; return the map.
 
     A long text is mined by ``worker``, within its limits."""
@@ -142,6 +155,6 @@ def remine(store: Store, map_id: str, key: str | None, worker: Runner = INLINE) 
     # an imported map's text (its statements) is mined as text, and its nodes, confirmed, stay.
     fmt = FORMATS[origin.fmt].remined_as
     fresh = graph_from_data(worker.run(_mined, origin.text, origin.title_given, fmt, size=len(origin.text)))
-    store.change(map_id, key, {"operation": "remine"},
-                 lambda data: graph_data(editing.remine(graph_from_data(data), fresh)))
-    return get_map(store, map_id)
+    new_version, delta = store.change(map_id, key, {"operation": "remine"},
+                                      lambda data: graph_data(editing.remine(graph_from_data(data), fresh)))
+    return Edited(map_id, new_version, added_nodes(delta))

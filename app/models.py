@@ -155,6 +155,14 @@ class CreatedMap(BaseModel):
     url: str
 
 
+class EditDone(BaseModel):
+    """The answer to a change asked with ``Prefer: return=minimal``: the map's new version and the nodes added."""
+
+    id: str
+    version: int
+    added: list[str]
+
+
 class MapSummary(BaseModel):
     """One line of the list of maps."""
 

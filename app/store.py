@@ -4,8 +4,11 @@ One file (``argmap.db`` by default), WAL mode so readers never wait for a writer
 schema version (``PRAGMA user_version``) that :data:`MIGRATIONS` brings up to date on
 open. A map row keeps its source, format, title, text and the current graph (node-link
 JSON, edits applied, without the text, which has its own column); the ``edits`` journal
-keeps every change with the graph before and after it, zlib-compressed, which is what undo
-and redo step through. Each thread has its own connection.
+keeps every change as the diff of the graph (:mod:`app.diffs`: the nodes and edges it
+touched), zlib-compressed, which is what undo and redo step through. A change is worked out
+outside the write lock and written only if the map is still at the version it started from
+(else worked out again, or a 409 when the person named the version they saw). Each thread
+has its own connection.
 
 The store takes and gives a graph as JSON-ready node-link data whose graph attributes hold
 its ``title`` and ``text``; it never mines, lays out or changes a graph itself: making,
@@ -36,7 +39,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.errors import BadInput, Forbidden, NotFound
+from app.diffs import apply, diff
+from app.errors import BadInput, Forbidden, NotFound, Stale, Unavailable
 from app.models import MapSummary
 from app.slugs import UniqueIds
 
@@ -68,9 +72,19 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (map_id, seq)
     );
     """,
+    # The journal keeps each change as a diff (app.diffs), not two copies of the graph: rows from
+    # before keep their copies (before/after), new rows an empty before/after and the diff here.
+    """
+    ALTER TABLE edits ADD COLUMN change BLOB;
+    """,
 )
 
 NO_KEY = "this map can be changed only with its edit key (the X-Edit-Key header), which its creator was given"
+STALE = ("the map was changed by someone else since you loaded it (you saw version {seen}, it is now at {now}); "
+         "reload it and make your change again")
+BUSY = "the map is being changed by many at once; try again in a moment"
+#: How many times a change is worked out again when another process changed the map meanwhile.
+RETRIES = 20
 SEED_LOCKED = "this is one of the app's example maps: it cannot be changed; map a text of your own to edit it"
 
 
@@ -96,6 +110,20 @@ class Origin:
     fmt: str
     text: str
     title_given: str | None
+
+
+@dataclass(frozen=True)
+class Packed:
+    """A graph as the map row keeps it: :func:`pack`'s JSON, its title and its text (made in a worker: strings
+    cross a pipe and go into the row without a step that would hold the server's interpreter lock)."""
+
+    graph: str
+    title: str
+    text: str
+
+    @classmethod
+    def of(cls, data: GraphData) -> Packed:
+        return cls(pack(data), data["graph"]["title"], data["graph"]["text"])
 
 
 def hash_key(key: str) -> str:
@@ -138,6 +166,7 @@ class Store:
         self._cache: OrderedDict[tuple[str, int], Any] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self._edit_locks: dict[str, threading.Lock] = {}
         self._migrate()
 
     # ---- connections and schema ------------------------------------------------------
@@ -234,22 +263,24 @@ class Store:
 
     # ---- creating --------------------------------------------------------------------
 
-    def insert(self, data: GraphData, *, source: str, fmt: str, title_given: str | None) -> tuple[str, str]:
-        """Keep a new map of graph ``data`` under a new unguessable id; return the id and its edit key."""
+    def insert(self, data: GraphData | Packed, *, source: str, fmt: str, title_given: str | None) -> tuple[str, str]:
+        """Keep a new map of graph ``data`` (or of :func:`pack`'s output) under a new unguessable id; return the
+        id and its edit key."""
         map_id, key = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
         with self._write() as db:
             self._insert(db, map_id, data, source=source, fmt=fmt, title_given=title_given, key_hash=hash_key(key))
         return map_id, key
 
-    def _insert(self, db: sqlite3.Connection, map_id: str, data: GraphData, *, source: str, fmt: str,
+    def _insert(self, db: sqlite3.Connection, map_id: str, data: GraphData | Packed, *, source: str, fmt: str,
                 title_given: str | None, key_hash: str | None = None, seed: str | None = None,
                 version: int = 1) -> None:
+        packed = data if isinstance(data, Packed) else Packed.of(data)
         now = _now()
         db.execute(
             "INSERT INTO maps (id, title, title_given, format, source, text, graph, key_hash, seed, version, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (map_id, data["graph"]["title"], title_given, fmt, source, data["graph"]["text"],
-             pack(data), key_hash, seed, version, now, now),
+            (map_id, packed.title, title_given, fmt, source, packed.text, packed.graph, key_hash, seed, version,
+             now, now),
         )
 
     def replace_seeds(self, seeds: Sequence[Seed]) -> None:
@@ -278,44 +309,83 @@ class Store:
             raise Forbidden(NO_KEY)
 
     def change(self, map_id: str, key: str | None, operation: dict[str, Any],
-               change: Callable[[GraphData], GraphData]) -> None:
-        """Replace the map's graph data with ``change`` of it, and journal that as ``operation``."""
-        with self._write() as db:
-            self.check_key(map_id, key)
-            row = db.execute("SELECT graph, text FROM maps WHERE id = ?", (map_id,)).fetchone()
-            before = row["graph"]
-            changed = change(unpack(before, row["text"]))
-            after = pack(changed)
-            # A new change ends the redo history.
-            db.execute("DELETE FROM edits WHERE map_id = ? AND undone = 1", (map_id,))
-            seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM edits WHERE map_id = ?", (map_id,)).fetchone()[0]
-            db.execute(
-                "INSERT INTO edits (map_id, seq, operation, before, after, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (map_id, seq, json.dumps(operation), compress(before), compress(after), _now()),
-            )
-            self._set_graph(db, map_id, changed["graph"]["title"], after)
+               change: Callable[[GraphData], GraphData], *, version: int | None = None) -> tuple[int, dict[str, Any]]:
+        """Replace the map's graph data with ``change`` of it, journal that as ``operation``; return the new
+        version and the diff (:mod:`app.diffs`).
 
-    def undo(self, map_id: str, key: str | None) -> None:
-        """Go back to the graph before the last change not yet undone."""
-        self._step(map_id, key, undo=True)
+        ``change`` runs outside the write lock (one change of a map at a time in this process); the
+        write lock is taken only to write, and only if the map is still at the version ``change`` saw.
+        With ``version`` given (the version the person saw), a map at another one is a 409.
+        """
+        with self._editing(map_id):
+            for _ in range(RETRIES):
+                self.check_key(map_id, key)
+                row = self._db().execute("SELECT graph, text, version FROM maps WHERE id = ?", (map_id,)).fetchone()
+                if version is not None and row["version"] != version:
+                    raise Stale(STALE.format(seen=version, now=row["version"]), row["version"])
+                before = unpack(row["graph"], row["text"])
+                changed = change(unpack(row["graph"], row["text"]))  # a change may touch what it is given
+                delta = diff(before, changed)
+                with self._write() as db:
+                    if not self._still(db, map_id, row["version"]):
+                        continue  # another process changed the map meanwhile: once more, on its version
+                    # A new change ends the redo history.
+                    db.execute("DELETE FROM edits WHERE map_id = ? AND undone = 1", (map_id,))
+                    seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM edits WHERE map_id = ?",
+                                     (map_id,)).fetchone()[0]
+                    db.execute(
+                        "INSERT INTO edits (map_id, seq, operation, before, after, change, created_at) "
+                        "VALUES (?, ?, ?, x'', x'', ?, ?)",
+                        (map_id, seq, json.dumps(operation), compress(json.dumps(delta, ensure_ascii=False)), _now()),
+                    )
+                    self._set_graph(db, map_id, changed["graph"]["title"], pack(changed))
+                return row["version"] + 1, delta
+        raise Unavailable(BUSY, 1)
 
-    def redo(self, map_id: str, key: str | None) -> None:
-        """Make again the last change undone."""
-        self._step(map_id, key, undo=False)
+    def undo(self, map_id: str, key: str | None) -> int:
+        """Go back to the graph before the last change not yet undone; return the new version."""
+        return self._step(map_id, key, undo=True)
 
-    def _step(self, map_id: str, key: str | None, *, undo: bool) -> None:
-        with self._write() as db:
-            self.check_key(map_id, key)
-            if undo:
-                query = "SELECT seq, before AS graph FROM edits WHERE map_id = ? AND undone = 0 ORDER BY seq DESC"
-            else:
-                query = "SELECT seq, after AS graph FROM edits WHERE map_id = ? AND undone = 1 ORDER BY seq"
-            row = db.execute(query + " LIMIT 1", (map_id,)).fetchone()
-            if row is None:
-                raise BadInput("there is nothing to undo" if undo else "there is nothing to redo", 409)
-            db.execute("UPDATE edits SET undone = ? WHERE map_id = ? AND seq = ?", (int(undo), map_id, row["seq"]))
-            packed = decompress(row["graph"])
-            self._set_graph(db, map_id, json.loads(packed)["graph"]["title"], packed)
+    def redo(self, map_id: str, key: str | None) -> int:
+        """Make again the last change undone; return the new version."""
+        return self._step(map_id, key, undo=False)
+
+    def _step(self, map_id: str, key: str | None, *, undo: bool) -> int:
+        if undo:
+            query = "SELECT seq, before AS graph, change FROM edits WHERE map_id = ? AND undone = 0 ORDER BY seq DESC"
+        else:
+            query = "SELECT seq, after AS graph, change FROM edits WHERE map_id = ? AND undone = 1 ORDER BY seq"
+        with self._editing(map_id):
+            for _ in range(RETRIES):
+                self.check_key(map_id, key)
+                db = self._db()
+                step = db.execute(query + " LIMIT 1", (map_id,)).fetchone()
+                if step is None:
+                    raise BadInput("there is nothing to undo" if undo else "there is nothing to redo", 409)
+                row = db.execute("SELECT graph, text, version FROM maps WHERE id = ?", (map_id,)).fetchone()
+                if step["change"] is None:  # a journal row from before diffs: a copy of the graph
+                    packed = decompress(step["graph"])
+                else:
+                    delta = json.loads(decompress(step["change"]))
+                    packed = pack(apply(unpack(row["graph"], row["text"]), delta, backwards=undo))
+                with self._write() as db:
+                    if not self._still(db, map_id, row["version"]):
+                        continue
+                    db.execute("UPDATE edits SET undone = ? WHERE map_id = ? AND seq = ?",
+                               (int(undo), map_id, step["seq"]))
+                    self._set_graph(db, map_id, json.loads(packed)["graph"]["title"], packed)
+                return row["version"] + 1
+        raise Unavailable(BUSY, 1)
+
+    def _editing(self, map_id: str) -> threading.Lock:
+        """Return the lock that lets one change of map ``map_id`` at a time be worked out in this process."""
+        with self._lock:
+            return self._edit_locks.setdefault(map_id, threading.Lock())
+
+    @staticmethod
+    def _still(db: sqlite3.Connection, map_id: str, version: int) -> bool:
+        row = db.execute("SELECT version FROM maps WHERE id = ?", (map_id,)).fetchone()
+        return row is not None and row[0] == version
 
     def history(self, map_id: str) -> tuple[int, int]:
         """Return how many changes can be undone and redone."""

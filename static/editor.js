@@ -86,11 +86,21 @@
     try {
       response = await fetch(`/api/maps/${encodeURIComponent(data.id)}${path}`, {
         method,
-        headers: { "X-Edit-Key": mine.key, ...(body ? { "Content-Type": "application/json" } : {}) },
+        // The version on screen: a change someone made since is a 409, not a change made blind.
+        // The page reloads after a change, so the answer need not carry the whole map.
+        headers: {
+          "X-Edit-Key": mine.key, "X-Map-Version": String(data.version), Prefer: "return=minimal",
+          ...(body ? { "Content-Type": "application/json" } : {}),
+        },
         body: body ? JSON.stringify(body) : undefined,
       });
     } catch {
       say("The change could not be sent: is the server running?", true);
+      return;
+    }
+    if (response.status === 409 && response.headers.has("X-Map-Version")) {  // the map changed since it was loaded
+      sessionStorage.setItem("argmap:status", "Someone else changed this map meanwhile: here it is as it is now. Make your change again.");
+      location.reload();
       return;
     }
     if (!response.ok) {
@@ -101,10 +111,10 @@
       say(message.charAt(0).toUpperCase() + message.slice(1) + ".", true);
       return;
     }
-    const amap = await response.json();
-    const next = select(amap);
+    const edited = await response.json();
+    const next = select(edited);
     sessionStorage.setItem("argmap:status", done);
-    history.replaceState(null, "", location.pathname + (next && amap.nodes.some((n) => n.id === next) ? `#node=${encodeURIComponent(next)}` : ""));
+    history.replaceState(null, "", location.pathname + (next && (nodes.has(next) || edited.added.includes(next)) ? `#node=${encodeURIComponent(next)}` : ""));
     location.reload();
   }
 
@@ -267,10 +277,7 @@
   document.getElementById("selection-add").addEventListener("click", () => {
     if (!pending) return;
     const kindOfNode = document.getElementById("selection-kind").value;
-    change("POST", "/nodes", { kind: kindOfNode, spans: [pending] }, "Node added.", (amap) => {
-      const added = amap.nodes.find((node) => !nodes.has(node.id));
-      return added ? added.id : null;
-    });
+    change("POST", "/nodes", { kind: kindOfNode, spans: [pending] }, "Node added.", (edited) => edited.added[0] ?? null);
   });
   }
 })();

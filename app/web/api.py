@@ -1,7 +1,10 @@
 """The JSON API: maps as data, new maps, and the edits a person makes with the map's edit key.
 
-Every change answers with the whole map as it now is (its ``version`` one higher); a
-change without the right ``X-Edit-Key`` is a 403, to a seed map too.
+Every change answers with the whole map as it now is (its ``version`` one higher), or, asked
+with ``Prefer: return=minimal``, with its new version and the nodes it added (no layout: quick
+on maps of thousands of nodes). A change that names the version it was made on
+(``X-Map-Version``) is a 409 when another change came first. A change without the right
+``X-Edit-Key`` is a 403, to a seed map too.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from app.models import (
     ArgumentMap,
     CreatedMap,
     EdgeChange,
+    EditDone,
     ErrorBody,
     MapSummary,
     NewEdge,
@@ -26,7 +30,8 @@ from app.models import (
     Standing,
 )
 from app.semantics import claims_that_stand
-from app.web.deps import EditKeyDep, MapDep, MapId, SettingsDep, StoreDep, WorkerDep
+from app.store import Store
+from app.web.deps import EditAsked, EditAskedDep, EditKeyDep, MapDep, MapId, SettingsDep, StoreDep, WorkerDep
 from app.web.intake import REQUEST_BODY, read_new_map
 
 router = APIRouter(prefix="/api", tags=["maps"])
@@ -35,7 +40,17 @@ NodeId = Annotated[str, Path(description="A node's id in the map.")]
 ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorBody, "description": "No edit key, or not this map's."},
     404: {"model": ErrorBody, "description": "No such map, node or edge."},
+    409: {"model": ErrorBody, "description": "The map changed since the version named in X-Map-Version; "
+                                             "or (add an edge) the edge is there already; or nothing to undo."},
 }
+
+
+def answer(store: Store, asked: EditAsked, edited: maps.Edited, status: int = 200) -> ArgumentMap | JSONResponse:
+    """Return the map as the change left it; with ``Prefer: return=minimal``, only its version and added nodes."""
+    if asked.minimal:
+        body = EditDone(id=edited.map_id, version=edited.version, added=edited.added)
+        return JSONResponse(body.model_dump(), status_code=status, headers={"Preference-Applied": "return=minimal"})
+    return maps.get_map(store, edited.map_id)
 
 
 @router.get("/maps", response_model=list[MapSummary])
@@ -62,10 +77,10 @@ async def create_map(request: Request, store: StoreDep, settings: SettingsDep, w
     """
     new = await read_new_map(request, settings.max_input_bytes)
     miner_named(new.miner)  # an unknown miner is a 422 that lists the known ones, an import's too
-    amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format,
+    map_id, key = await run_in_threadpool(maps.add_map, store, new.text, title=new.title, fmt=new.format,
                                         miner=new.miner, worker=worker)
-    url = request.app.url_path_for("viewer", map_id=amap.id)
-    body = CreatedMap(id=amap.id, edit_key=key, url=url)
+    url = request.app.url_path_for("viewer", map_id=map_id)
+    body = CreatedMap(id=map_id, edit_key=key, url=url)
     return JSONResponse(body.model_dump(), status_code=201, headers={"Location": url})
 
 
@@ -83,56 +98,68 @@ def which_claims_stand(amap: MapDep) -> dict[str, Standing]:
 
 
 @router.patch("/maps/{map_id}/nodes/{node_id}", response_model=ArgumentMap, responses=ERRORS)
-def change_node(map_id: MapId, node_id: NodeId, change: NodeChange, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+def change_node(map_id: MapId, node_id: NodeId, change: NodeChange, key: EditKeyDep, store: StoreDep,
+                asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Rename a node (``{"label"}``) or change its kind (``{"kind"}``); it becomes confirmed."""
     operation = {"operation": "change_node", "node": node_id, **change.model_dump(exclude_none=True)}
-    return maps.edit(store, map_id, key, operation,
-                     lambda G: editing.change_node(G, node_id, label=change.label, kind=change.kind))
+    return answer(store, asked, maps.edit(store, map_id, key, operation, lambda G: editing.change_node(
+        G, node_id, label=change.label, kind=change.kind), version=asked.version))
 
 
 @router.delete("/maps/{map_id}/nodes/{node_id}", response_model=ArgumentMap, responses=ERRORS)
-def delete_node(map_id: MapId, node_id: NodeId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+def delete_node(map_id: MapId, node_id: NodeId, key: EditKeyDep, store: StoreDep,
+                asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Remove a node and its edges; re-mining will not bring it back."""
-    return maps.edit(store, map_id, key, {"operation": "delete_node", "node": node_id},
-                     lambda G: editing.delete_node(G, node_id))
+    return answer(store, asked, maps.edit(store, map_id, key, {"operation": "delete_node", "node": node_id},
+                                          lambda G: editing.delete_node(G, node_id), version=asked.version))
 
 
 @router.post("/maps/{map_id}/nodes", status_code=201, response_model=ArgumentMap, responses=ERRORS)
-def add_node(map_id: MapId, new: NewNode, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+def add_node(map_id: MapId, new: NewNode, key: EditKeyDep, store: StoreDep,
+             asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Add a node over spans of the map's text (``[start, end)`` offsets, in characters)."""
     spans = [(s.start, s.end) for s in new.spans]
     operation = {"operation": "add_node", **new.model_dump(exclude_none=True)}
-    return maps.edit(store, map_id, key, operation, lambda G: editing.add_node(G, new.kind, spans, new.label))
+    return answer(store, asked, maps.edit(store, map_id, key, operation,
+                                          lambda G: editing.add_node(G, new.kind, spans, new.label),
+                                          version=asked.version), status=201)
 
 
 @router.post("/maps/{map_id}/edges", status_code=201, response_model=ArgumentMap,
-             responses={**ERRORS, 409: {"model": ErrorBody, "description": "The edge is there already."}})
-def add_edge(map_id: MapId, new: NewEdge, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+             responses=ERRORS)
+def add_edge(map_id: MapId, new: NewEdge, key: EditKeyDep, store: StoreDep,
+             asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Add an edge: ``source`` supports or attacks ``target``."""
-    return maps.edit(store, map_id, key, {"operation": "add_edge", **new.model_dump()},
-                     lambda G: editing.add_edge(G, new.source, new.target, new.kind))
+    return answer(store, asked, maps.edit(store, map_id, key, {"operation": "add_edge", **new.model_dump()},
+                                          lambda G: editing.add_edge(G, new.source, new.target, new.kind),
+                                          version=asked.version), status=201)
 
 
 @router.patch("/maps/{map_id}/edges/{source}/{target}", response_model=ArgumentMap, responses=ERRORS)
 def change_edge(map_id: MapId, source: NodeId, target: NodeId, change: EdgeChange, key: EditKeyDep,
-                store: StoreDep) -> ArgumentMap:
+                store: StoreDep, asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Make an edge supports or attacks."""
     operation = {"operation": "change_edge", "source": source, "target": target, "kind": change.kind}
-    return maps.edit(store, map_id, key, operation, lambda G: editing.set_edge_kind(G, source, target, change.kind))
+    return answer(store, asked, maps.edit(store, map_id, key, operation, lambda G: editing.set_edge_kind(
+        G, source, target, change.kind), version=asked.version))
 
 
 @router.delete("/maps/{map_id}/edges/{source}/{target}", response_model=ArgumentMap, responses=ERRORS)
-def delete_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+def delete_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep, store: StoreDep,
+                asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Remove an edge."""
-    return maps.edit(store, map_id, key, {"operation": "delete_edge", "source": source, "target": target},
-                     lambda G: editing.delete_edge(G, source, target))
+    return answer(store, asked, maps.edit(store, map_id, key, {"operation": "delete_edge", "source": source,
+                                                               "target": target},
+                                          lambda G: editing.delete_edge(G, source, target), version=asked.version))
 
 
 @router.post("/maps/{map_id}/edges/{source}/{target}/reverse", response_model=ArgumentMap, responses=ERRORS)
-def reverse_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+def reverse_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep, store: StoreDep,
+                 asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Turn an edge around: ``target`` now supports or attacks ``source``."""
-    return maps.edit(store, map_id, key, {"operation": "reverse_edge", "source": source, "target": target},
-                     lambda G: editing.reverse_edge(G, source, target))
+    return answer(store, asked, maps.edit(store, map_id, key, {"operation": "reverse_edge", "source": source,
+                                                               "target": target},
+                                          lambda G: editing.reverse_edge(G, source, target), version=asked.version))
 
 
 @router.get("/maps/{map_id}/key", status_code=204, response_class=Response, responses=ERRORS)
@@ -145,18 +172,19 @@ def check_key(map_id: MapId, key: EditKeyDep) -> Response:
 
 
 @router.post("/maps/{map_id}/undo", response_model=ArgumentMap, responses=ERRORS)
-def undo(map_id: MapId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+def undo(map_id: MapId, key: EditKeyDep, store: StoreDep, asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Undo the last change (409 when there is none)."""
-    return maps.undo(store, map_id, key)
+    return answer(store, asked, maps.undo(store, map_id, key))
 
 
 @router.post("/maps/{map_id}/redo", response_model=ArgumentMap, responses=ERRORS)
-def redo(map_id: MapId, key: EditKeyDep, store: StoreDep) -> ArgumentMap:
+def redo(map_id: MapId, key: EditKeyDep, store: StoreDep, asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Make the last undone change again (409 when there is none)."""
-    return maps.redo(store, map_id, key)
+    return answer(store, asked, maps.redo(store, map_id, key))
 
 
 @router.post("/maps/{map_id}/remine", response_model=ArgumentMap, responses=ERRORS)
-def remine(map_id: MapId, key: EditKeyDep, store: StoreDep, worker: WorkerDep) -> ArgumentMap:
+def remine(map_id: MapId, key: EditKeyDep, store: StoreDep, worker: WorkerDep,
+           asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Mine the text again; confirmed nodes and edges stay, deleted nodes stay out. Undo brings back the map before."""
-    return maps.remine(store, map_id, key, worker)
+    return answer(store, asked, maps.remine(store, map_id, key, worker))

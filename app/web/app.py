@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import jinja2
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -45,6 +47,9 @@ def create_app(config: Settings | None = None, store: Store | None = None) -> Fa
     The seed files of ``config.seeds_dir`` are mapped into the default store at every start.
     """
     config = config or Settings()
+    # Laying out a map of thousands of nodes is pure Python in a request's thread: handing the interpreter lock
+    # over every 1 ms (not 5) keeps the other requests quick meanwhile (a static file: 250 ms -> 56 ms, slowest).
+    sys.setswitchinterval(0.001)
     app = FastAPI(
         title="Argmap",
         summary="See the argument of a persuasive text as an interactive map.",

@@ -5,6 +5,7 @@ The ones that only look something up are ``async``: FastAPI would run a plain fu
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Header, Path, Request
@@ -59,6 +60,28 @@ def get_edit_key(
 
 
 EditKeyDep = Annotated[str, Depends(get_edit_key)]
+
+
+@dataclass(frozen=True)
+class EditAsked:
+    """How a change was asked for: on which version of the map, and whether the whole map is wanted back."""
+
+    version: int | None
+    minimal: bool
+
+
+async def get_edit_asked(
+    x_map_version: Annotated[int | None, Header(
+        description="The map's version the change was made on: if another change came first, the answer is a 409.",
+    )] = None,
+    prefer: Annotated[str | None, Header(
+        description='"return=minimal": answer with the new version and the added nodes only, not the whole map.',
+    )] = None,
+) -> EditAsked:
+    return EditAsked(x_map_version, "return=minimal" in (prefer or "").replace(" ", ""))
+
+
+EditAskedDep = Annotated[EditAsked, Depends(get_edit_asked)]
 
 
 async def get_worker(request: Request) -> Worker:

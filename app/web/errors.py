@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from app.errors import ArgmapError, Unavailable
+from app.errors import ArgmapError
 from app.models import ErrorBody
 from app.web.security import SECURITY_HEADERS
 
@@ -35,10 +35,8 @@ def wants_json(request: Request) -> bool:
 
 def describe(request: Request, exc: Exception) -> tuple[int, str, dict[str, str]]:
     """Return the status, the message for a person and extra headers of ``exc``."""
-    if isinstance(exc, Unavailable):
-        return exc.status, exc.message, {"Retry-After": str(exc.retry_after)}
     if isinstance(exc, ArgmapError):
-        return exc.status, exc.message, {}
+        return exc.status, exc.message, dict(exc.headers)
     if isinstance(exc, HTTPException):
         if exc.status_code == 404:
             message = f"there is nothing at {request.url.path}"

@@ -73,14 +73,14 @@ async def create_from_form(request: Request, store: StoreDep, settings: Settings
     wants_json = "application/json" in request.headers.get("accept", "")
     try:
         new = await read_new_map(request, settings.max_input_bytes)
-        amap, key = await run_in_threadpool(maps.create_map, store, new.text, title=new.title, fmt=new.format,
+        map_id, key = await run_in_threadpool(maps.add_map, store, new.text, title=new.title, fmt=new.format,
                                             worker=worker)
     except ArgmapError as exc:
         problem = exc.message[:1].upper() + exc.message[1:] + "."
         if wants_json:
             return JSONResponse({"error": problem, "status": exc.status}, status_code=exc.status)
         return home_page(request, templates, store, settings, problem=problem, status=exc.status)
-    url = request.app.url_path_for("viewer", map_id=amap.id)
+    url = request.app.url_path_for("viewer", map_id=map_id)
     if wants_json:
         return JSONResponse({"url": f"{url}#key={key}"}, status_code=201)
     return RedirectResponse(f"{url}#key={key}", status_code=303)

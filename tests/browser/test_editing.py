@@ -173,3 +173,24 @@ def test_a_link_with_a_wrong_key_never_replaces_the_key_this_browser_holds(page:
     held = page.evaluate("JSON.parse(localStorage.getItem('argmap:maps'))")
     assert held[url.rsplit("/", 1)[1]]["key"] == key
     assert "#key" not in page.url  # taken out of the address either way
+
+
+@pytest.mark.answers_with_an_error(409)
+def test_a_change_on_a_map_someone_changed_meanwhile_reloads_it_and_says_so(page: Page, tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    app = app_on(tmp_path / "argmap.db", tmp_path / "seeds")
+    amap, key = maps.create_map(app.state.store, OP_ED)
+    evidence = next(n for n in amap.nodes if n.kind == "evidence")
+    with serving(app) as url:
+        page.goto(f"{url}/maps/{amap.id}#key={key}")
+        expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
+        page.goto(f"{url}/maps/{amap.id}#node={evidence.id}")
+        expect(page.locator("#node-editor")).to_be_visible()
+        # someone else, in another tab: the map is at version 2 now
+        assert page.request.patch(f"{url}/api/maps/{amap.id}/nodes/{evidence.id}", data={"label": "Theirs"},
+                                  headers={"X-Edit-Key": key}).ok
+        page.select_option("#edit-kind", "claim")
+        expect(page.locator("#edit-status")).to_contain_text("Someone else changed this map meanwhile")
+        expect(page.locator(f'#map-pane g.node[data-id="{evidence.id}"]')).to_have_attribute("data-kind", "evidence")
+        expect(page.locator(f'#map-pane g.node[data-id="{evidence.id}"] tspan').first).to_have_text("Theirs")
+        assert maps.get_map(app.state.store, amap.id).version == 2  # the blind change was not made
