@@ -5,8 +5,8 @@ two copies of the graph. :func:`diff` gives the nodes and edges removed, added (
 its place in the list) and changed (before and after), and the graph's attributes when they
 changed; :func:`apply` makes the change, forwards (redo) or backwards (undo). Nodes are
 known by ``id``, edges by ``(source, target)``. When the nodes or edges both versions
-share are not in the same order, or when the change, applied, would not give the exact
-other version, the diff keeps that whole list instead: never a wrong undo.
+share are not in the same order (or a key repeats), the diff keeps that whole list instead:
+never a wrong undo.
 
     >>> a = {"graph": {"title": "T"}, "nodes": [{"id": "x"}, {"id": "y", "kind": "claim"}], "edges": []}
     >>> b = {"graph": {"title": "T"}, "nodes": [{"id": "y", "kind": "evidence"}, {"id": "z"}],
@@ -46,10 +46,6 @@ def diff(before: Data, after: Data) -> Data:
     graphs = [{name: value for name, value in data["graph"].items() if name != "text"} for data in (before, after)]
     if graphs[0] != graphs[1]:
         change["graph"] = graphs
-    for part in _KEYS:  # never a wrong undo: a change that does not give back the exact list keeps the lists
-        if _apply_list(before[part], change[part], _KEYS[part], False) != after[part] or \
-                _apply_list(after[part], change[part], _KEYS[part], True) != before[part]:
-            change[part] = {"whole": [before[part], after[part]]}
     return change
 
 
@@ -76,7 +72,9 @@ def added_nodes(change: Data) -> list[str]:
 def _list_diff(before: list[Item], after: list[Item], key: Callable[[Item], Hashable]) -> Data:
     old = {key(item): (i, item) for i, item in enumerate(before)}
     new = {key(item): (j, item) for j, item in enumerate(after)}
-    if [k for k in old if k in new] != [k for k in new if k in old]:  # the shared ones moved: keep both lists
+    # Each key once in each list, and the shared ones in the same order: then removing, inserting at the places
+    # kept and swapping the changed ones gives the exact other list. Else (never in a graph) both lists are kept.
+    if len(old) != len(before) or len(new) != len(after) or [k for k in old if k in new] != [k for k in new if k in old]:
         return {"whole": [before, after]}
     return {
         "removed": [[i, item] for k, (i, item) in old.items() if k not in new],

@@ -11,8 +11,8 @@ own instead:
 - its address space is capped (``RLIMIT_AS``): past ``memory_bytes`` its allocations fail and the
   call is a 413 with a message;
 - past ``seconds`` it is killed and the call is a 503 with a message and ``Retry-After``;
-- at most ``processes`` children run at once; a call that finds them all busy for
-  ``seconds`` is a 503 too;
+- at most ``processes`` children run at once (one fewer than the cores: one is left for the
+  server's own answers); a call that finds them all busy for ``seconds`` is a 503 too;
 - an :class:`~app.errors.ArgmapError` in the child (an input that cannot be mapped) is raised
   again in the server, with its status and message.
 
@@ -54,7 +54,7 @@ class Worker:
 
     seconds: float = 60.0
     memory_bytes: int = 2 * 1024**3
-    processes: int = field(default_factory=lambda: os.cpu_count() or 1)
+    processes: int = field(default_factory=lambda: max(1, (os.cpu_count() or 1) - 1))  # a core left for the server
     inline_bytes: float = 64 * 1024
 
     def __post_init__(self) -> None:
