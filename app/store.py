@@ -32,13 +32,13 @@ import secrets
 import sqlite3
 import threading
 import zlib
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.cache import ByteCache
 from app.diffs import apply, diff
 from app.errors import BadInput, Forbidden, NotFound, Stale, Unavailable
 from app.models import MapSummary
@@ -159,12 +159,11 @@ def _now() -> str:
 class Store:
     """Maps in an SQLite file; the seeds first, in file-name order, the first one the default map."""
 
-    def __init__(self, path: Path | str, cache_size: int = 64) -> None:
+    def __init__(self, path: Path | str, cache_bytes: int = 256 * 1024**2) -> None:
         self.path = Path(path)
         self._local = threading.local()
         # What cached() built, by (map id, version): the app keeps its laid-out maps here.
-        self._cache: OrderedDict[tuple[str, int], Any] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache: ByteCache[Any] = ByteCache(cache_bytes)
         self._lock = threading.Lock()
         self._edit_locks: dict[str, threading.Lock] = {}
         self._migrate()
@@ -214,22 +213,15 @@ class Store:
             raise NotFound(f"no map with id {map_id!r}")
         return unpack(row["graph"], row["text"]), row["version"]
 
-    def cached(self, map_id: str, build: Callable[[GraphData, int], T]) -> T:
-        """Return ``build(data, version)`` of map ``map_id`` as it is now: built once per version, the last few kept."""
+    def cached(self, map_id: str, build: Callable[[GraphData, int], T], size: Callable[[T], int]) -> T:
+        """Return ``build(data, version)`` of map ``map_id`` as it is now: built once per version and kept while
+        the cache's budget allows (``size`` says how many bytes it takes)."""
         key = (map_id, self.version(map_id))
-        with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
-        data, version = self.graph_data(map_id)
-        return self.keep(map_id, version, build(data, version))
-
-    def keep(self, map_id: str, version: int, built: T) -> T:
-        """Keep ``built`` as what :meth:`cached` builds for map ``map_id`` at ``version``, and return it."""
-        with self._lock:
-            self._cache[(map_id, version)] = built
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+        built = self._cache.get(key)
+        if built is None:
+            data, version = self.graph_data(map_id)
+            built = build(data, version)
+            self._cache.put((map_id, version), built, size(built))
         return built
 
     def origin(self, map_id: str) -> Origin:

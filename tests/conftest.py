@@ -64,7 +64,10 @@ def op_ed() -> str:
 
 
 def app_on(db_path: Path, seeds_dir: Path | None = None, **options) -> FastAPI:
-    """Return an app over the database ``db_path`` (created if need be) and the seeds of ``seeds_dir``."""
+    """Return an app over the database ``db_path`` (created if need be) and the seeds of ``seeds_dir``.
+
+    Its write rate limits are off unless ``options`` set them: tests make hundreds of writes a minute."""
+    options = {"creates_per_minute": 0, "edits_per_minute": 0, **options}
     config = dataclasses.replace(settings, db_path=db_path, seeds_dir=seeds_dir or settings.seeds_dir, **options)
     return create_app(config)
 

@@ -6,7 +6,8 @@
       /maps/{id}             viewer (and editor) of a map     pages.py
       /maps/{id}.{format}    the map as a file (svg, json)    exports.py
       /api/maps…             maps as JSON, create, edit       api.py (input checks: intake.py)
-      /docs                  API documentation                docs.py
+      /docs                  API documentation (opt-in)       docs.py
+      writes per client      429 past the rate                limits.py
       /static/…              viewer.css, viewer.js
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -33,8 +33,9 @@ from app.semantics import claims_that_stand
 from app.store import Store
 from app.web.deps import EditAsked, EditAskedDep, EditKeyDep, MapDep, MapId, SettingsDep, StoreDep, WorkerDep
 from app.web.intake import REQUEST_BODY, read_new_map
+from app.web.limits import limit_writes
 
-router = APIRouter(prefix="/api", tags=["maps"])
+router = APIRouter(prefix="/api", tags=["maps"], dependencies=[Depends(limit_writes)])
 
 NodeId = Annotated[str, Path(description="A node's id in the map.")]
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -42,6 +43,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "No such map, node or edge."},
     409: {"model": ErrorBody, "description": "The map changed since the version named in X-Map-Version; "
                                              "or (add an edge) the edge is there already; or nothing to undo."},
+    429: {"model": ErrorBody, "description": "Too many changes from this address; Retry-After says when to try."},
 }
 
 

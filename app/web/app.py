@@ -13,12 +13,13 @@ from markupsafe import Markup, escape
 from starlette.middleware.gzip import GZipMiddleware
 
 from app import maps
+from app.cache import ByteCache
 from app.config import Settings
 from app.store import Store
 from app.work import Worker
 from app.web import api, docs, exports, pages
-from app.web.pages import PageCache
 from app.web.errors import install_error_handler
+from app.web.limits import Buckets
 from app.web.security import SecurityHeaders
 
 
@@ -70,11 +71,13 @@ def create_app(config: Settings | None = None, store: Store | None = None) -> Fa
         redoc_url=None,
     )
     if store is None:
-        store = Store(config.db_path)
+        store = Store(config.db_path, cache_bytes=config.map_cache_mb * 1024**2)
         maps.sync_seeds(store, config.seeds_dir, config.max_input_bytes)
     app.state.store = store
     app.state.settings = config
-    app.state.pages = PageCache()
+    app.state.pages = ByteCache[bytes](config.page_cache_mb * 1024**2)  # rendered pages, by (map id, version)
+    app.state.creates = Buckets(config.creates_per_minute)  # writes per client: see app.web.limits
+    app.state.edits = Buckets(config.edits_per_minute)
     app.state.worker = Worker(seconds=config.work_seconds, memory_bytes=config.work_memory_mb * 1024**2,
                               inline_bytes=config.work_inline_bytes)
     app.state.templates = make_templates(config)

@@ -1,8 +1,11 @@
-"""``/docs``: FastAPI's Swagger UI, with a Content-Security-Policy of its own.
+"""``/docs``: FastAPI's Swagger UI, off unless ``ARGMAP_API_DOCS=1``, with a Content-Security-Policy of its own.
 
-Swagger UI comes from a CDN and starts with an inline script, which the app-wide
-policy forbids. This page, and only it, allows that CDN and that one script, by its
-hash: still no ``'unsafe-inline'``. The viewer pages load nothing from elsewhere.
+Swagger UI comes from a CDN, and this origin's browser storage holds the edit keys of every
+map a person made here: a script from elsewhere could read them. So the page is off by
+default (``/docs`` then says where the schema is: ``/openapi.json``, always served). Turned
+on, it starts with an inline script, which the app-wide policy forbids: this page, and only
+it, allows that CDN and that one script, by its hash: still no ``'unsafe-inline'``. The
+viewer pages load nothing from elsewhere.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import re
 from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
+
+from app.errors import NotFound
 
 router = APIRouter(include_in_schema=False)
 
@@ -33,9 +38,15 @@ def docs_policy(html: str) -> str:
     )
 
 
+DOCS_OFF = ("the interactive API documentation is off on this server (it would load scripts from a CDN); "
+            "the API's schema is at /openapi.json, and ARGMAP_API_DOCS=1 turns the page on")
+
+
 @router.get("/docs")
 def swagger_ui(request: Request) -> HTMLResponse:
-    """The interactive API documentation."""
+    """The interactive API documentation, when the settings allow it."""
+    if not request.app.state.settings.api_docs:
+        raise NotFound(DOCS_OFF)
     page = get_swagger_ui_html(openapi_url=request.app.openapi_url, title=f"{request.app.title} API")
     html = bytes(page.body).decode()
     return HTMLResponse(html, headers={"Content-Security-Policy": docs_policy(html)})

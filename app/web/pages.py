@@ -6,16 +6,14 @@ version and served from memory after that (a change bumps the version).
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
 from app import maps
+from app.cache import ByteCache
 from app.config import Settings
 from app.errors import ArgmapError
 from app.input_formats import FORMATS, file_picker_accepts
@@ -28,6 +26,7 @@ from app.store import Store
 from app.views import apply_view, default_view, parents
 from app.web.deps import MapId, SettingsDep, StoreDep, TemplatesDep, WorkerDep
 from app.web.intake import read_new_map
+from app.web.limits import limit_writes
 from app.web.source_text import passages
 
 router = APIRouter(tags=["pages"], include_in_schema=False, default_response_class=HTMLResponse)
@@ -61,7 +60,7 @@ def home_page(request: Request, templates: Jinja2Templates, store: Store, settin
     )
 
 
-@router.post("/maps")
+@router.post("/maps", dependencies=[Depends(limit_writes)])
 async def create_from_form(request: Request, store: StoreDep, settings: SettingsDep,
                            templates: TemplatesDep, worker: WorkerDep) -> Response:
     """Map the form's text or file, then go to its page; the edit key rides in the fragment, never sent back.
@@ -89,9 +88,9 @@ async def create_from_form(request: Request, store: StoreDep, settings: Settings
 @router.get("/maps/{map_id}")
 async def viewer(request: Request, map_id: MapId, templates: TemplatesDep, store: StoreDep) -> HTMLResponse:
     """The viewer of one map: from the page cache when this version was drawn already."""
-    cache: PageCache = request.app.state.pages
+    cache: ByteCache[bytes] = request.app.state.pages
     version = store.version(map_id)  # one indexed lookup: fine on the event loop
-    body = cache.get(map_id, version)
+    body = cache.get((map_id, version))
     if body is None:
         body = await run_in_threadpool(_draw, request, templates, store, map_id)
     return HTMLResponse(body)
@@ -101,7 +100,7 @@ def _draw(request: Request, templates: Jinja2Templates, store: Store, map_id: st
     amap = maps.get_map(store, map_id)
     undo, redo = store.history(map_id)
     body = bytes(viewer_page(request, templates, amap, undo=undo, redo=redo).body)
-    request.app.state.pages.put(map_id, amap.version, body)
+    request.app.state.pages.put((map_id, amap.version), body, len(body))
     return body
 
 
@@ -138,25 +137,3 @@ def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap,
             "kinds": KIND_NAMES,
         },
     )
-
-
-class PageCache:
-    """Rendered pages by (map id, version), the least recently used dropped first."""
-
-    def __init__(self, size: int = 128) -> None:
-        self._pages: OrderedDict[tuple[str, int], bytes] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def get(self, map_id: str, version: int) -> bytes | None:
-        with self._lock:
-            body = self._pages.get((map_id, version))
-            if body is not None:
-                self._pages.move_to_end((map_id, version))
-            return body
-
-    def put(self, map_id: str, version: int, body: bytes) -> None:
-        with self._lock:
-            self._pages[(map_id, version)] = body
-            while len(self._pages) > self._size:
-                self._pages.popitem(last=False)

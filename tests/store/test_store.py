@@ -172,10 +172,26 @@ def test_the_cache_builds_once_per_version(tmp_path: Path) -> None:
         built.append((data["nodes"][0]["label"], version))
         return f"{data['nodes'][0]['label']} v{version}"
 
-    assert [store.cached(map_id, build) for _ in range(2)] == ["Cars must go v1", "Cars must go v1"]
+    assert [store.cached(map_id, build, len) for _ in range(2)] == ["Cars must go v1", "Cars must go v1"]
     store.change(map_id, key, {}, relabel("Ban them"))
-    assert store.cached(map_id, build) == "Ban them v2"
+    assert store.cached(map_id, build, len) == "Ban them v2"
     assert built == [("Cars must go", 1), ("Ban them", 2)]
+
+
+def test_the_cache_keeps_what_its_budget_of_bytes_allows(tmp_path: Path) -> None:
+    store = Store(tmp_path / "maps.db", cache_bytes=25)
+    ids = [store.insert(graph(f"Town {i} should plant trees"), source=TEXT, fmt="text", title_given=None)[0]
+           for i in range(3)]
+    built: list[str] = []
+
+    def build(data: dict, version: int) -> str:
+        built.append(data["graph"]["title"])
+        return data["graph"]["title"]  # 25 characters: one fits the budget, two do not
+
+    for map_id in ids + ids[-1:] + ids[:1]:
+        store.cached(map_id, build, len)
+    assert built == ["Town 0 should plant trees", "Town 1 should plant trees", "Town 2 should plant trees",
+                     "Town 0 should plant trees"]  # the last one was kept, the first built again
 
 
 def test_fifty_maps_kept_at_once_are_all_kept(tmp_path: Path) -> None:

@@ -173,7 +173,15 @@ def test_openapi_lists_the_argument_map_schema(client: TestClient) -> None:
     assert "/" not in schema["paths"]
 
 
-def test_docs_allow_swagger_ui_by_hash_not_unsafe_inline(client: TestClient) -> None:
+def test_docs_are_off_unless_turned_on_and_say_where_the_schema_is(client: TestClient) -> None:
+    response = client.get("/docs", headers={"Accept": "application/json"})
+    assert response.status_code == 404
+    assert "/openapi.json" in response.json()["error"] and "ARGMAP_API_DOCS=1" in response.json()["error"]
+    assert "cdn" not in client.get("/").text.lower()
+
+
+def test_docs_turned_on_allow_swagger_ui_by_hash_not_unsafe_inline(tmp_path) -> None:
+    client = TestClient(app_on(tmp_path / "maps.db", api_docs=True))
     response = client.get("/docs")
     assert response.status_code == 200
     policy = response.headers["content-security-policy"]
