@@ -19,6 +19,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
@@ -125,6 +127,10 @@ class Extraction:
     title_span: SpanData | None = None
 
 
+#: An id that is one path segment of a URL as it is: unreserved characters (RFC 3986), opened by a letter or digit.
+URL_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")
+
+
 def id_base(label: str, fallback: str) -> str:
     """Return the id a node with ``label`` asks for: its first words as a slug, else ``fallback``.
 
@@ -138,8 +144,10 @@ def build_graph(extraction: Extraction, **attributes: Any) -> nx.DiGraph:
     """Return the argument graph of ``extraction``: a node per statement, in order, an edge per relation.
 
     ``attributes`` are more graph attributes (an import's ``imported``). A statement's id is the
-    one it asks for, else one made from its label, its kind or "statement", made unique. A relation
-    of a statement to itself says nothing a map can draw and is left out.
+    one it asks for when it is safe in an address (:data:`URL_SAFE_ID`: an imported "a/b" or ".."
+    could not be edited through the API), else one made from its label, its kind or "statement",
+    made unique; an id not taken is named in the node's cue. A relation of a statement to itself
+    says nothing a map can draw and is left out.
     """
     graph = nx.DiGraph(title=extraction.title, text=extraction.text, noise=extraction.noise, **attributes)
     if extraction.headings:
@@ -152,7 +160,9 @@ def build_graph(extraction: Extraction, **attributes: Any) -> nx.DiGraph:
     nodes: list[tuple[str, NodeData]] = []
     for s in extraction.statements:
         assert s.label is not None and s.spans is not None, "a statement is built with its label and spans"
-        node_id = ids[s.key] = unique.take(s.id if s.id is not None else id_base(s.label, s.kind or "statement"))
+        asked = s.id if s.id is None or URL_SAFE_ID.fullmatch(s.id) else None
+        node_id = ids[s.key] = unique.take(asked or id_base(s.label, s.kind or "statement"))
+        cue = s.cue if s.id is None or asked else f"{s.cue} (its id {s.id!r} was not safe in an address)"
         data: NodeData = {
             "id": node_id,
             "kind": s.kind,  # type: ignore[typeddict-item]  # a reader infers kinds from the graph built
@@ -160,7 +170,7 @@ def build_graph(extraction: Extraction, **attributes: Any) -> nx.DiGraph:
             "text": s.text if s.text is not None else " … ".join(text[p["start"]:p["end"]] for p in s.spans),
             "spans": s.spans,
             "confidence": s.confidence,
-            "cue": s.cue,
+            "cue": cue,
         }
         if s.confirmed:
             data["confirmed"] = True

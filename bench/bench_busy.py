@@ -27,7 +27,7 @@ import http.client
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import machine_line, verdict  # noqa: E402
-from bench.bench_maps import SEED_ID, free_port, start_server  # noqa: E402
+from bench.bench_maps import SEED_ID, argmap_serving  # noqa: E402
 from bench.bench_parse import synthetic_oped  # noqa: E402
 
 NODES = 5000
@@ -60,67 +60,61 @@ def main() -> int:
     args = parser.parse_args()
     print(machine_line())
     missed = False
-    with tempfile.TemporaryDirectory() as folder:
-        port = free_port()
-        server = start_server(Path(folder) / "argmap.db", port)
-        try:
-            status, body, seconds = call(port, "POST", "/api/maps", {"text": big_argdown(), "format": "argdown"})
-            assert status == 201, body[:300]
-            made = json.loads(body)
-            map_id, key = made["id"], made["edit_key"]
-            print(f"import of a {NODES:,}-node Argdown map: {seconds:.2f} s")
-            nodes = [n["id"] for n in json.loads(call(port, "GET", f"/api/maps/{map_id}")[1])["nodes"]]
-            edit = {"X-Edit-Key": key, "Prefer": "return=minimal"}
+    with tempfile.TemporaryDirectory() as folder, argmap_serving(Path(folder) / "argmap.db") as (port, _):
+        status, body, seconds = call(port, "POST", "/api/maps", {"text": big_argdown(), "format": "argdown"})
+        assert status == 201, body[:300]
+        made = json.loads(body)
+        map_id, key = made["id"], made["edit_key"]
+        print(f"import of a {NODES:,}-node Argdown map: {seconds:.2f} s")
+        nodes = [n["id"] for n in json.loads(call(port, "GET", f"/api/maps/{map_id}")[1])["nodes"]]
+        edit = {"X-Edit-Key": key, "Prefer": "return=minimal"}
 
-            times = sorted(call(port, "PATCH", f"/api/maps/{map_id}/nodes/{nodes[i]}", {"label": f"One {i}"},
-                                edit)[2] for i in range(10))
-            one = times[len(times) // 2]
-            missed |= one > 0.2
-            print(f"one PATCH on {NODES:,} nodes, median of 10: {one * 1000:.0f} ms ({verdict(one * 1000, 200)})")
+        times = sorted(call(port, "PATCH", f"/api/maps/{map_id}/nodes/{nodes[i]}", {"label": f"One {i}"},
+                            edit)[2] for i in range(10))
+        one = times[len(times) // 2]
+        missed |= one > 0.2
+        print(f"one PATCH on {NODES:,} nodes, median of 10: {one * 1000:.0f} ms ({verdict(one * 1000, 200)})")
 
-            def rename(i: int) -> int:
-                return call(port, "PATCH", f"/api/maps/{map_id}/nodes/{nodes[100 + i]}", {"label": f"Many {i}"},
-                            edit)[0]
+        def rename(i: int) -> int:
+            return call(port, "PATCH", f"/api/maps/{map_id}/nodes/{nodes[100 + i]}", {"label": f"Many {i}"},
+                        edit)[0]
 
-            start = time.perf_counter()
-            with ThreadPoolExecutor(20) as pool:
-                statuses = list(pool.map(rename, range(100)))
-            took = time.perf_counter() - start
-            now = {n["id"]: n["label"] for n in json.loads(call(port, "GET", f"/api/maps/{map_id}")[1])["nodes"]}
-            kept = all(now[nodes[100 + i]] == f"Many {i}" for i, s in enumerate(statuses) if s == 200)
-            errors = sum(s >= 500 for s in statuses)
-            missed |= errors > 0 or not kept
-            print(f"100 PATCHes at once: {statuses.count(200)} made, {errors} answered 5xx, every made one kept: "
-                  f"{kept}; {took:.1f} s in all")
+        start = time.perf_counter()
+        with ThreadPoolExecutor(20) as pool:
+            statuses = list(pool.map(rename, range(100)))
+        took = time.perf_counter() - start
+        now = {n["id"]: n["label"] for n in json.loads(call(port, "GET", f"/api/maps/{map_id}")[1])["nodes"]}
+        kept = all(now[nodes[100 + i]] == f"Many {i}" for i, s in enumerate(statuses) if s == 200)
+        errors = sum(s >= 500 for s in statuses)
+        missed |= errors > 0 or not kept
+        print(f"100 PATCHes at once: {statuses.count(200)} made, {errors} answered 5xx, every made one kept: "
+              f"{kept}; {took:.1f} s in all")
 
-            worst = [0.0, 0.0]
-            done = threading.Event()
+        worst = [0.0, 0.0]
+        done = threading.Event()
 
-            def heavy() -> None:
-                with ThreadPoolExecutor(2) as pool:
-                    png = pool.submit(call, port, "GET", f"/maps/{map_id}.png")
-                    text = pool.submit(call, port, "POST", "/api/maps", {"text": synthetic_oped(2_000_000)})
-                    print(f"meanwhile: the PNG answered {png.result()[0]} in {png.result()[2]:.1f} s, "
-                          f"the 2 MB text {text.result()[0]} in {text.result()[2]:.1f} s")
-                done.set()
+        def heavy() -> None:
+            with ThreadPoolExecutor(2) as pool:
+                png = pool.submit(call, port, "GET", f"/maps/{map_id}.png")
+                text = pool.submit(call, port, "POST", "/api/maps", {"text": synthetic_oped(2_000_000)})
+                print(f"meanwhile: the PNG answered {png.result()[0]} in {png.result()[2]:.1f} s, "
+                      f"the 2 MB text {text.result()[0]} in {text.result()[2]:.1f} s")
+            done.set()
 
-            worker = threading.Thread(target=heavy)
-            worker.start()
-            time.sleep(0.3)
-            asked = 0
-            while not done.is_set():
-                for k, path in enumerate(("/static/viewer.css", f"/maps/{SEED_ID}")):
-                    worst[k] = max(worst[k], call(port, "GET", path)[2])
-                asked += 1
-                time.sleep(0.05)
-            worker.join()
-            for k, what in enumerate(("a static file", "the seed's page")):
-                missed |= worst[k] > 0.1
-                print(f"{what} while they ran, slowest of {asked}: {worst[k] * 1000:.0f} ms "
-                      f"({verdict(worst[k] * 1000, 100)})")
-        finally:
-            server.terminate()
-            server.wait()
+        worker = threading.Thread(target=heavy)
+        worker.start()
+        time.sleep(0.3)
+        asked = 0
+        while not done.is_set():
+            for k, path in enumerate(("/static/viewer.css", f"/maps/{SEED_ID}")):
+                worst[k] = max(worst[k], call(port, "GET", path)[2])
+            asked += 1
+            time.sleep(0.05)
+        worker.join()
+        for k, what in enumerate(("a static file", "the seed's page")):
+            missed |= worst[k] > 0.1
+            print(f"{what} while they ran, slowest of {asked}: {worst[k] * 1000:.0f} ms "
+                  f"({verdict(worst[k] * 1000, 100)})")
     return 1 if missed and args.check else 0
 
 

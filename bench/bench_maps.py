@@ -17,6 +17,8 @@ import argparse
 import http.client
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 import socket
 import statistics
 import subprocess
@@ -57,6 +59,18 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
             time.sleep(0.1)
     server.kill()
     raise SystemExit(f"the server did not start: {server.stderr.read().decode()}")
+
+
+@contextmanager
+def argmap_serving(db: Path) -> Iterator[tuple[int, subprocess.Popen]]:
+    """Run ``argmap serve`` on database ``db`` while the block runs; give its port and process."""
+    port = free_port()
+    server = start_server(db, port)
+    try:
+        yield port, server
+    finally:
+        server.terminate()
+        server.wait()
 
 
 def request(port: int, method: str, path: str, body: dict | None = None, headers: dict | None = None) -> bytes:

@@ -51,7 +51,8 @@ def _title_base(label: str) -> str:
 
 def _data_value(value: str) -> str:
     """Return ``value`` as a double-quoted string that JSON and YAML read alike, with no comment opener in it."""
-    return json.dumps(value, ensure_ascii=False).replace("/", "\\/").replace("<", "\\u003c")
+    # no "/" at all, not even as "\/": a "\/" before a "*" still opens a comment ("\/*") to Argdown's reader
+    return json.dumps(value, ensure_ascii=False).replace("/", "\\u002f").replace("<", "\\u003c")
 
 
 def statement_titles(nodes: list[Node]) -> dict[str, str]:
