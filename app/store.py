@@ -193,6 +193,9 @@ class Store:
                 for statement in _statements(script):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
+            # Written even when up to date: a database that cannot be written fails here, when it is opened,
+            # not at its first change.
+            db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
 
     def schema_version(self) -> int:
         return self._db().execute("PRAGMA user_version").fetchone()[0]

@@ -385,3 +385,19 @@ def test_serve_with_a_database_that_cannot_be_opened_says_so_in_one_line(capsys,
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith(f"argmap: error: {missing}: cannot open the database")
     assert "folder must exist" in err
+
+
+def test_serve_with_a_read_only_database_says_so_in_one_line(capsys, tmp_path, monkeypatch):
+    import sqlite3
+
+    from app.store import Store
+
+    monkeypatch.setenv("ARGMAP_DB", "")
+    path = tmp_path / "argmap.db"
+    Store(path)  # a database made before, now read-only (root writes to a chmod 444 file: opened read-only here)
+    connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda p, **kw: connect(f"file:{p}?mode=ro", uri=True, **kw))
+    assert main(["serve", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"argmap: error: {path}: cannot open the database for writing (attempt to write a readonly")
