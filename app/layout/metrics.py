@@ -8,6 +8,7 @@ in any browser.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from math import ceil
 from typing import NamedTuple
 
@@ -69,7 +70,13 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     >>> round(text_width("Cars pollute", 13), 1)
     84.3
     """
-    return sum(_advance(c, bold) for c in text) * size / 2048 * _SAFETY
+    return _advances(text, bold) * size / 2048 * _SAFETY
+
+
+@lru_cache(maxsize=1 << 16)
+def _advances(text: str, bold: bool) -> int:
+    # Labels are made of the same words again and again: each is measured once (a third of a big layout's time).
+    return sum(_advance(c, bold) for c in text)
 
 
 def wrap_label(label: str, max_width: float, bold: bool = False) -> list[str]:
