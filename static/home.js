@@ -4,6 +4,9 @@
 "use strict";
 
 (() => {
+  // The server's messages are clauses ("too many new maps…"): shown as a sentence.
+  const asSentence = (message) => message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? "" : ".");
+
   let maps = {};
   try {
     maps = JSON.parse(localStorage.getItem("argmap:maps")) ?? {};
@@ -57,7 +60,8 @@
       });
       const answer = await response.json();
       if (response.ok) location.assign(answer.url);
-      else showProblem(answer.error ?? `The map could not be made (${response.status}).`);
+      else if (answer.error) showProblem(asSentence(answer.error));
+      else showProblem(`The map could not be made (${response.status}).`);
     } catch {
       showProblem("The server could not be reached: try again.");
     }

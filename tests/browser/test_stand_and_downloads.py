@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -125,3 +126,24 @@ def test_an_import_error_keeps_the_form_filled_and_says_where(page: Page, tmp_pa
         page.click("#new-map-submit")
         expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
         expect(page.locator(".map-title")).to_have_text("My trees")
+
+
+@pytest.mark.answers_with_an_error(429)
+def test_too_many_new_maps_says_when_to_try_again_and_keeps_the_text(page: Page, tmp_path) -> None:
+    from tests.browser.conftest import serving
+    from tests.conftest import app_on
+
+    (tmp_path / "seeds").mkdir()
+    text = "Towns should keep night buses. Night workers need them, because nothing else runs then."
+    with serving(app_on(tmp_path / "argmap.db", tmp_path / "seeds", creates_per_minute=1)) as url:
+        page.goto(url + "/")
+        page.fill("#new-text", text)
+        page.click("#new-map-submit")
+        expect(page.locator("html")).to_have_attribute("data-viewer-ready", "true")
+        page.goto(url + "/")
+        page.fill("#new-text", text)
+        page.click("#new-map-submit")
+        problem = page.locator("#form-problem")
+        expect(problem).to_have_text(re.compile(r"^Too many new maps from your address: at most 1 a minute; "
+                                                r"try again in \d+ s\.$"))
+        expect(page.locator("#new-text")).to_have_value(text)
