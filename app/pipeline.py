@@ -11,7 +11,7 @@ from app.errors import BadInput
 from app.ingest import ingest
 from app.layout import layout_graph
 from app.mining import mine, miner_named
-from app.models import IMPORT_FORMATS, ArgumentMap, Edge, ImportFormat, InputFormat, Node, Span
+from app.models import IMPORT_FORMATS, ArgumentMap, Edge, ImportFormat, InputFormat, Layout, Node, Span
 from app.slugs import slug
 
 
@@ -83,8 +83,9 @@ NO_ARGUMENT = (
 EVERY_NODE_DELETED = "the map is empty: every node was deleted. Undo brings them back, or select a passage to add one"
 
 
-def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMap:
-    """Return the :class:`ArgumentMap` of a mined (or edited) graph, laid out."""
+def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1, *, laid_out: bool = True) -> ArgumentMap:
+    """Return the :class:`ArgumentMap` of a mined (or edited) graph, laid out; or, not ``laid_out``, with an
+    empty layout, for a caller that lays out only a part of it (a big map's first view: see app.views)."""
     nodes = [
         Node(
             id=n,
@@ -111,7 +112,7 @@ def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1) -> ArgumentMa
         noise=[Span(**s) for s in graph.graph.get("noise", [])],
         headings=[Span(**s) for s in graph.graph.get("headings", [])],
         title_span=Span(**graph.graph["title_span"]) if "title_span" in graph.graph else None,
-        layout=layout_graph(graph),
+        layout=layout_graph(graph) if laid_out else Layout(width=0, height=0, boxes=[], routes=[]),
         version=version,
         problems=[] if nodes else [EVERY_NODE_DELETED if graph.graph.get("rejected") else NO_ARGUMENT],
         metadata=graph.graph.get("metadata", {}),

@@ -216,15 +216,16 @@ class Store:
             raise NotFound(f"no map with id {map_id!r}")
         return unpack(row["graph"], row["text"]), row["version"]
 
-    def cached(self, map_id: str, build: Callable[[GraphData, int], T], size: Callable[[T], int]) -> T:
-        """Return ``build(data, version)`` of map ``map_id`` as it is now: built once per version and kept while
-        the cache's budget allows (``size`` says how many bytes it takes)."""
-        key = (map_id, self.version(map_id))
-        built = self._cache.get(key)
+    def cached(self, map_id: str, build: Callable[[GraphData, int], T], size: Callable[[T], int],
+               variant: str = "") -> T:
+        """Return ``build(data, version)`` of map ``map_id`` as it is now: built once per version (and
+        ``variant``, to keep several builds of a map apart) and kept while the cache's budget allows (``size``
+        says how many bytes it takes)."""
+        built = self._cache.get((map_id, self.version(map_id), variant))
         if built is None:
             data, version = self.graph_data(map_id)
             built = build(data, version)
-            self._cache.put((map_id, version), built, size(built))
+            self._cache.put((map_id, version, variant), built, size(built))
         return built
 
     def origin(self, map_id: str) -> Origin:

@@ -16,6 +16,10 @@ own instead:
 - an :class:`~app.errors.ArgmapError` in the child (an input that cannot be mapped) is raised
   again in the server, with its status and message.
 
+A child starts as multiprocessing's children do: it imports the main module of the server's
+process again (as ``__mp_main__``), so a script that serves the app must start it under
+``if __name__ == "__main__":`` (``argmap serve``, uvicorn and pytest do).
+
 Small inputs are not worth a process: calls whose ``size`` is under ``inline_bytes`` run in
 the calling thread, as does everything when the worker is :data:`INLINE` (the CLI, tests).
 

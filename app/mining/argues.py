@@ -66,14 +66,15 @@ _PASSED_OVER = _FUNCTION - _BEFORE_A_PARTICIPLE
 def argues(doc: Document) -> bool:
     """Return False when ``doc`` tells, instructs or specifies and does not argue (the rule: see the module)."""
     stance = reporting = 0
-    for block, sentence in doc.sentences():
-        if block.kind == "heading":
-            continue
+    sentences = [sentence for block, sentence in doc.sentences() if block.kind != "heading"]
+    for k, sentence in enumerate(sentences):
         mode = sentence_mode(doc.slice(sentence))
         if mode == "thesis":
             return True
         stance += mode == "stance"
         reporting += mode == "report"
+        if reporting + len(sentences) - k - 1 < REPORTING_OVER_STANCE * stance:
+            return True  # were all the sentences left reports, still too few: it argues
     return reporting < REPORTING_MIN or reporting < REPORTING_OVER_STANCE * stance
 
 

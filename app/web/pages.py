@@ -23,7 +23,7 @@ from app.render.palette import NODE_STYLES
 from app.render.svg import render_svg
 from app.semantics import claims_that_stand
 from app.store import Store
-from app.views import apply_view, default_view, parents
+from app.views import View, apply_view, default_view, parents
 from app.web.deps import MapId, SettingsDep, StoreDep, TemplatesDep, WorkerDep
 from app.web.intake import read_new_map
 from app.web.limits import limit_writes
@@ -97,22 +97,26 @@ async def viewer(request: Request, map_id: MapId, templates: TemplatesDep, store
 
 
 def _draw(request: Request, templates: Jinja2Templates, store: Store, map_id: str) -> bytes:
-    amap = maps.get_map(store, map_id)
+    # A big map opens on a part of it, laid out on its own: the whole map's layout is not needed for that.
+    amap = maps.get_map(store, map_id, laid_out=False)
+    tree = parents(amap)  # found once: for the view it opens on, the part drawn and the page's script
+    view = default_view(amap, tree)
+    if view.whole:
+        amap = maps.get_map(store, map_id)
     undo, redo = store.history(map_id)
-    body = bytes(viewer_page(request, templates, amap, undo=undo, redo=redo).body)
+    body = bytes(viewer_page(request, templates, amap, tree, view, undo=undo, redo=redo).body)
     request.app.state.pages.put((map_id, amap.version), body, len(body))
     return body
 
 
-def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap, *, undo: int = 0,
-                redo: int = 0) -> HTMLResponse:
-    """Return the viewer of ``amap``: the same SVG as the export, the text cut into passages.
+def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap, tree: dict[str, str | None],
+                view: View, *, undo: int = 0, redo: int = 0) -> HTMLResponse:
+    """Return the viewer of ``amap`` (``tree``: each node's parent), opened on ``view``: the same SVG as the
+    export, the text cut into passages. ``amap`` is laid out when the view is the whole map.
 
     A big map opens on its first levels (see app.views.default_view); the page's script asks for
     other parts of it as the reader folds and unfolds branches.
     """
-    tree = parents(amap)  # found once: for the view it opens on, the part drawn and the page's script
-    view = default_view(amap, tree)
     part, hidden = apply_view(amap, view, tree)
     return templates.TemplateResponse(
         request,

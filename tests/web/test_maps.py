@@ -387,3 +387,18 @@ def test_a_page_that_cannot_be_read_in_its_declared_charset_is_a_415(client: Tes
     response = client.post("/api/maps", files={"file": ("page.html", page)})
     assert response.status_code == 415
     assert message in response.json()["error"]
+
+
+def test_a_big_map_opens_on_its_first_levels_without_laying_out_the_whole_map(client: TestClient, monkeypatch) -> None:
+    from app import pipeline
+    from bench.bench_parse import synthetic_oped
+
+    made = client.post("/api/maps", json={"text": synthetic_oped(30_000)}).json()
+    whole = []
+    real = pipeline.layout_graph
+    monkeypatch.setattr(pipeline, "layout_graph", lambda graph: whole.append(len(graph)) or real(graph))
+    page = client.get(f"/maps/{made['id']}")
+    assert page.status_code == 200 and 'class="node' in page.text
+    assert whole == []  # only the part drawn was laid out (by app.views)
+    assert client.get(f"/api/maps/{made['id']}").json()["layout"]["boxes"]  # the API's map is laid out
+    assert len(whole) == 1
