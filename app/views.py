@@ -30,6 +30,9 @@ from app.models import ArgumentMap
 
 #: A map of more nodes than this opens collapsed to its first levels (see default_view).
 OPEN_WHOLE_MAX = 60
+#: A first level of more nodes than this is folded too: the map opens on its roots (a flat map of tens of
+#: thousands of objections would otherwise open on all of them).
+OPEN_LEVEL_MAX = 1000
 
 
 @dataclass(frozen=True)
@@ -51,14 +54,18 @@ def parents(amap: ArgumentMap) -> dict[str, str | None]:
 
 def default_view(amap: ArgumentMap, parent: dict[str, str | None] | None = None) -> View:
     """Return the view a map opens in: the whole map, or for more than OPEN_WHOLE_MAX nodes its first
-    two levels (its first level if two are still too many), each branch below folded away.
-    ``parent`` is the map's tree (:func:`parents`), if the caller has it already."""
+    two levels (its first level if two are still too many, its roots if the first level has more than
+    OPEN_LEVEL_MAX nodes), each branch below folded away. ``parent`` is the map's tree (:func:`parents`),
+    if the caller has it already."""
     if len(amap.nodes) <= OPEN_WHOLE_MAX:
         return View()
     parent = parent if parent is not None else parents(amap)
     depth = _depths(parent)
     has_children = {p for p in parent.values() if p is not None}
-    level = 2 if sum(1 for n in parent if depth[n] <= 2) <= OPEN_WHOLE_MAX else 1
+    if sum(1 for n in parent if depth[n] <= 2) <= OPEN_WHOLE_MAX:
+        level = 2
+    else:
+        level = 1 if sum(1 for n in parent if depth[n] <= 1) <= OPEN_LEVEL_MAX else 0
     return View(collapsed=frozenset(n for n in parent if depth[n] == level and n in has_children))
 
 

@@ -45,6 +45,21 @@ def test_a_big_map_opens_on_its_first_levels_and_counts_what_it_hides(big_map: A
     assert all(e.source in shown and e.target in shown for e in part.edges)
 
 
+def test_a_map_with_a_first_level_of_thousands_opens_on_its_root(monkeypatch) -> None:
+    from app import views
+    from app.imports import read_import
+
+    source = "[Claim]: Taxes should fall.\n" + "".join(f"  - Objection {i} holds.\n    - Answer {i} holds.\n"
+                                                        for i in range(40))
+    wide = graph_to_map(read_import(source, "argdown"), "wide")
+    assert default_view(wide).collapsed != {wide.nodes[0].id}  # 40 objections: the first level is shown
+    monkeypatch.setattr(views, "OPEN_LEVEL_MAX", 30)
+    view = default_view(wide)
+    part, hidden = apply_view(wide, view)
+    assert view.collapsed == {wide.nodes[0].id} and [n.id for n in part.nodes] == [wide.nodes[0].id]
+    assert hidden == {wide.nodes[0].id: 80}
+
+
 def test_a_folded_branch_hides_all_below_it_and_nothing_else(big_map: ArgumentMap) -> None:
     parent = parents(big_map)
     folded = max(parent, key=lambda n: sum(1 for m in parent.values() if m == n))  # the node with most children
