@@ -4,7 +4,7 @@
 
 Starts ``argmap serve`` on a new database, imports a 5,000-node Argdown map, then:
 
-- one PATCH on it (rename a node, ``Prefer: return=minimal``): median of 10. Target <= 200 ms;
+- one PATCH on it (rename a node, ``Prefer: return=minimal``), 30 one after the other: the median. Target <= 200 ms;
 - 100 PATCHes at once (20 connections), each renaming another node: how many answered 5xx
   (target 0) and whether every accepted one is in the map afterwards;
 - while the PNG of that map is drawn and a 2 MB text is mapped (the heaviest work there is),
@@ -70,10 +70,11 @@ def main() -> int:
         edit = {"X-Edit-Key": key, "Prefer": "return=minimal"}
 
         times = sorted(call(port, "PATCH", f"/api/maps/{map_id}/nodes/{nodes[i]}", {"label": f"One {i}"},
-                            edit)[2] for i in range(10))
+                            edit)[2] for i in range(30))
         one = times[len(times) // 2]
         missed |= one > 0.2
-        print(f"one PATCH on {NODES:,} nodes, median of 10: {one * 1000:.0f} ms ({verdict(one * 1000, 200)})")
+        print(f"one PATCH on {NODES:,} nodes, median of 30: {one * 1000:.0f} ms ({verdict(one * 1000, 200)}); "
+              f"fastest {times[0] * 1000:.0f} ms, 9 in 10 under {times[26] * 1000:.0f} ms")
 
         def rename(i: int) -> int:
             return call(port, "PATCH", f"/api/maps/{map_id}/nodes/{nodes[100 + i]}", {"label": f"Many {i}"},
