@@ -18,7 +18,7 @@ import ctypes
 import ctypes.util
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 __all__ = ["ByteCache"]
@@ -51,6 +51,7 @@ class ByteCache(Generic[V]):
         self.used = 0
         self._values: OrderedDict[Hashable, tuple[V, int]] = OrderedDict()
         self._lock = threading.Lock()
+        self._builds: dict[Hashable, threading.Lock] = {}  # a lock for each value being built
 
     def get(self, key: Hashable) -> V | None:
         with self._lock:
@@ -77,6 +78,23 @@ class ByteCache(Generic[V]):
         if dropped >= TRIM_AFTER:
             _malloc_trim()
         return value
+
+    def get_or_build(self, key: Hashable, build: Callable[[], V], size: Callable[[V], int]) -> V:
+        """Return the value of ``key``, built by ``build`` when it is not kept; requests that miss it together
+        wait for one build (twenty readers of a new map lay it out once, not twenty times)."""
+        kept = self.get(key)
+        if kept is not None:
+            return kept
+        with self._lock:
+            building = self._builds.setdefault(key, threading.Lock())
+        with building:
+            kept = self.get(key)
+            if kept is None:
+                kept = build()
+                self.put(key, kept, size(kept))
+        with self._lock:
+            self._builds.pop(key, None)
+        return kept
 
     def __len__(self) -> int:
         return len(self._values)

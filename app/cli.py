@@ -69,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
     serve.add_argument("--db", help="the SQLite file of the maps (default: $ARGMAP_DB, else argmap.db here)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="server processes answering requests (default: %(default)s); they share the database")
     serve.set_defaults(run=_serve)
 
     parse = commands.add_parser(
@@ -131,8 +133,10 @@ def _serve(args: argparse.Namespace) -> int:
         os.environ["ARGMAP_DB"] = args.db  # read by the app's Settings when the factory runs
     from app.config import Settings
 
+    if args.workers < 1:
+        raise CliError("--workers", "must be 1 or more")
     _check_database(Settings().db_path)
-    uvicorn.run("app.web:create_app", factory=True, host=args.host, port=args.port)
+    uvicorn.run("app.web:create_app", factory=True, host=args.host, port=args.port, workers=args.workers)
     return 0
 
 

@@ -221,12 +221,8 @@ class Store:
         """Return ``build(data, version)`` of map ``map_id`` as it is now: built once per version (and
         ``variant``, to keep several builds of a map apart) and kept while the cache's budget allows (``size``
         says how many bytes it takes)."""
-        built = self._cache.get((map_id, self.version(map_id), variant))
-        if built is None:
-            data, version = self.graph_data(map_id)
-            built = build(data, version)
-            self._cache.put((map_id, version, variant), built, size(built))
-        return built
+        return self._cache.get_or_build((map_id, self.version(map_id), variant),
+                                        lambda: build(*self.graph_data(map_id)), size)
 
     def origin(self, map_id: str) -> Origin:
         """Return what map ``map_id`` was made from, or raise :class:`NotFound`."""

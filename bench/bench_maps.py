@@ -43,8 +43,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--db", str(db)]
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
+    command = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--db", str(db),
+               "--workers", str(workers)]
     # a bench is one client making hundreds of maps and changes: the per-client write limits are off
     env = {**os.environ, "ARGMAP_CREATES_PER_MINUTE": "0", "ARGMAP_EDITS_PER_MINUTE": "0"}
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -62,10 +63,11 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
 
 
 @contextmanager
-def argmap_serving(db: Path) -> Iterator[tuple[int, subprocess.Popen]]:
-    """Run ``argmap serve`` on database ``db`` while the block runs; give its port and process."""
+def argmap_serving(db: Path, workers: int = 1) -> Iterator[tuple[int, subprocess.Popen]]:
+    """Run ``argmap serve`` (``workers`` processes) on database ``db`` while the block runs; give its port and
+    process."""
     port = free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, workers)
     try:
         yield port, server
     finally:

@@ -298,7 +298,7 @@ def test_serve_runs_uvicorn_on_the_app_factory(monkeypatch: pytest.MonkeyPatch) 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
     assert main(["serve", "--host", "0.0.0.0", "--port", "8123"]) == 0
-    assert calls == [("app.web:create_app", {"factory": True, "host": "0.0.0.0", "port": 8123})]
+    assert calls == [("app.web:create_app", {"factory": True, "host": "0.0.0.0", "port": 8123, "workers": 1})]
 
 
 def free_port() -> int:
@@ -401,3 +401,15 @@ def test_serve_with_a_read_only_database_says_so_in_one_line(capsys, tmp_path, m
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith(f"argmap: error: {path}: cannot open the database for writing (attempt to write a readonly")
+
+
+def test_serve_starts_as_many_server_processes_as_asked(capsys, tmp_path, monkeypatch):
+    import uvicorn
+
+    monkeypatch.setenv("ARGMAP_DB", "")
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.update(options, app=app))
+    assert main(["serve", "--db", str(tmp_path / "argmap.db"), "--workers", "2"]) == 0
+    assert (started["app"], started["factory"], started["workers"]) == ("app.web:create_app", True, 2)
+    assert main(["serve", "--db", str(tmp_path / "argmap.db"), "--workers", "0"]) == 2
+    assert capsys.readouterr().err == "argmap: error: --workers: must be 1 or more\n"

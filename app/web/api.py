@@ -9,13 +9,16 @@ on maps of thousands of nodes). A change that names the version it was made on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 from app import editing, maps
+from app.cache import ByteCache
 from app.mining import miner_named
 from app.models import (
     ArgumentMap,
@@ -31,7 +34,7 @@ from app.models import (
 )
 from app.semantics import claims_that_stand
 from app.store import Store
-from app.web.deps import EditAsked, EditAskedDep, EditKeyDep, MapDep, MapId, SettingsDep, StoreDep, WorkerDep
+from app.web.deps import EditAsked, EditAskedDep, EditKeyDep, MapId, SettingsDep, StoreDep, WorkerDep
 from app.web.intake import REQUEST_BODY, read_new_map
 from app.web.limits import limit_writes
 
@@ -87,16 +90,35 @@ async def create_map(request: Request, store: StoreDep, settings: SettingsDep, w
 
 
 @router.get("/maps/{map_id}", response_model=ArgumentMap, responses={404: {"model": ErrorBody}})
-def read_map(amap: MapDep) -> ArgumentMap:
+async def read_map(request: Request, map_id: MapId, store: StoreDep) -> Response:
     """The whole map: source text, nodes with their spans, edges, noise and layout."""
-    return amap
+    return await answer_once(request, store, map_id, "map", lambda amap: amap.model_dump_json().encode())
 
 
 @router.get("/maps/{map_id}/stand", response_model=dict[str, Standing], responses={404: {"model": ErrorBody}})
-def which_claims_stand(amap: MapDep) -> dict[str, Standing]:
+async def which_claims_stand(request: Request, map_id: MapId, store: StoreDep) -> Response:
     """Which claims stand: each node in, out or undecided under grounded semantics (supports do not count)."""
-    return {node: Standing(status=v.status, reason=v.reason, attackers=list(v.because))
-            for node, v in claims_that_stand(amap).items()}
+    return await answer_once(request, store, map_id, "stand", _standing_json)
+
+
+def _standing_json(amap: ArgumentMap) -> bytes:
+    standing = {node: Standing(status=v.status, reason=v.reason, attackers=list(v.because))
+                for node, v in claims_that_stand(amap).items()}
+    return STANDINGS.dump_json(standing)
+
+
+STANDINGS = TypeAdapter(dict[str, Standing])
+
+
+async def answer_once(request: Request, store: Store, map_id: str, what: str,
+                      render: Callable[[ArgumentMap], bytes]) -> Response:
+    """Answer ``render`` of the map as JSON, rendered once per version of the map and kept with the pages."""
+    cache: ByteCache[bytes] = request.app.state.pages
+    key = (what, map_id, store.version(map_id))  # one indexed lookup: fine on the event loop
+    body = cache.get(key)
+    if body is None:
+        body = await run_in_threadpool(cache.get_or_build, key, lambda: render(maps.get_map(store, map_id)), len)
+    return Response(body, media_type="application/json")
 
 
 @router.patch("/maps/{map_id}/nodes/{node_id}", response_model=ArgumentMap, responses=ERRORS)

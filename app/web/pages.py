@@ -89,10 +89,10 @@ async def create_from_form(request: Request, store: StoreDep, settings: Settings
 async def viewer(request: Request, map_id: MapId, templates: TemplatesDep, store: StoreDep) -> HTMLResponse:
     """The viewer of one map: from the page cache when this version was drawn already."""
     cache: ByteCache[bytes] = request.app.state.pages
-    version = store.version(map_id)  # one indexed lookup: fine on the event loop
-    body = cache.get((map_id, version))
+    key = ("page", map_id, store.version(map_id))  # one indexed lookup: fine on the event loop
+    body = cache.get(key)
     if body is None:
-        body = await run_in_threadpool(_draw, request, templates, store, map_id)
+        body = await run_in_threadpool(cache.get_or_build, key, lambda: _draw(request, templates, store, map_id), len)
     return HTMLResponse(body)
 
 
@@ -104,9 +104,7 @@ def _draw(request: Request, templates: Jinja2Templates, store: Store, map_id: st
     if view.whole:
         amap = maps.get_map(store, map_id)
     undo, redo = store.history(map_id)
-    body = bytes(viewer_page(request, templates, amap, tree, view, undo=undo, redo=redo).body)
-    request.app.state.pages.put((map_id, amap.version), body, len(body))
-    return body
+    return bytes(viewer_page(request, templates, amap, tree, view, undo=undo, redo=redo).body)
 
 
 def viewer_page(request: Request, templates: Jinja2Templates, amap: ArgumentMap, tree: dict[str, str | None],

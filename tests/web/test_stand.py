@@ -31,3 +31,20 @@ def test_every_node_has_a_status_a_reason_and_the_attackers_it_rests_on(empty_ap
 
 def test_an_unknown_map_is_a_404(client: TestClient):
     assert client.get("/api/maps/nowhere/stand").status_code == 404
+
+
+def test_the_map_and_its_standing_are_rendered_once_per_version(client_for, monkeypatch) -> None:
+    from app.web import api
+
+    client, amap, key = client_for()
+    rendered: list[str] = []
+    real = api._standing_json
+    monkeypatch.setattr(api, "_standing_json", lambda m: rendered.append(m.id) or real(m))
+    first = [client.get(f"/api/maps/{amap.id}/stand").json() for _ in range(3)]
+    assert rendered == [amap.id] and first[0] == first[2]
+    node = amap.nodes[0].id
+    assert client.patch(f"/api/maps/{amap.id}/nodes/{node}", json={"label": "Renamed"},
+                        headers={"X-Edit-Key": key}).status_code == 200
+    assert [n["label"] for n in client.get(f"/api/maps/{amap.id}").json()["nodes"] if n["id"] == node] == ["Renamed"]
+    client.get(f"/api/maps/{amap.id}/stand")
+    assert rendered == [amap.id, amap.id]  # a new version, rendered again
