@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
 from app.errors import ArgmapError, BadInput
 from app.render import EXPORTERS, export
@@ -59,6 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+
+
+def run() -> NoReturn:
+    """The ``argmap`` command: :func:`main`, then exit without the interpreter's last collection."""
+    code = main()
+    gc.freeze()  # at exit the collector would walk every object the process frees anyway: 60 ms of a 0.4 s parse
+    sys.exit(code)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -381,4 +389,4 @@ def _umask() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -13,17 +13,12 @@ menu lists the formats in the order they were registered. Add a format with :fun
 from __future__ import annotations
 
 import unicodedata
+from importlib import import_module
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.errors import NotFound
 from app.models import ArgumentMap
-from app.render.aif import render_aif
-from app.render.argdown import render_argdown
-from app.render.dot import render_dot
-from app.render.graphml import render_graphml
-from app.render.png import render_png
-from app.render.svg import render_svg
 from app.slugs import slug
 
 __all__ = ["EXPORTERS", "Exporter", "export", "filename_for", "register", "render_json"]
@@ -76,12 +71,27 @@ def render_json(amap: ArgumentMap) -> str:
     return amap.model_dump_json(indent=2)
 
 
-register(Exporter("svg", "image/svg+xml", "svg", render_svg, "SVG", "the drawing, as on this page", draws=True))
-register(Exporter("png", "image/png", "png", render_png, "PNG", "an image for slides", draws=True, heavy=True))
+def _imported(module: str, name: str) -> Callable[..., str | bytes]:
+    """Return a renderer that imports ``module`` when first called: a command that writes SVG does not
+    pay for resvg, Graphviz or XML writers (start-up time, issue 14)."""
+
+    def render(*args: object) -> str | bytes:
+        return getattr(import_module(module), name)(*args)
+
+    render.__name__ = name
+    return render
+
+
+register(Exporter("svg", "image/svg+xml", "svg", _imported("app.render.svg", "render_svg"), "SVG",
+                  "the drawing, as on this page", draws=True))
+register(Exporter("png", "image/png", "png", _imported("app.render.png", "render_png"), "PNG", "an image for slides",
+                  draws=True, heavy=True))
 register(Exporter("json", "application/json", "json", render_json, "JSON", "Argmap's data: text, nodes, spans, layout"))
-register(Exporter("aif", "application/json", "aif.json", render_aif, "AIF", "for OVA and AIFdb"))  # they open .json
-register(Exporter("argdown", "text/plain; charset=utf-8", "argdown", render_argdown, "Argdown",
-                  "statements and relations as text"))
-register(Exporter("graphml", "application/graphml+xml", "graphml", render_graphml, "GraphML",
-                  "for yEd, Gephi, Cytoscape"))
-register(Exporter("dot", "text/vnd.graphviz; charset=utf-8", "dot", render_dot, "DOT", "for Graphviz"))
+register(Exporter("aif", "application/json", "aif.json", _imported("app.render.aif", "render_aif"), "AIF",
+                  "for OVA and AIFdb"))  # they open .json
+register(Exporter("argdown", "text/plain; charset=utf-8", "argdown", _imported("app.render.argdown", "render_argdown"),
+                  "Argdown", "statements and relations as text"))
+register(Exporter("graphml", "application/graphml+xml", "graphml", _imported("app.render.graphml", "render_graphml"),
+                  "GraphML", "for yEd, Gephi, Cytoscape"))
+register(Exporter("dot", "text/vnd.graphviz; charset=utf-8", "dot", _imported("app.render.dot", "render_dot"), "DOT",
+                  "for Graphviz"))
