@@ -2,7 +2,7 @@
 
     argmap serve [--host H] [--port P] [--db FILE]
     argmap parse FILE|- [--format json|svg|…] [-o OUT] [--title T] [--miner NAME]
-    argmap parse --jsonl IN.jsonl|- [-o OUT] [--miner NAME]
+    argmap parse --jsonl IN.jsonl|- [-o OUT] [--miner NAME] [--jobs N]
     argmap export MAP.json|FILE.aif.json|FILE.argdown [--format aif|argdown|…] [-o OUT]
     argmap eval CORPUS.jsonl|GOLD_MAP.json [--details] [--miner NAME] [--against OTHER]
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import json
 import os
@@ -102,6 +103,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse.add_argument("--title", help="the map's title (default: taken from the text)")
     parse.add_argument("--miner", default="rules", help="the miner that maps the text (default: %(default)s)")
+    parse.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                       help="with --jsonl: texts mapped at once, in as many processes (default: the cores, %(default)s)")
     parse.set_defaults(run=_parse)
 
     convert = commands.add_parser(
@@ -165,7 +168,9 @@ def _parse(args: argparse.Namespace) -> int:
     if args.jsonl is not None:
         if args.format != "json" or args.title is not None:
             raise CliError("--jsonl", "writes JSON only and takes titles from each line; drop --format/--title")
-        return _parse_jsonl(args.jsonl, args.output, args.miner)
+        if args.jobs < 1:
+            raise CliError("--jobs", "must be 1 or more")
+        return _parse_jsonl(args.jsonl, args.output, args.miner, args.jobs)
 
     name = STDIN_NAME if args.file == "-" else args.file
     text = _read_text(args.file)
@@ -299,21 +304,49 @@ def _is_text(media_type: str) -> bool:
     return media_type.startswith("text/") or media_type.endswith(("/json", "+xml"))
 
 
-def _parse_jsonl(source: str, output: str | None, miner: str) -> int:
+def _parse_jsonl(source: str, output: str | None, miner: str, jobs: int = 1) -> int:
+    """Map every record of a JSON Lines file, ``jobs`` at once, and write one map per line in the records' order.
+
+    Every line is checked before any text is mapped; a text that cannot be mapped stops the run with its
+    line. With stderr on a terminal, a progress line counts the maps made."""
     name = STDIN_NAME if source == "-" else source
-    lines = _read_text(source).split("\n")
-    with _output(output) as out:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue  # blank lines, the final newline among them
-            where = f"{name}, line {number}"
-            record_id, text, title = _jsonl_record(line, where)
-            try:
-                amap = _build_map(text, map_id=record_id, title=title, miner=miner)
-            except ArgmapError as exc:
-                raise CliError(where, f"id {record_id!r}: {exc.message}") from exc
-            out.write(amap.model_dump_json().encode("utf-8") + b"\n")
+    records = [(f"{name}, line {number}", *_jsonl_record(line, f"{name}, line {number}"))
+               for number, line in enumerate(_read_text(source).split("\n"), start=1)
+               if line.strip()]  # blank lines, the final newline among them, are skipped
+    jobs = min(jobs, len(records)) or 1
+    map_record = functools.partial(_map_record, miner=miner)
+    with _output(output) as out, contextlib.ExitStack() as stack:
+        if jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            answers = stack.enter_context(ProcessPoolExecutor(jobs)).map(map_record, records)
+        else:
+            answers = map(map_record, records)
+        for done, (where, record_id, line, problem) in enumerate(answers, start=1):
+            if problem is not None:
+                raise CliError(where, f"id {record_id!r}: {problem}")
+            out.write(line)
+            _progress(done, len(records))
     return 0
+
+
+def _map_record(record: tuple[str, str, str, str | None], miner: str) -> tuple[str, str, bytes, str | None]:
+    """Map one JSON Lines record (in a worker process with --jobs): its map's line, or the problem."""
+    where, record_id, text, title = record
+    try:
+        amap = _build_map(text, map_id=record_id, title=title, miner=miner)
+    except ArgmapError as exc:
+        return where, record_id, b"", exc.message
+    return where, record_id, amap.model_dump_json().encode("utf-8") + b"\n", None
+
+
+def _progress(done: int, total: int) -> None:
+    """Draw ``done`` of ``total`` as a bar on stderr, when stderr is a terminal (not in a log or a pipe)."""
+    if sys.stderr.isatty():
+        filled = 30 * done // total
+        end = "\n" if done == total else ""
+        print(f"\r{PROG}: [{'#' * filled}{'.' * (30 - filled)}] {done}/{total} maps", end=end, file=sys.stderr,
+              flush=True)
 
 
 def _jsonl_record(line: str, where: str) -> tuple[str, str, str | None]:

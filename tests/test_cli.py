@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli import PROG, main
 from app.config import settings
 from app.models import ArgumentMap
 from app.pipeline import build_map
@@ -413,3 +413,18 @@ def test_serve_starts_as_many_server_processes_as_asked(capsys, tmp_path, monkey
     assert (started["app"], started["factory"], started["workers"]) == ("app.web:create_app", True, 2)
     assert main(["serve", "--db", str(tmp_path / "argmap.db"), "--workers", "0"]) == 2
     assert capsys.readouterr().err == "argmap: error: --workers: must be 1 or more\n"
+
+
+def test_jsonl_with_two_jobs_writes_the_same_maps_in_the_same_order_and_shows_progress_on_a_terminal(
+        tmp_path, capsys, monkeypatch):
+    texts = ["Cities should plant trees. Shade cools streets.", "Towns should keep night buses. Workers need them.",
+             "Schools should start later. Teenagers sleep late.", "Cars must go. Streets get safer without them."]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": f"t{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    assert main(["parse", "--jsonl", str(source), "-o", str(tmp_path / "one.jsonl"), "--jobs", "1"]) == 0
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["parse", "--jsonl", str(source), "-o", str(tmp_path / "two.jsonl"), "--jobs", "2"]) == 0
+    assert (tmp_path / "two.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+    assert [json.loads(line)["id"] for line in (tmp_path / "two.jsonl").read_text().splitlines()] == ["t0", "t1", "t2", "t3"]
+    assert capsys.readouterr().err.endswith(f"\r{PROG}: [{'#' * 30}] 4/4 maps\n")
+    assert main(["parse", "--jsonl", str(source), "--jobs", "0"]) == 2

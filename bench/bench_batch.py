@@ -1,0 +1,53 @@
+"""Print the throughput of `argmap parse --jsonl` with one job and with every core (issue 14, point 6).
+
+    .venv/bin/python bench/bench_batch.py [--texts 100] [--size 20000]
+
+Writes a JSON Lines file of ``--texts`` synthetic op-eds of ``--size`` bytes each, then times the whole
+command with ``--jobs 1`` and with ``--jobs`` the number of cores. Target: at least 1.7 times the
+throughput of one job on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import machine_line  # noqa: E402
+from bench.bench_parse import synthetic_oped  # noqa: E402
+
+ARGMAP = Path(sys.executable).parent / "argmap"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--texts", type=int, default=100)
+    parser.add_argument("--size", type=int, default=20_000)
+    args = parser.parse_args()
+    print(machine_line())
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "in.jsonl"
+        corpus.write_text("".join(json.dumps({"id": f"t{i}", "text": synthetic_oped(args.size, seed=i)}) + "\n"
+                                  for i in range(args.texts)))
+        rates = {}
+        for jobs in (1, cores):
+            start = time.perf_counter()
+            subprocess.run([str(ARGMAP), "parse", "--jsonl", str(corpus), "-o", f"{folder}/out{jobs}.jsonl",
+                            "--jobs", str(jobs)], check=True)
+            rates[jobs] = args.texts / (time.perf_counter() - start)
+            print(f"--jobs {jobs}: {rates[jobs]:.1f} texts/s ({args.texts} texts of {args.size:,} bytes)", flush=True)
+        same = (Path(folder) / "out1.jsonl").read_bytes() == (Path(folder) / f"out{cores}.jsonl").read_bytes()
+        print(f"{cores} jobs / 1 job: {rates[cores] / rates[1]:.2f}x (target 1.7 on 2 cores); the same output: {same}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
