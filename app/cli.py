@@ -2,7 +2,7 @@
 
     argmap serve [--host H] [--port P] [--db FILE]
     argmap parse FILE|- [--format json|svg|…] [-o OUT] [--title T] [--miner NAME]
-    argmap parse --jsonl IN.jsonl|- [-o OUT] [--miner NAME] [--jobs N]
+    argmap parse --jsonl IN.jsonl|- [-o OUT] [--miner NAME] [--jobs N | --scheduler ADDRESS]
     argmap export MAP.json|FILE.aif.json|FILE.argdown [--format aif|argdown|…] [-o OUT]
     argmap eval CORPUS.jsonl|GOLD_MAP.json [--details] [--miner NAME] [--against OTHER]
 
@@ -22,7 +22,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 PROG = "argmap"
 EXIT_BAD_INPUT = 2
 STDIN_NAME = "<stdin>"
+SCHEDULER_TIMEOUT = 20  # seconds to reach a Dask scheduler (--scheduler)
 
 
 class CliError(Exception):
@@ -105,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--miner", default="rules", help="the miner that maps the text (default: %(default)s)")
     parse.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                        help="with --jsonl: texts mapped at once, in as many processes (default: the cores, %(default)s)")
+    parse.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --jsonl: map the texts on this Dask cluster (tcp://host:8786) instead; "
+                            "needs the dask extra: pip install 'argmap[dask]'")
     parse.set_defaults(run=_parse)
 
     convert = commands.add_parser(
@@ -170,7 +174,9 @@ def _parse(args: argparse.Namespace) -> int:
             raise CliError("--jsonl", "writes JSON only and takes titles from each line; drop --format/--title")
         if args.jobs < 1:
             raise CliError("--jobs", "must be 1 or more")
-        return _parse_jsonl(args.jsonl, args.output, args.miner, args.jobs)
+        return _parse_jsonl(args.jsonl, args.output, args.miner, args.jobs, args.scheduler)
+    if args.scheduler is not None:
+        raise CliError("--scheduler", "maps a --jsonl corpus only")
 
     name = STDIN_NAME if args.file == "-" else args.file
     text = _read_text(args.file)
@@ -304,8 +310,9 @@ def _is_text(media_type: str) -> bool:
     return media_type.startswith("text/") or media_type.endswith(("/json", "+xml"))
 
 
-def _parse_jsonl(source: str, output: str | None, miner: str, jobs: int = 1) -> int:
-    """Map every record of a JSON Lines file, ``jobs`` at once, and write one map per line in the records' order.
+def _parse_jsonl(source: str, output: str | None, miner: str, jobs: int = 1, scheduler: str | None = None) -> int:
+    """Map every record of a JSON Lines file, ``jobs`` at once (or on the Dask cluster at ``scheduler``), and
+    write one map per line in the records' order.
 
     Every line is checked before any text is mapped; a text that cannot be mapped stops the run with its
     line. With stderr on a terminal, a progress line counts the maps made."""
@@ -316,10 +323,14 @@ def _parse_jsonl(source: str, output: str | None, miner: str, jobs: int = 1) -> 
     jobs = min(jobs, len(records)) or 1
     map_record = functools.partial(_map_record, miner=miner)
     with _output(output) as out, contextlib.ExitStack() as stack:
-        if jobs > 1:
+        if scheduler is not None:
+            answers = _on_cluster(stack, scheduler, map_record, records)
+        elif jobs > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            answers = stack.enter_context(ProcessPoolExecutor(jobs)).map(map_record, records)
+            # a few records a task: fewer round trips between the processes, still every core busy to the end
+            chunk = max(1, len(records) // (8 * jobs))
+            answers = stack.enter_context(ProcessPoolExecutor(jobs)).map(map_record, records, chunksize=chunk)
         else:
             answers = map(map_record, records)
         for done, (where, record_id, line, problem) in enumerate(answers, start=1):
@@ -328,6 +339,21 @@ def _parse_jsonl(source: str, output: str | None, miner: str, jobs: int = 1) -> 
             out.write(line)
             _progress(done, len(records))
     return 0
+
+
+def _on_cluster(stack: contextlib.ExitStack, scheduler: str, map_record: Callable[[tuple], tuple],
+                records: list[tuple]) -> Iterator[tuple]:
+    """Return the answers of ``map_record`` for each record, worked out by the Dask cluster at ``scheduler``."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise CliError("--scheduler", "needs Dask: pip install 'argmap[dask]'") from None
+    try:
+        client = stack.enter_context(Client(scheduler, timeout=SCHEDULER_TIMEOUT))
+    except OSError as exc:
+        raise CliError("--scheduler", f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
+    futures = client.map(map_record, records, pure=False)
+    return (future.result() for future in futures)
 
 
 def _map_record(record: tuple[str, str, str, str | None], miner: str) -> tuple[str, str, bytes, str | None]:

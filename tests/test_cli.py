@@ -428,3 +428,19 @@ def test_jsonl_with_two_jobs_writes_the_same_maps_in_the_same_order_and_shows_pr
     assert [json.loads(line)["id"] for line in (tmp_path / "two.jsonl").read_text().splitlines()] == ["t0", "t1", "t2", "t3"]
     assert capsys.readouterr().err.endswith(f"\r{PROG}: [{'#' * 30}] 4/4 maps\n")
     assert main(["parse", "--jsonl", str(source), "--jobs", "0"]) == 2
+
+
+def test_jsonl_on_a_dask_cluster_writes_the_same_maps_as_here(tmp_path, capsys, monkeypatch):
+    distributed = pytest.importorskip("distributed", reason="the dask extra: pip install 'argmap[dask]'")
+    texts = ["Cities should plant trees. Shade cools streets.", "Towns should keep night buses. Workers need them.",
+             "Schools should start later. Teenagers sleep late."]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": f"t{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    assert main(["parse", "--jsonl", str(source), "-o", str(tmp_path / "here.jsonl"), "--jobs", "1"]) == 0
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        assert main(["parse", "--jsonl", str(source), "-o", str(tmp_path / "there.jsonl"),
+                     "--scheduler", cluster.scheduler_address]) == 0
+    assert (tmp_path / "there.jsonl").read_bytes() == (tmp_path / "here.jsonl").read_bytes()
+    monkeypatch.setattr("app.cli.SCHEDULER_TIMEOUT", 1)
+    assert main(["parse", "--jsonl", str(source), "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
