@@ -305,34 +305,32 @@ class Store:
         """Replace the map's graph data with ``change`` of it, journal that as ``operation``; return the new
         version and the diff (:mod:`app.diffs`).
 
-        ``change`` runs outside the write lock (one change of a map at a time in this process); the
-        write lock is taken only to write, and only if the map is still at the version ``change`` saw.
         With ``version`` given (the version the person saw), a map at another one is a 409.
         """
-        with self._editing(map_id):
-            for _ in range(RETRIES):
-                self.check_key(map_id, key)
-                row = self._db().execute("SELECT graph, text, version FROM maps WHERE id = ?", (map_id,)).fetchone()
-                if version is not None and row["version"] != version:
-                    raise Stale(STALE.format(seen=version, now=row["version"]), row["version"])
-                before = unpack(row["graph"], row["text"])
-                changed = change(unpack(row["graph"], row["text"]))  # a change may touch what it is given
-                delta = diff(before, changed)
-                with self._write() as db:
-                    if not self._still(db, map_id, row["version"]):
-                        continue  # another process changed the map meanwhile: once more, on its version
-                    # A new change ends the redo history.
-                    db.execute("DELETE FROM edits WHERE map_id = ? AND undone = 1", (map_id,))
-                    seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM edits WHERE map_id = ?",
-                                     (map_id,)).fetchone()[0]
-                    db.execute(
-                        "INSERT INTO edits (map_id, seq, operation, before, after, change, created_at) "
-                        "VALUES (?, ?, ?, x'', x'', ?, ?)",
-                        (map_id, seq, json.dumps(operation), compress(json.dumps(delta, ensure_ascii=False)), _now()),
-                    )
-                    self._set_graph(db, map_id, changed["graph"]["title"], pack(changed))
-                return row["version"] + 1, delta
-        raise Unavailable(BUSY, 1)
+
+        def work(row: sqlite3.Row) -> Callable[[sqlite3.Connection], dict[str, Any]]:
+            if version is not None and row["version"] != version:
+                raise Stale(STALE.format(seen=version, now=row["version"]), row["version"])
+            before = unpack(row["graph"], row["text"])
+            changed = change(unpack(row["graph"], row["text"]))  # a change may touch what it is given
+            delta = diff(before, changed)
+
+            def write(db: sqlite3.Connection) -> dict[str, Any]:
+                # A new change ends the redo history.
+                db.execute("DELETE FROM edits WHERE map_id = ? AND undone = 1", (map_id,))
+                seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM edits WHERE map_id = ?",
+                                 (map_id,)).fetchone()[0]
+                db.execute(
+                    "INSERT INTO edits (map_id, seq, operation, before, after, change, created_at) "
+                    "VALUES (?, ?, ?, x'', x'', ?, ?)",
+                    (map_id, seq, json.dumps(operation), compress(json.dumps(delta, ensure_ascii=False)), _now()),
+                )
+                self._set_graph(db, map_id, changed["graph"]["title"], pack(changed))
+                return delta
+
+            return write
+
+        return self._rewrite(map_id, key, work)
 
     def undo(self, map_id: str, key: str | None) -> int:
         """Go back to the graph before the last change not yet undone; return the new version."""
@@ -347,26 +345,39 @@ class Store:
             query = "SELECT seq, before AS graph, change FROM edits WHERE map_id = ? AND undone = 0 ORDER BY seq DESC"
         else:
             query = "SELECT seq, after AS graph, change FROM edits WHERE map_id = ? AND undone = 1 ORDER BY seq"
+
+        def work(row: sqlite3.Row) -> Callable[[sqlite3.Connection], None]:
+            step = self._db().execute(query + " LIMIT 1", (map_id,)).fetchone()
+            if step is None:
+                raise BadInput("there is nothing to undo" if undo else "there is nothing to redo", 409)
+            if step["change"] is None:  # a journal row from before diffs: a copy of the graph
+                packed = decompress(step["graph"])
+            else:
+                delta = json.loads(decompress(step["change"]))
+                packed = pack(apply(unpack(row["graph"], row["text"]), delta, backwards=undo))
+
+            def write(db: sqlite3.Connection) -> None:
+                db.execute("UPDATE edits SET undone = ? WHERE map_id = ? AND seq = ?", (int(undo), map_id, step["seq"]))
+                self._set_graph(db, map_id, json.loads(packed)["graph"]["title"], packed)
+
+            return write
+
+        return self._rewrite(map_id, key, work)[0]
+
+    def _rewrite(self, map_id: str, key: str | None,
+                 work: Callable[[sqlite3.Row], Callable[[sqlite3.Connection], T]]) -> tuple[int, T]:
+        """Work a rewrite of map ``map_id`` out on its row as it is now (graph, text, version), outside the write
+        lock, then write it (``work``'s answer) only if the map is still at that version; else once more, on the
+        new one (another process changed it meanwhile). One rewrite of a map at a time in this process. Return
+        the new version and what the writing returned."""
         with self._editing(map_id):
             for _ in range(RETRIES):
                 self.check_key(map_id, key)
-                db = self._db()
-                step = db.execute(query + " LIMIT 1", (map_id,)).fetchone()
-                if step is None:
-                    raise BadInput("there is nothing to undo" if undo else "there is nothing to redo", 409)
-                row = db.execute("SELECT graph, text, version FROM maps WHERE id = ?", (map_id,)).fetchone()
-                if step["change"] is None:  # a journal row from before diffs: a copy of the graph
-                    packed = decompress(step["graph"])
-                else:
-                    delta = json.loads(decompress(step["change"]))
-                    packed = pack(apply(unpack(row["graph"], row["text"]), delta, backwards=undo))
+                row = self._db().execute("SELECT graph, text, version FROM maps WHERE id = ?", (map_id,)).fetchone()
+                write = work(row)
                 with self._write() as db:
-                    if not self._still(db, map_id, row["version"]):
-                        continue
-                    db.execute("UPDATE edits SET undone = ? WHERE map_id = ? AND seq = ?",
-                               (int(undo), map_id, step["seq"]))
-                    self._set_graph(db, map_id, json.loads(packed)["graph"]["title"], packed)
-                return row["version"] + 1
+                    if self._still(db, map_id, row["version"]):
+                        return row["version"] + 1, write(db)
         raise Unavailable(BUSY, 1)
 
     def _editing(self, map_id: str) -> threading.Lock:
