@@ -10,7 +10,7 @@ on maps of thousands of nodes). A change that names the version it was made on
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse, Response
@@ -18,7 +18,6 @@ from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 from app import editing, maps
-from app.cache import ByteCache
 from app.mining import miner_named
 from app.models import (
     ArgumentMap,
@@ -34,9 +33,21 @@ from app.models import (
 )
 from app.semantics import claims_that_stand
 from app.store import Store
-from app.web.deps import EditAsked, EditAskedDep, EditKeyDep, MapId, SettingsDep, StoreDep, WorkerDep
+from app.web.deps import (
+    EditAsked,
+    EditAskedDep,
+    EditKeyDep,
+    MapId,
+    SettingsDep,
+    StoreDep,
+    WorkerDep,
+    rendered_once,
+)
 from app.web.intake import REQUEST_BODY, read_new_map
 from app.web.limits import limit_writes
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 router = APIRouter(prefix="/api", tags=["maps"], dependencies=[Depends(limit_writes)])
 
@@ -48,6 +59,12 @@ ERRORS: dict[int | str, dict[str, Any]] = {
                                              "or (add an edge) the edge is there already; or nothing to undo."},
     429: {"model": ErrorBody, "description": "Too many changes from this address; Retry-After says when to try."},
 }
+
+
+def edit(store: Store, map_id: str, key: str, asked: EditAsked, operation: dict[str, Any],
+         change: Callable[[nx.DiGraph], object], status: int = 200) -> ArgumentMap | JSONResponse:
+    """Make ``change`` (an edit of :mod:`app.editing`) on the version the person named, and answer it."""
+    return answer(store, asked, maps.edit(store, map_id, key, operation, change, version=asked.version), status)
 
 
 def answer(store: Store, asked: EditAsked, edited: maps.Edited, status: int = 200) -> ArgumentMap | JSONResponse:
@@ -113,11 +130,8 @@ STANDINGS = TypeAdapter(dict[str, Standing])
 async def answer_once(request: Request, store: Store, map_id: str, what: str,
                       render: Callable[[ArgumentMap], bytes]) -> Response:
     """Answer ``render`` of the map as JSON, rendered once per version of the map and kept with the pages."""
-    cache: ByteCache[bytes] = request.app.state.pages
     key = (what, map_id, store.version(map_id))  # one indexed lookup: fine on the event loop
-    body = cache.get(key)
-    if body is None:
-        body = await run_in_threadpool(cache.get_or_build, key, lambda: render(maps.get_map(store, map_id)), len)
+    body = await rendered_once(request, key, lambda: render(maps.get_map(store, map_id)))
     return Response(body, media_type="application/json")
 
 
@@ -126,16 +140,16 @@ def change_node(map_id: MapId, node_id: NodeId, change: NodeChange, key: EditKey
                 asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Rename a node (``{"label"}``) or change its kind (``{"kind"}``); it becomes confirmed."""
     operation = {"operation": "change_node", "node": node_id, **change.model_dump(exclude_none=True)}
-    return answer(store, asked, maps.edit(store, map_id, key, operation, lambda G: editing.change_node(
-        G, node_id, label=change.label, kind=change.kind), version=asked.version))
+    return edit(store, map_id, key, asked, operation,
+                lambda G: editing.change_node(G, node_id, label=change.label, kind=change.kind))
 
 
 @router.delete("/maps/{map_id}/nodes/{node_id}", response_model=ArgumentMap, responses=ERRORS)
 def delete_node(map_id: MapId, node_id: NodeId, key: EditKeyDep, store: StoreDep,
                 asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Remove a node and its edges; re-mining will not bring it back."""
-    return answer(store, asked, maps.edit(store, map_id, key, {"operation": "delete_node", "node": node_id},
-                                          lambda G: editing.delete_node(G, node_id), version=asked.version))
+    return edit(store, map_id, key, asked, {"operation": "delete_node", "node": node_id},
+                lambda G: editing.delete_node(G, node_id))
 
 
 @router.post("/maps/{map_id}/nodes", status_code=201, response_model=ArgumentMap, responses=ERRORS)
@@ -144,9 +158,8 @@ def add_node(map_id: MapId, new: NewNode, key: EditKeyDep, store: StoreDep,
     """Add a node over spans of the map's text (``[start, end)`` offsets, in characters)."""
     spans = [(s.start, s.end) for s in new.spans]
     operation = {"operation": "add_node", **new.model_dump(exclude_none=True)}
-    return answer(store, asked, maps.edit(store, map_id, key, operation,
-                                          lambda G: editing.add_node(G, new.kind, spans, new.label),
-                                          version=asked.version), status=201)
+    return edit(store, map_id, key, asked, operation, lambda G: editing.add_node(G, new.kind, spans, new.label),
+                status=201)
 
 
 @router.post("/maps/{map_id}/edges", status_code=201, response_model=ArgumentMap,
@@ -154,9 +167,8 @@ def add_node(map_id: MapId, new: NewNode, key: EditKeyDep, store: StoreDep,
 def add_edge(map_id: MapId, new: NewEdge, key: EditKeyDep, store: StoreDep,
              asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Add an edge: ``source`` supports or attacks ``target``."""
-    return answer(store, asked, maps.edit(store, map_id, key, {"operation": "add_edge", **new.model_dump()},
-                                          lambda G: editing.add_edge(G, new.source, new.target, new.kind),
-                                          version=asked.version), status=201)
+    return edit(store, map_id, key, asked, {"operation": "add_edge", **new.model_dump()},
+                lambda G: editing.add_edge(G, new.source, new.target, new.kind), status=201)
 
 
 @router.patch("/maps/{map_id}/edges/{source}/{target}", response_model=ArgumentMap, responses=ERRORS)
@@ -164,26 +176,23 @@ def change_edge(map_id: MapId, source: NodeId, target: NodeId, change: EdgeChang
                 store: StoreDep, asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Make an edge supports or attacks."""
     operation = {"operation": "change_edge", "source": source, "target": target, "kind": change.kind}
-    return answer(store, asked, maps.edit(store, map_id, key, operation, lambda G: editing.set_edge_kind(
-        G, source, target, change.kind), version=asked.version))
+    return edit(store, map_id, key, asked, operation, lambda G: editing.set_edge_kind(G, source, target, change.kind))
 
 
 @router.delete("/maps/{map_id}/edges/{source}/{target}", response_model=ArgumentMap, responses=ERRORS)
 def delete_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep, store: StoreDep,
                 asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Remove an edge."""
-    return answer(store, asked, maps.edit(store, map_id, key, {"operation": "delete_edge", "source": source,
-                                                               "target": target},
-                                          lambda G: editing.delete_edge(G, source, target), version=asked.version))
+    return edit(store, map_id, key, asked, {"operation": "delete_edge", "source": source, "target": target},
+                lambda G: editing.delete_edge(G, source, target))
 
 
 @router.post("/maps/{map_id}/edges/{source}/{target}/reverse", response_model=ArgumentMap, responses=ERRORS)
 def reverse_edge(map_id: MapId, source: NodeId, target: NodeId, key: EditKeyDep, store: StoreDep,
                  asked: EditAskedDep) -> ArgumentMap | JSONResponse:
     """Turn an edge around: ``target`` now supports or attacks ``source``."""
-    return answer(store, asked, maps.edit(store, map_id, key, {"operation": "reverse_edge", "source": source,
-                                                               "target": target},
-                                          lambda G: editing.reverse_edge(G, source, target), version=asked.version))
+    return edit(store, map_id, key, asked, {"operation": "reverse_edge", "source": source, "target": target},
+                lambda G: editing.reverse_edge(G, source, target))
 
 
 @router.get("/maps/{map_id}/key", status_code=204, response_class=Response, responses=ERRORS)

@@ -75,7 +75,8 @@ def create_app(config: Settings | None = None, store: Store | None = None) -> Fa
         maps.sync_seeds(store, config.seeds_dir, config.max_input_bytes)
     app.state.store = store
     app.state.settings = config
-    app.state.pages = ByteCache[bytes](config.page_cache_mb * 1024**2)  # rendered pages, by (map id, version)
+    # rendered pages and API answers, by (what, map id, version): see app.web.deps.rendered_once
+    app.state.pages = ByteCache[bytes](config.page_cache_mb * 1024**2)
     app.state.creates = Buckets(config.creates_per_minute)  # writes per client: see app.web.limits
     app.state.edits = Buckets(config.edits_per_minute)
     app.state.worker = Worker(seconds=config.work_seconds, memory_bytes=config.work_memory_mb * 1024**2,

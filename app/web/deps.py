@@ -5,13 +5,16 @@ The ones that only look something up are ``async``: FastAPI would run a plain fu
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Header, Path, Request
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from app import maps
+from app.cache import ByteCache
 from app.config import Settings
 from app.models import ArgumentMap
 from app.store import Store
@@ -89,6 +92,16 @@ async def get_worker(request: Request) -> Worker:
 
 
 WorkerDep = Annotated[Worker, Depends(get_worker)]
+
+
+async def rendered_once(request: Request, key: Hashable, render: Callable[[], bytes]) -> bytes:
+    """Return what ``render`` makes, kept under ``key`` in the app's cache of rendered pages and answers: a kept
+    one without leaving the event loop, else rendered in a worker thread, once for requests that ask together."""
+    cache: ByteCache[bytes] = request.app.state.pages
+    body = cache.get(key)
+    if body is None:
+        body = await run_in_threadpool(cache.get_or_build, key, render, len)
+    return body
 
 
 async def get_templates(request: Request) -> Jinja2Templates:

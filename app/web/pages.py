@@ -13,7 +13,6 @@ from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
 from app import maps
-from app.cache import ByteCache
 from app.config import Settings
 from app.errors import ArgmapError
 from app.input_formats import FORMATS, file_picker_accepts
@@ -24,7 +23,7 @@ from app.render.svg import render_svg
 from app.semantics import claims_that_stand
 from app.store import Store
 from app.views import View, apply_view, default_view, parents
-from app.web.deps import MapId, SettingsDep, StoreDep, TemplatesDep, WorkerDep
+from app.web.deps import MapId, SettingsDep, StoreDep, TemplatesDep, WorkerDep, rendered_once
 from app.web.intake import read_new_map
 from app.web.limits import limit_writes
 from app.web.source_text import passages
@@ -88,12 +87,8 @@ async def create_from_form(request: Request, store: StoreDep, settings: Settings
 @router.get("/maps/{map_id}")
 async def viewer(request: Request, map_id: MapId, templates: TemplatesDep, store: StoreDep) -> HTMLResponse:
     """The viewer of one map: from the page cache when this version was drawn already."""
-    cache: ByteCache[bytes] = request.app.state.pages
     key = ("page", map_id, store.version(map_id))  # one indexed lookup: fine on the event loop
-    body = cache.get(key)
-    if body is None:
-        body = await run_in_threadpool(cache.get_or_build, key, lambda: _draw(request, templates, store, map_id), len)
-    return HTMLResponse(body)
+    return HTMLResponse(await rendered_once(request, key, lambda: _draw(request, templates, store, map_id)))
 
 
 def _draw(request: Request, templates: Jinja2Templates, store: Store, map_id: str) -> bytes:
