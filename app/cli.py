@@ -164,7 +164,8 @@ def _check_database(path: Path) -> None:
     try:
         Store(path)
     except (sqlite3.Error, OSError) as exc:
-        raise CliError(str(path), f"cannot open the database for writing ({exc}): its folder must exist, and the file and the folder must be writable") from None
+        raise CliError(str(path), f"cannot open the database for writing ({exc}): its folder must exist, and the file "
+                                  "and the folder must be writable") from None
 
 
 def _parse(args: argparse.Namespace) -> int:

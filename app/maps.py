@@ -45,10 +45,6 @@ class SeedProblem:
     message: str
 
 
-def _mined(text: str, title: str | None, fmt: InputFormat) -> dict[str, Any]:
-    return graph_data(mine_text(text, title=title, fmt=fmt))
-
-
 def get_map(store: Store, map_id: str, *, laid_out: bool = True) -> ArgumentMap:
     """Return the map ``map_id`` as it is now, laid out once per version; or raise :class:`NotFound`.
 
@@ -99,6 +95,10 @@ def add_map(
 
 def _packed(source: str, title: str | None, fmt: InputFormat | ImportFormat, miner: str) -> Packed:
     return Packed.of(graph_data(graph_of(source, title=title, fmt=fmt, miner=miner)))
+
+
+def _mined(text: str, title: str | None, fmt: InputFormat) -> dict[str, Any]:
+    return graph_data(mine_text(text, title=title, fmt=fmt))
 
 
 def sync_seeds(store: Store, seeds_dir: Path, max_input_bytes: int) -> list[SeedProblem]:

@@ -103,8 +103,9 @@ class Worker:
             raise ArgmapError(f"this needs more memory than the limit of {self.memory_bytes / 1024**2:,.0f} MB; "
                               "a smaller text or map fits", 413)
         if outcome == "failed":  # a bug, not the input: logged here with the child's trace, a 500 for the caller
-            log.error("%s failed in a worker:\n%s", getattr(function, "__qualname__", function), value[0])
-            raise RuntimeError(f"{getattr(function, '__qualname__', function)} failed in a worker")
+            name = getattr(function, "__qualname__", function)
+            log.error("%s failed in a worker:\n%s", name, value[0])
+            raise RuntimeError(f"{name} failed in a worker")
         message, status = value
         raise ArgmapError(message, status)
 
