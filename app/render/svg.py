@@ -2,20 +2,18 @@
 
 The document stands alone: no script, no style sheet or ``style`` attribute (the page's
 Content-Security-Policy forbids inline styles, so every look is a presentation attribute),
-no external reference. Every string from the user goes through the template's escaping.
+no external reference. Every string from the user goes through :func:`_text`'s escaping. It is written
+with plain strings, not a template: a 10,000-node map takes 0.1-0.2 s rather than Jinja's 2 s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-from jinja2 import Environment, FileSystemLoader
+from markupsafe import escape
 
-from app.config import settings
 from app.layout import (
     BOLD_KINDS,
     FONT_FAMILY,
@@ -36,26 +34,16 @@ CORNER = 6  # radius of the bends of an edge
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _finalize(value: Any) -> Any:
-    """Write numbers compactly and drop characters an XML parser would refuse."""
-    kind = type(value)
-    if kind is float:
-        value = round(value, 1)
-        return str(int(value)) if value.is_integer() else repr(value)
-    if kind is str:  # not Markup, the template's own output, which is safe already
-        return _NOT_XML.sub("", value)
-    return value
+def _number(value: float) -> str:
+    """Write a coordinate or a size compactly: ``12.0`` → ``12``, ``12.34`` → ``12.3``."""
+    value = round(float(value), 1)
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(settings.templates_dir),
-        autoescape=True,
-        finalize=_finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+def _text(value: str) -> str:
+    """Return ``value`` safe as XML character data or an attribute value: characters an XML parser would refuse
+    dropped, markup characters escaped (every string from the user is written through this)."""
+    return str(escape(_NOT_XML.sub("", value)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,29 +133,122 @@ def render_svg(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> st
                   EDGE_STYLES[e.kind], path_data(route[e.source, e.target]))  # fmt: skip
         for e in amap.edges
     ]
-    template = _environment().get_template("map.svg.j2")
-    return template.render(
-        title=amap.title,
+    width = max(amap.layout.width, legend_width)
+    return "".join(_Writer(
         prefix="argmap-" + re.sub(r"[^A-Za-z0-9_-]+", "-", amap.id),  # marker ids, distinct per map on one page
-        width=float(max(amap.layout.width, legend_width)),
-        map_x=float(max(0.0, (legend_width - amap.layout.width) / 2)),  # a map narrower than its legend: centred
-        height=float(amap.layout.height + LEGEND_HEIGHT),
-        legend_height=float(LEGEND_HEIGHT),
-        font_family=FONT_FAMILY,
-        label_size=LABEL_SIZE,
-        tag_size=TAG_SIZE,
-        legend_size=LEGEND_SIZE,
-        label_ink=LABEL_INK,
-        background=BACKGROUND,
-        legend=legend,
-        edge_styles=EDGE_STYLES,
-        nodes=nodes,
-        edges=edges,
-        badges=badges,
-        restates=restates,
-        junctions=junctions,
-        junction_fill=EDGE_STYLES["supports"].stroke,
-    )
+        width=width,
+        height=amap.layout.height + LEGEND_HEIGHT,
+    ).document(
+        amap.title,
+        legend,
+        edges,
+        junctions,
+        nodes,
+        badges,
+        restates,
+        map_x=max(0.0, (legend_width - amap.layout.width) / 2),  # a map narrower than its legend: centred
+    ))
+
+
+class _Writer:
+    """Write the SVG document line by line: every number through :func:`_number`, every string through
+    :func:`_text` (the constants of the palette and the layout are written as they are)."""
+
+    def __init__(self, prefix: str, width: float, height: float) -> None:
+        self.prefix, self.width, self.height = prefix, _number(width), _number(height)
+
+    def document(self, title: str, legend: list[_LegendItem], edges: list[_EdgeView],
+                 junctions: list[tuple[float, float]], nodes: list[_NodeView], badges: list[_HiddenBadge],
+                 restates: bool, map_x: float) -> Iterator[str]:  # fmt: skip
+        p = self.prefix
+        yield (f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="argmap" viewBox="0 0 {self.width} '
+               f'{self.height}" width="100%" height="100%" font-family="{FONT_FAMILY}" role="img" '
+               f'aria-labelledby="{p}-title">\n<title id="{p}-title">{_text(title)}</title>\n')
+        yield from self.defs(restates)
+        yield (f'<rect class="background" width="{self.width}" height="{self.height}" fill="{BACKGROUND}"/>\n'
+               f'<g class="legend" transform="translate(0 12)" font-size="{LEGEND_SIZE}" fill="{LABEL_INK}">\n')
+        for item in legend:
+            yield self.legend_item(item)
+        yield f'</g>\n<g class="map" transform="translate({_number(map_x)} {LEGEND_HEIGHT})">\n<g class="edges">\n'
+        for e in edges:
+            yield self.edge(e)
+        fill = EDGE_STYLES["supports"].stroke
+        for x, y in junctions:
+            yield f'<circle class="junction" cx="{_number(x)}" cy="{_number(y)}" r="4" fill="{fill}"/>\n'
+        yield '</g>\n<g class="nodes">\n'
+        for n in nodes:
+            yield self.node(n)
+        yield "</g>\n"
+        if badges:
+            yield '<g class="hidden-badges" font-size="11" text-anchor="middle">\n'
+            for b in badges:
+                yield self.badge(b)
+            yield "</g>\n"
+        yield "</g>\n</svg>"
+
+    def defs(self, restates: bool) -> Iterator[str]:
+        p, supports, attacks = self.prefix, EDGE_STYLES["supports"].stroke, EDGE_STYLES["attacks"].stroke
+        yield (f'<defs>\n<marker id="{p}-supports" class="head-supports" viewBox="0 0 10 10" refX="10" refY="5" '
+               'markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">\n'
+               f'<path d="M0 0L10 5L0 10Z" fill="{supports}"/>\n</marker>\n'
+               f'<marker id="{p}-attacks" class="head-attacks" viewBox="0 0 14 14" refX="12.5" refY="7" '
+               'markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto">\n'
+               f'<path d="M11.25 0V14" fill="none" stroke="{attacks}" stroke-width="2.5"/>\n'
+               f'<path d="M2 2L9 7L2 12" fill="none" stroke="{attacks}" stroke-width="1.6"/>\n</marker>\n')
+        if restates:
+            yield (f'<marker id="{p}-restates" class="head-restates" viewBox="0 0 12 12" refX="11" refY="6" '
+                   'markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto">\n'
+                   f'<circle cx="6" cy="6" r="4.5" fill="{BACKGROUND}" stroke="{EDGE_STYLES["restates"].stroke}" '
+                   'stroke-width="1.5"/>\n</marker>\n')
+        yield "</defs>\n"
+
+    def legend_item(self, item: _LegendItem) -> str:
+        x = item.x
+        if item.outline is None:
+            line = self.line(item.style, item.kind)  # type: ignore[arg-type]  # edge kinds have no outline
+            return (f'<g class="legend-item edge-{item.kind}">\n<path d="M{_number(x)} 10H{_number(x + 36)}" {line}/>\n'
+                    f'<text x="{_number(x + 44)}" y="14">{_text(item.text)}</text>\n</g>\n')
+        shape = _shape(item.style, item.outline, item.inner)  # type: ignore[arg-type]
+        return (f'<g class="legend-item kind-{item.kind}">\n{shape}'
+                f'<text x="{_number(x + 34)}" y="14">{_text(item.text)}</text>\n</g>\n')
+
+    def line(self, style: EdgeStyle, kind: str) -> str:
+        """Return the attributes of an edge's line of ``style``, with its arrowhead."""
+        dashes = f' stroke-dasharray="{style.dasharray}"' if style.dasharray else ""
+        return (f'fill="none" stroke="{style.stroke}" stroke-width="{_number(style.stroke_width)}"{dashes} '
+                f'marker-end="url(#{self.prefix}-{kind})"')
+
+    def edge(self, e: _EdgeView) -> str:
+        return (f'<g class="edge edge-{e.kind}" data-source="{_text(e.source)}" data-target="{_text(e.target)}">\n'
+                f'<title>{_text(e.title)}</title>\n<path d="{e.d}" {self.line(e.style, e.kind)}/>\n</g>\n')
+
+    def node(self, n: _NodeView) -> str:
+        node_id, style, centre = _text(n.id), n.style, _number(n.centre)
+        bold = ' font-weight="bold"' if n.bold else ""
+        lines = " ".join(f'<tspan x="{centre}" y="{_number(y)}">{_text(line)}</tspan>' for y, line in n.lines)
+        return (f'<g class="node kind-{n.kind}" id="node-{node_id}" data-id="{node_id}" data-kind="{n.kind}">\n'
+                f'<title>{_text(n.title)}</title>\n{_shape(style, n.outline, n.inner)}'
+                f'<text class="tag" x="{centre}" y="{_number(n.tag_y)}" text-anchor="middle" font-size="{TAG_SIZE}" '
+                f'font-weight="bold" fill="{style.ink}">{_text(n.tag)}</text>\n'
+                f'<text class="label" text-anchor="middle" font-size="{LABEL_SIZE}"{bold} fill="{LABEL_INK}">'
+                f"{lines}</text>\n</g>\n")
+
+    def badge(self, b: _HiddenBadge) -> str:
+        return (f'<g class="hidden-badge" data-id="{_text(b.id)}">\n<title>{_text(b.title)}</title>\n'
+                f'<rect x="{_number(b.x)}" y="{_number(b.y)}" width="{_number(b.width)}" height="18" rx="9" '
+                f'fill="{BACKGROUND}" stroke="{LABEL_INK}" stroke-width="1"/>\n'
+                f'<text x="{_number(b.x + b.width / 2)}" y="{_number(b.y + 13)}" font-weight="bold" '
+                f'fill="{LABEL_INK}">{_text(b.text)}</text>\n</g>\n')
+
+
+def _shape(style: NodeStyle, outline: str, inner: str | None) -> str:
+    """Return a node's border (and inner border, for a double one) in ``style``."""
+    dashes = f' stroke-dasharray="{style.dasharray}" stroke-linecap="round"' if style.dasharray else ""
+    out = (f'<path class="shape" d="{outline}" fill="{style.fill}" stroke="{style.stroke}" '
+           f'stroke-width="{_number(style.stroke_width)}"{dashes}/>\n')
+    if inner:
+        out += f'<path d="{inner}" fill="none" stroke="{style.stroke}" stroke-width="1"/>\n'
+    return out
 
 
 def _legend(restates: bool = False) -> tuple[list[_LegendItem], float]:
@@ -221,7 +302,7 @@ def _path(*parts: str | float) -> str:
         if isinstance(part, str):
             out.append(part)
         else:
-            number = _finalize(float(part))
+            number = _number(float(part))
             out.append(number if out[-1].isalpha() else " " + number)
     return "".join(out)
 
@@ -241,7 +322,7 @@ def path_data(points: list[Point]) -> str:
     p = [(pt.x, pt.y) for pt in points]
 
     def xy(*values: float) -> str:
-        return " ".join(_finalize(float(v)) for v in values)
+        return " ".join(_number(float(v)) for v in values)
 
     def slanted(i: int) -> bool:  # the run from p[i] to p[i + 1]
         return p[i][0] != p[i + 1][0] and p[i][1] != p[i + 1][1]
