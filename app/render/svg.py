@@ -36,8 +36,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 def _number(value: float) -> str:
     """Write a coordinate or a size compactly: ``12.0`` → ``12``, ``12.34`` → ``12.3``."""
-    value = round(float(value), 1)
-    return str(int(value)) if value.is_integer() else repr(value)
+    text = f"{value:.1f}"
+    if text[-1] != "0":
+        return text
+    return "0" if text == "-0.0" else text[:-2]
 
 
 def _text(value: str) -> str:
