@@ -7,6 +7,7 @@ import re
 
 import networkx as nx
 
+from app.collector import collection_paused
 from app.errors import BadInput
 from app.ingest import ingest
 from app.layout import layout_graph
@@ -83,6 +84,7 @@ NO_ARGUMENT = (
 EVERY_NODE_DELETED = "the map is empty: every node was deleted. Undo brings them back, or select a passage to add one"
 
 
+@collection_paused()
 def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1, *, laid_out: bool = True) -> ArgumentMap:
     """Return the :class:`ArgumentMap` of a mined (or edited) graph, laid out; or, not ``laid_out``, with an
     empty layout, for a caller that lays out only a part of it (a big map's first view: see app.views)."""

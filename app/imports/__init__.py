@@ -15,6 +15,7 @@ import json
 
 import networkx as nx
 
+from app.collector import collection_paused
 from app.imports.aif import looks_like_aif, read_aif
 from app.imports.argdown import looks_like_argdown, read_argdown
 from app.imports.argmap_json import looks_like_argmap, read_argmap_json
@@ -45,6 +46,7 @@ def detect_import(text: str) -> ImportFormat | None:
     return "argdown" if looks_like_argdown(text) else None
 
 
+@collection_paused()
 def read_import(text: str, fmt: ImportFormat | None = None) -> nx.DiGraph:
     """Return the argument graph of an AIF or Argdown file (``fmt``: else told by :func:`detect_import`)."""
     fmt = fmt or detect_import(text)

@@ -18,6 +18,7 @@ from math import sqrt
 
 import networkx as nx
 
+from app.collector import collection_paused
 from app.layout.metrics import (
     BOLD_KINDS,
     FONT_FAMILY,
@@ -54,6 +55,7 @@ __all__ = [
 ]
 
 
+@collection_paused()
 def layout_graph(G: nx.DiGraph) -> Layout:
     """Return the layout of an argument graph: a box per node, a route per edge.
 
@@ -88,7 +90,7 @@ def layout_graph(G: nx.DiGraph) -> Layout:
     for n, s in size.items():
         x = round(centre[n] - s.width / 2 - left + MARGIN, 1)
         box[n] = Box(id=str(n), x=x, y=rows.top[row[n]], width=s.width, height=s.height, lines=s.lines)
-    width = max(b.x + b.width for b in box.values()) + MARGIN
+    width = max(b.x + b.width for b in box.values()) + MARGIN + rows.gutter
     shifted: dict[int, list[tuple[float, int]]] = {}  # the nodes of a line share their lanes: shift each list once
     lanes = {n: shifted.get(id(path)) or shifted.setdefault(id(path), [(round(x - left + MARGIN, 1), r) for x, r in path])
              for n, path in forest.lanes.items()}
@@ -128,7 +130,7 @@ def _wrapped_forest(
             row_height[forest.row[n]] = max(row_height[forest.row[n]], s.height)
         rows = stack_rows(G, forest.row, tree, _spreads(tree, forest), row_height)
         drawn = max(x + width[n] / 2 for n, x in forest.centre.items()) - min(
-            x - width[n] / 2 for n, x in forest.centre.items())
+            x - width[n] / 2 for n, x in forest.centre.items()) + rows.gutter
         shape = drawn / rows.bottom
         if not forest.lanes or 1.0 <= shape <= 2.0:
             break

@@ -3,12 +3,15 @@
 A tree edge rises from the top of a box to the bottom of its primary parent. The other
 edges (*cross-links*) leave and enter boxes through their top or bottom border, run along
 horizontal tracks in the channels between rows and pass each row between two boxes, so no
-route crosses a box. A channel is as tall as its tracks and the fan of tree edges across it
-need, which is why the rows are stacked here.
+route crosses a box. A cross-link between rows more than LONG_SPAN apart instead runs from
+its channel to a lane right of the map, along it and back: a few bends rather than two for
+every row it passes, and its cost does not grow with the map's height. A channel is as tall as
+its tracks and the fan of tree edges across it need, which is why the rows are stacked here.
 """
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_right
 from collections.abc import Hashable
 from dataclasses import dataclass
@@ -25,6 +28,8 @@ FAN_RISE = 0.08  # a channel grows with the widest fan of tree edges across it, 
 MAX_CHANNEL = 140
 MARGIN = 16  # around the map
 TRACK_SPACING = 7  # between two cross-links running along one channel
+MAX_TRACKS = 24  # a channel grows for this many cross-links at most; more share its height, closer together
+LONG_SPAN = 8  # rows between the ends of a cross-link that runs along a side lane
 APPROACH = 16  # least straight run of a cross-link into or out of a box, room for an arrowhead
 STUB = 8  # straight run of a tree edge before it bends
 JOIN = 20  # where the edges of linked premises meet, below their target: the joined arrow's one run
@@ -44,6 +49,13 @@ class Rows:
     bottom: float  # the height of the map
     tracks: dict[tuple[Edge, int], int]  # (cross-link, channel) -> its track there, from 0
     in_channel: list[int]  # the number of tracks in channel c, at c + 1
+    side_lane: dict[Edge, int]  # long cross-link -> its lane right of the map, from 0
+    side_lanes: int  # how many lanes that takes (lanes are shared by links whose runs do not overlap)
+
+    @property
+    def gutter(self) -> float:
+        """Return the width the side lanes add to the map's right."""
+        return self.side_lanes * TRACK_SPACING + (MARGIN if self.side_lanes else 0)
 
     def track_y(self, edge: Edge, c: int) -> float:
         """Return the y of the track ``edge`` takes in channel ``c``; tracks share the channel evenly."""
@@ -70,11 +82,16 @@ def stack_rows(
     rows = len(row_height)
     tracks: dict[tuple[Edge, int], int] = {}
     in_channel = [0] * (rows + 1)
+    long = []
     for e in G.edges:
         if e in tree:
             continue
         du, dv = row[e[0]], row[e[1]]
-        channels = range(dv, du) if dv < du else range(du, dv) if dv > du else [du - 1]
+        if abs(du - dv) > LONG_SPAN:
+            long.append(e)
+            channels = _side_channels(du, dv)
+        else:
+            channels = range(dv, du) if dv < du else range(du, dv) if dv > du else [du - 1]
         for c in channels:
             tracks[e, c] = in_channel[c + 1]
             in_channel[c + 1] += 1
@@ -86,7 +103,7 @@ def stack_rows(
     def channel_height(c: int) -> float:
         base = MARGIN if c in (-1, rows - 1) else max(CHANNEL, min(MAX_CHANNEL, FAN_RISE * fan[c + 1]))
         if in_channel[c + 1]:
-            base = max(base, 2 * APPROACH) + in_channel[c + 1] * TRACK_SPACING
+            base = max(base, 2 * APPROACH) + min(in_channel[c + 1], MAX_TRACKS) * TRACK_SPACING
         return ceil(base)
 
     top = []
@@ -94,7 +111,36 @@ def stack_rows(
     for r in range(rows):
         top.append(y)
         y += row_height[r] + channel_height(r)
-    return Rows(top, row_height, y, tracks, in_channel)
+    stacked = Rows(top, row_height, y, tracks, in_channel, {}, 0)
+    side_lane, lanes = _share_lanes(stacked, long, row)
+    return Rows(top, row_height, y, tracks, in_channel, side_lane, lanes)
+
+
+def _side_channels(du: int, dv: int) -> tuple[int, int]:
+    """Return the channels a long cross-link from row ``du`` to row ``dv`` runs along: out of its source's
+    row, then into its target's."""
+    return (du - 1, dv) if dv < du else (du, dv - 1)
+
+
+def _share_lanes(rows: Rows, long: list[Edge], row: dict[Hashable, int]) -> tuple[dict[Edge, int], int]:
+    """Return a side lane for each long cross-link, lanes shared by links whose runs along them do not
+    overlap (fewest lanes: the interval graph's greedy colouring, runs taken top first), and how many."""
+    runs = []
+    for e in long:
+        a, b = (rows.track_y(e, c) for c in _side_channels(row[e[0]], row[e[1]]))
+        runs.append((min(a, b), max(a, b), e))
+    runs.sort(key=lambda run: run[:2])
+    ends: list[tuple[float, int]] = []  # (where its last run ends, lane), the soonest free lane first
+    lane: dict[Edge, int] = {}
+    lanes = 0
+    for top, bottom, e in runs:
+        if ends and ends[0][0] + TRACK_SPACING <= top:
+            _, k = heapq.heappop(ends)
+        else:
+            k, lanes = lanes, lanes + 1
+        lane[e] = k
+        heapq.heappush(ends, (bottom, k))
+    return lane, lanes
 
 
 def route_edges(
@@ -111,6 +157,7 @@ def route_edges(
     for n in G:
         in_row[row[n]].append(box[n])
     blocked = [_blocked_row(boxes) for boxes in in_row]
+    side = max(b.x + b.width for b in box.values()) + MARGIN  # where the first side lane runs
 
     rises: dict[int, list[tuple[float, float]]] = {}  # the nodes of a wrapped line share their lanes
 
@@ -140,6 +187,12 @@ def route_edges(
         elif dv == du:
             c = rows.track_y((u, v), du - 1)
             points = [(s, bu.y), (s, c), (t, c), (t, bv.y)]
+        elif (u, v) in rows.side_lane:  # out along its channel, along its lane right of the map, in along the other
+            x = side + rows.side_lane[u, v] * TRACK_SPACING
+            y_out, y_in = (rows.track_y((u, v), c) for c in _side_channels(du, dv))
+            up = dv < du
+            points = [(s, bu.y if up else bu.y + bu.height), (s, y_out), (x, y_out), (x, y_in), (t, y_in),
+                      (t, bv.y + bv.height if up else bv.y)]
         else:
             step = -1 if dv < du else 1
             first_channel = du - 1 if step < 0 else du

@@ -17,6 +17,7 @@ from importlib import import_module
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from app.collector import collection_paused
 from app.errors import NotFound
 from app.models import ArgumentMap
 from app.slugs import slug
@@ -55,6 +56,7 @@ def filename_for(title: str, extension: str) -> str:
     return f"{stem}.{extension}"
 
 
+@collection_paused()
 def export(amap: ArgumentMap, fmt: str, hidden: Mapping[str, int] | None = None) -> tuple[bytes, str, str]:
     """Return the map in format ``fmt`` as ``(content, media type, file name)``; ``hidden`` says how many
     nodes a partial view folds away under each of its nodes (drawn by the formats that draw)."""

@@ -133,6 +133,26 @@ def test_cross_links_go_around_boxes():
     assert len(long_link.points) > 2
 
 
+def test_a_cross_link_over_many_rows_runs_along_a_side_lane_shared_only_when_runs_do_not_overlap():
+    # A chain of 24 claims under the central claim; three cross-links over more than LONG_SPAN rows.
+    nodes = {"c": "central_claim"} | {f"n{i}": "claim" for i in range(1, 25)}
+    edges = [("n1", "c", SUPPORTS)] + [(f"n{i + 1}", f"n{i}", SUPPORTS) for i in range(1, 24)]
+    edges += [("n1", "n12", ATTACKS), ("n2", "n14", ATTACKS), ("n13", "n24", SUPPORTS)]
+    G = argument(nodes, edges)
+    layout = check_layout(G)  # misses every box, ends on the borders
+    assert len({b.x + b.width / 2 for b in layout.boxes}) == 1  # the chain is the tree, one column
+    right = max(b.x + b.width for b in layout.boxes)
+    lane = {}
+    for r in layout.routes:
+        if (r.source, r.target) in {("n1", "n12"), ("n2", "n14"), ("n13", "n24")}:
+            assert len(r.points) <= 6  # a few bends, not two for each row it passes
+            lane[r.source] = max(p.x for p in r.points)
+            assert lane[r.source] > right
+    assert lane["n1"] != lane["n2"]  # their runs overlap: two lanes
+    assert lane["n13"] == lane["n1"] == min(lane.values())  # below both runs: it takes the first lane again
+    assert layout.width > max(lane.values())
+
+
 def test_a_cycle_a_self_loop_and_an_orphan_do_not_crash():
     G = argument({"c": "central_claim", "a": "claim", "b": "claim", "o": "evidence"}, [])
     G.add_edges_from([("a", "c"), ("b", "a"), ("c", "b"), ("a", "a")], kind=SUPPORTS, cue="")
