@@ -32,6 +32,7 @@ CORNER = 6  # radius of the bends of an edge
 
 # Characters XML 1.0 does not allow, and lone surrogates, which UTF-8 cannot carry.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPECIAL = re.compile("[&<>\"'" + _NOT_XML.pattern[1:])  # what _text must change
 
 
 def _number(value: float) -> str:
@@ -45,6 +46,8 @@ def _number(value: float) -> str:
 def _text(value: str) -> str:
     """Return ``value`` safe as XML character data or an attribute value: characters an XML parser would refuse
     dropped, markup characters escaped (every string from the user is written through this)."""
+    if not _SPECIAL.search(value):
+        return value  # most labels and ids: nothing to drop or escape
     return str(escape(_NOT_XML.sub("", value)))
 
 
@@ -279,10 +282,12 @@ def outlines(shape: str, x: float, y: float, w: float, h: float, scale: float = 
     >>> outlines("square", 0, 0, 100, 40)
     ('M0 0H100V40H0Z', None)
     """
+    n = _number
     if shape == "notched":
         c = 9 * scale
-        return _path("M", x + c, y, "H", x + w - c, "L", x + w, y + c, "V", y + h - c, "L", x + w - c, y + h,
-                     "H", x + c, "L", x, y + h - c, "V", y + c, "Z"), None  # fmt: skip
+        left, right, top, bottom = x + c, x + w - c, y + c, y + h - c
+        return (f"M{n(left)} {n(y)}H{n(right)}L{n(x + w)} {n(top)}V{n(bottom)}L{n(right)} {n(y + h)}"
+                f"H{n(left)}L{n(x)} {n(bottom)}V{n(top)}Z"), None
     if shape == "double":
         inset = 4 * scale
         return _rounded(x, y, w, h, 7 * scale), _rounded(x + inset, y + inset, w - 2 * inset, h - 2 * inset, 4 * scale)
@@ -290,23 +295,18 @@ def outlines(shape: str, x: float, y: float, w: float, h: float, scale: float = 
 
 
 def _rounded(x: float, y: float, w: float, h: float, r: float) -> str:
+    """Return the path data of a rectangle with corners of radius ``r``, clockwise from its top left.
+
+    >>> _rounded(0, 0, 100, 40, 10)
+    'M10 0H90A10 10 0 0 1 100 10V30A10 10 0 0 1 90 40H10A10 10 0 0 1 0 30V10A10 10 0 0 1 10 0Z'
+    """
+    n = _number
     if r <= 0:
-        return _path("M", x, y, "H", x + w, "V", y + h, "H", x, "Z")
-    arc = ("A", r, r, 0, 0, 1)
-    return _path("M", x + r, y, "H", x + w - r, *arc, x + w, y + r, "V", y + h - r, *arc, x + w - r, y + h,
-                 "H", x + r, *arc, x, y + h - r, "V", y + r, *arc, x + r, y, "Z")  # fmt: skip
-
-
-def _path(*parts: str | float) -> str:
-    """Join path commands and numbers: ``_path("M", 1.0, 2.5)`` gives ``'M1 2.5'``."""
-    out = []
-    for part in parts:
-        if isinstance(part, str):
-            out.append(part)
-        else:
-            number = _number(float(part))
-            out.append(number if out[-1].isalpha() else " " + number)
-    return "".join(out)
+        return f"M{n(x)} {n(y)}H{n(x + w)}V{n(y + h)}H{n(x)}Z"
+    arc = f"A{n(r)} {n(r)} 0 0 1 "
+    left, right, top, bottom = n(x + r), n(x + w - r), n(y + r), n(y + h - r)
+    return (f"M{left} {n(y)}H{right}{arc}{n(x + w)} {top}V{bottom}{arc}{right} {n(y + h)}"
+            f"H{left}{arc}{n(x)} {bottom}V{top}{arc}{left} {n(y)}Z")
 
 
 def path_data(points: list[Point]) -> str:
@@ -324,7 +324,7 @@ def path_data(points: list[Point]) -> str:
     p = [(pt.x, pt.y) for pt in points]
 
     def xy(*values: float) -> str:
-        return " ".join(_number(float(v)) for v in values)
+        return " ".join(map(_number, values))
 
     def slanted(i: int) -> bool:  # the run from p[i] to p[i + 1]
         return p[i][0] != p[i + 1][0] and p[i][1] != p[i + 1][1]
