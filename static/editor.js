@@ -170,11 +170,15 @@
     const node = nodes.get(id);
     label.value = node.label;
     kind.value = node.kind;
-    targets.replaceChildren(
-      ...data.nodes
-        .filter((other) => other.id !== id)
-        .map((other) => new Option(other.label, other.id)),
-    );
+    // The other nodes as targets, listed once the selection is drawn: on a map of thousands of nodes
+    // the list would hold the click back.
+    targets.replaceChildren();
+    requestIdleCallback(() => {
+      if (selectedNode() !== id) return;
+      targets.replaceChildren(
+        ...data.nodes.filter((other) => other.id !== id).map((other) => new Option(other.label, other.id)),
+      );
+    }, { timeout: 500 });
     for (const link of document.querySelectorAll("#details-relations a[data-node]")) {
       const other = link.dataset.node;
       // The list the link is in says the direction: "Supports"/"Attacks" go out of the node.

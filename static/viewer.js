@@ -33,7 +33,8 @@
   const nodes = new Map(data.nodes.map((node) => [node.id, node]));
   // The drawn nodes and edges: those of the part of the map in the pane (see bindDrawing).
   const nodeElements = new Map();
-  let edgeElements = [];
+  const edgesAt = new Map(); // node id -> the drawn edges from or to it
+  const LARGE_MAP = 300; // nodes drawn: past this, selection changes without fading (see viewer.css)
   const marksByNode = new Map();
   for (const mark of document.querySelectorAll("#source-text mark.span")) {
     for (const id of mark.dataset.nodes.split(" ")) {
@@ -42,7 +43,14 @@
     }
   }
 
-  // ---- view: pan and zoom by the viewBox -------------------------------------------
+  // ---- view: pan and zoom by a transform ---------------------------------------------
+  //
+  // The drawing keeps its own size (one SVG unit, one CSS pixel) and is moved and scaled as a whole
+  // by a CSS transform on its own composited layer (viewer.css): panning and zooming neither lay it
+  // out nor paint it again, whatever its size (a 2,000-node map: a zoom step 300-700 ms by the
+  // viewBox, 25-35 ms so). Far out, the text is not drawn at all (it would be under 4 px): the boxes
+  // and edges read as the map's shape. The view, in SVG units, is also written to the pane's data-view
+  // ("x y w h") for scripts and tests.
 
   let full = readViewBox();
   // The drawing sits in <g class="map">, moved down past the SVG's own legend; a node's getBBox()
@@ -51,12 +59,19 @@
   // The drawing's own bounds: the SVG's but the band of its legend, which the pane hides.
   let drawn = { ...full };
 
+  // Boxes are measured once per drawing: a culled element (see "culling") has none to measure.
+  const boxes = new Map();
+
   function boxOf(element) {
-    const box = element.getBBox();
-    return { x: box.x + mapOffset.x, y: box.y + mapOffset.y, width: box.width, height: box.height };
+    if (!boxes.has(element)) {
+      const box = element.getBBox();
+      boxes.set(element, { x: box.x + mapOffset.x, y: box.y + mapOffset.y, width: box.width, height: box.height });
+    }
+    return boxes.get(element);
   }
   let view = { ...full };
   const MAX_SCALE = 4;
+  const TEXT_MIN_SCALE = 0.3; // below this many pixels per unit a 13-unit label is under 4 px: not drawn
 
   function readViewBox() {
     const box = svg.viewBox.baseVal;
@@ -68,7 +83,7 @@
     return { w: Math.max(pane.clientWidth, 1), h: Math.max(pane.clientHeight, 1) };
   }
 
-  // Pixels per SVG unit; the viewBox always has the pane's aspect ratio, so one number.
+  // Pixels per SVG unit; the view always has the pane's aspect ratio, so one number.
   function scale() {
     return paneSize().w / view.w;
   }
@@ -86,8 +101,88 @@
     const w = size.w / s;
     const h = size.h / s;
     view = { x: cx - w / 2, y: cy - h / 2, w, h };
-    svg.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
+    placeDrawing(s);
     updateMinimap();
+  }
+
+  // Size the drawing to its own units and move it to the view: one transform, the same for any map.
+  function placeDrawing(s = scale()) {
+    svg.style.width = `${full.w}px`;
+    svg.style.height = `${full.h}px`;
+    svg.style.transform = `translate(${-(view.x - full.x) * s}px, ${-(view.y - full.y) * s}px) scale(${s})`;
+    svg.classList.toggle("is-far", s < TEXT_MIN_SCALE);
+    pane.dataset.view = `${view.x} ${view.y} ${view.w} ${view.h}`;
+    cull();
+  }
+
+  // ---- culling: a big map keeps in its drawing only what is near the view ---------------
+  //
+  // Painting, hit-testing and restyling cost as much as the elements drawn; on a map of thousands of
+  // nodes, those more than a view's width or height away from it are taken out of the drawing
+  // (display: none) and put back as the view comes near. The region kept is worked out again only
+  // when the view leaves it, or has zoomed well into it.
+
+  let extents = []; // for each node, edge and badge: { element, x0, y0, x1, y1, culled }
+  let kept = null; // the region the culling was worked out for
+
+  function measureExtents() {
+    kept = null;
+    extents = [];
+    if (nodeElements.size <= LARGE_MAP) return;
+    for (const element of svg.querySelectorAll("g.node, g.edge, g.hidden-badge")) {
+      const b = boxOf(element);
+      extents.push({ element, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height, culled: false });
+    }
+  }
+
+  function cull() {
+    if (!extents.length) return;
+    const inside = kept && view.x >= kept.x && view.y >= kept.y && view.x + view.w <= kept.x + kept.w &&
+      view.y + view.h <= kept.y + kept.h;
+    if (inside && 4 * view.w > kept.w) return;
+    kept = { x: view.x - view.w, y: view.y - view.h, w: 3 * view.w, h: 3 * view.h };
+    for (const item of extents) {
+      const out = item.x1 < kept.x || item.x0 > kept.x + kept.w || item.y1 < kept.y || item.y0 > kept.y + kept.h;
+      if (out !== item.culled) {
+        item.culled = out;
+        item.element.classList.toggle("is-culled", out);
+      }
+    }
+  }
+
+  // Draw a long route as one path per run and bend, its dashes continued from one to the next. Painting a
+  // small part of a map replays every path that crosses it, and a dashed path is dashed over its whole
+  // length each time: a route across a big map made every repaint near it slow (0.5-1.5 s a click at
+  // 2,000 nodes). A straight dashed run is dashed only where it is painted.
+  const LONG_ROUTE = 1500; // SVG units around its bounding box: longer routes are split
+
+  function splitLongRoute(path) {
+    if (!path) return;
+    const box = path.getBBox();
+    if (box.width + box.height < LONG_ROUTE) return;
+    const parts = path.getAttribute("d").match(/[MLQC][^MLQC]*/g);
+    let at = parts[0].slice(1).trim().split(/\s+/).map(Number);
+    let along = 0;
+    const pieces = [];
+    for (const part of parts.slice(1)) {
+      const numbers = part.slice(1).trim().split(/\s+/).map(Number);
+      const end = numbers.slice(-2);
+      const piece = path.cloneNode(false);
+      piece.setAttribute("d", `M${at[0]} ${at[1]}${part}`);
+      piece.removeAttribute("marker-end");
+      if (along) piece.setAttribute("stroke-dashoffset", String(-along));
+      pieces.push(piece);
+      along += Math.hypot(end[0] - at[0], end[1] - at[1]); // a bend's curve counts as its chord
+      at = end;
+    }
+    pieces[pieces.length - 1].setAttribute("marker-end", path.getAttribute("marker-end"));
+    path.replaceWith(...pieces);
+  }
+
+  // Focus a node, bringing it into view (and so into the drawing) first.
+  function focusNode(id) {
+    reveal(id);
+    nodeElements.get(id)?.focus({ preventScroll: true });
   }
 
   // ---- overview: the whole drawing in small, with the part in view, when not all is in view ----
@@ -364,13 +459,27 @@
     const mapMove = svg.querySelector("g.map")?.transform.baseVal.consolidate()?.matrix;
     mapOffset = { x: mapMove ? mapMove.e : 0, y: mapMove ? mapMove.f : 0 };
     drawn = { x: full.x, y: full.y + mapOffset.y, w: full.w, h: full.h - mapOffset.y };
+    boxes.clear();
     nodeElements.clear();
     for (const element of svg.querySelectorAll("g.node")) nodeElements.set(element.dataset.id, element);
-    edgeElements = [...svg.querySelectorAll("g.edge")];
+    edgesAt.clear();
+    for (const edge of svg.querySelectorAll("g.edge")) {
+      for (const end of [edge.dataset.source, edge.dataset.target]) {
+        if (!edgesAt.has(end)) edgesAt.set(end, []);
+        edgesAt.get(end).push(edge);
+      }
+    }
+    svg.classList.toggle("is-large", nodeElements.size > LARGE_MAP);
+    marked = [];
+    if (nodeElements.size > LARGE_MAP) {
+      for (const edge of svg.querySelectorAll("g.edge")) splitLongRoute(edge.querySelector("path"));
+    }
+    measureExtents();
     svg.setAttribute("role", "group");
     for (const [id, element] of nodeElements) {
       element.setAttribute("tabindex", "0");
       element.setAttribute("role", "button");
+      element.setAttribute("aria-pressed", "false");
       element.setAttribute("aria-label", shownName(element));
       // Keyboard focus brings the node into view; a click's focus must not move it from under the pointer.
       element.addEventListener("focus", () => {
@@ -435,7 +544,14 @@
     if (event.key in ARROWS) {
       event.preventDefault();
       const next = neighbourInDirection(element.dataset.id, ARROWS[event.key]);
-      if (next) nodeElements.get(next).focus({ preventScroll: true });
+      if (next) focusNode(next);
+    } else if (event.key === "Tab" && extents.length) {
+      // Culled nodes cannot take the focus: Tab goes to the next node in the drawing's order itself.
+      const ids = [...nodeElements.keys()];
+      const next = ids[ids.indexOf(element.dataset.id) + (event.shiftKey ? -1 : 1)];
+      if (next === undefined) return; // past the first or the last node: out of the map, as usual
+      event.preventDefault();
+      focusNode(next);
     } else if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       select(element.dataset.id);
@@ -583,6 +699,7 @@
   // ---- selection ---------------------------------------------------------------------
 
   let selected = null;
+  let marked = []; // the nodes and edges the selection marked
 
   function hashNode() {
     const id = new URLSearchParams(location.hash.slice(1)).get("node");
@@ -607,10 +724,12 @@
     // The editor (editor.js) fills its form for the node shown; it listens for this.
     queueMicrotask(() => document.dispatchEvent(new CustomEvent("argmap:show", { detail: { id } })));
     svg.classList.toggle("has-selection", Boolean(id));
-    for (const element of svg.querySelectorAll(".is-selected, .is-neighbour, .is-active")) {
+    // Only what the last selection marked is unmarked: a selection costs the same on a map of any size.
+    for (const element of marked) {
       element.classList.remove("is-selected", "is-neighbour", "is-active");
+      if (element.classList.contains("node")) element.setAttribute("aria-pressed", "false");
     }
-    for (const element of nodeElements.values()) element.setAttribute("aria-pressed", "false");
+    marked = [];
     for (const mark of document.querySelectorAll("#source-text mark.active")) mark.classList.remove("active");
     if (!id) {
       markOutline(null);
@@ -618,15 +737,20 @@
       return;
     }
     const element = nodeElements.get(id);
-    element?.classList.add("is-selected");
-    element?.setAttribute("aria-pressed", "true");
+    if (element) {
+      element.classList.add("is-selected");
+      element.setAttribute("aria-pressed", "true");
+      marked.push(element);
+    }
     const neighbours = [];
-    for (const edge of edgeElements) {
+    for (const edge of edgesAt.get(id) ?? []) {
       const { source, target } = edge.dataset;
-      if (source !== id && target !== id) continue;
+      const other = source === id ? target : source;
       edge.classList.add("is-active");
-      neighbours.push(source === id ? target : source);
-      nodeElements.get(source === id ? target : source)?.classList.add("is-neighbour");
+      neighbours.push(other);
+      const neighbour = nodeElements.get(other);
+      neighbour?.classList.add("is-neighbour");
+      marked.push(edge, ...(neighbour ? [neighbour] : []));
     }
     markOutline(id, true);
     // The details first: their height decides where the text pane begins.
@@ -634,7 +758,9 @@
     const marks = marksByNode.get(id) ?? [];
     for (const mark of marks) mark.classList.add("active");
     if (marks.length) scrollTextTo(marks[0]);
-    reveal(id, neighbours);
+    // A small map's view takes in the node's neighbours too; a big map's only moves to bring the node itself
+    // into sight (its neighbours may be far: moving there would draw the whole view again on every click).
+    reveal(id, svg.classList.contains("is-large") ? [] : neighbours);
   }
 
   // Scroll the text pane (only it, not the page) so the mark sits in its upper third.

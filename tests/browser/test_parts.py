@@ -84,17 +84,60 @@ def test_the_overview_shows_when_the_map_is_larger_than_the_pane_and_moves_the_v
                                                                                       seed_map: ArgumentMap) -> None:
     page.set_viewport_size({"width": 1280, "height": 800})
     open_viewer(page, f"/maps/{seed_map.id}")
-    svg = page.locator("#map-pane svg.argmap")
+    pane = page.locator("#map-pane")  # its data-view: the part of the drawing in view, in SVG units
     page.get_by_role("button", name="Zoom in").click()
     page.get_by_role("button", name="Zoom in").click()
     minimap = page.locator("#minimap")
     expect(minimap).to_be_visible()
     assert minimap.locator("rect:not(.minimap-view)").count() == len(seed_map.nodes)
-    before = svg.get_attribute("viewBox")
+    before = pane.get_attribute("data-view")
     box = minimap.bounding_box()
     page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] * 0.9)  # to the bottom right
-    after = [float(v) for v in svg.get_attribute("viewBox").split()]
+    after = [float(v) for v in pane.get_attribute("data-view").split()]
     old = [float(v) for v in before.split()]
     assert after[0] > old[0] and after[1] > old[1] and after[2:] == old[2:]
     page.get_by_role("button", name="Fit").click()
     expect(minimap).to_be_hidden()  # everything is in view
+
+
+def test_a_map_of_hundreds_of_nodes_draws_what_is_near_the_view_and_keeps_every_node_reachable(page: Page) -> None:
+    from app.pipeline import graph_to_map
+    from app.render import export
+    from bench.bench_layout import synthetic_map
+
+    argdown = export(graph_to_map(synthetic_map(600, seed=7), "big", laid_out=False), "argdown")[0].decode()
+    response = page.request.post("/api/maps", data={"text": argdown, "format": "argdown"})
+    assert response.status == 201
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_viewer(page, response.json()["url"])
+    page.get_by_role("button", name="Whole map").click()
+    nodes = page.locator("#map-pane g.node")
+    expect(nodes).to_have_count(600)
+    # Far from the view, nodes and edges are out of the drawing; moving the view brings them back.
+    culled = page.locator("#map-pane g.node.is-culled")
+    assert 0 < culled.count() < 600
+    expect(page.locator("#map-pane g.node.is-culled").first).to_be_hidden()
+    far = culled.first.get_attribute("data-id")
+    page.get_by_role("button", name="Fit").click()
+    expect(culled).to_have_count(0)  # all of it in view: all drawn, the labels left out at this scale
+    expect(page.locator("#map-pane svg.argmap")).to_have_class(re.compile(r"\bis-far\b"))
+    expect(page.locator("#map-pane text.label").first).to_be_hidden()
+    # Long routes are drawn in pieces (one per run), their arrowhead on the last.
+    long_edges = page.locator("#map-pane g.edge:has(path + path)")
+    assert long_edges.count() > 0
+    assert long_edges.first.locator("path[marker-end]").count() == 1
+    # Tab reaches the next node in order even when it was out of the drawing, and brings it into view.
+    for _ in range(4):
+        page.get_by_role("button", name="Zoom in").click()
+    ids = nodes.evaluate_all("(all) => all.map((n) => n.dataset.id)")
+    start = ids.index(far) - 1
+    page.locator(f'#map-pane g.node[data-id="{ids[start]}"]').focus()
+    page.keyboard.press("Tab")
+    reached = page.locator(f'#map-pane g.node[data-id="{far}"]')
+    expect(reached).to_be_focused()
+    expect(reached).to_be_in_viewport()
+    # A selection marks the node and its neighbours without dimming the rest of the map.
+    page.keyboard.press("Enter")
+    expect(reached).to_have_class(re.compile(r"\bis-selected\b"))
+    other = page.locator("#map-pane g.node:not(.is-selected):not(.is-neighbour):not(.is-culled)").first
+    assert other.evaluate("(n) => getComputedStyle(n).opacity") == "1"

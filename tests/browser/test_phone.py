@@ -17,7 +17,8 @@ def phone(page: Page) -> Page:
 
 
 def view_box(page: Page) -> list[float]:
-    return [float(v) for v in page.locator("#map-pane svg").get_attribute("viewBox").split()]
+    """Return the part of the drawing in view, in its units: x, y, width, height."""
+    return [float(v) for v in page.locator("#map-pane").get_attribute("data-view").split()]
 
 
 def touch(session: CDPSession, kind: str, points: list[tuple[float, float]]) -> None:

@@ -161,32 +161,43 @@ def test_deep_link_opens_with_the_node_selected(page: Page, seed_map: ArgumentMa
     expect(page.locator("#source-text mark.active").first).to_have_attribute("data-start", str(evidence.spans[0].start))
 
 
-def test_pan_zoom_and_fit_change_the_view_box(page: Page) -> None:
+def test_pan_zoom_and_fit_move_the_drawing(page: Page) -> None:
     open_viewer(page)
-    svg = page.locator("#map-pane svg")
+    view = page.locator("#map-pane")  # its data-view: the part of the drawing in view, in SVG units
+
+    def shown() -> list[float]:
+        return [float(v) for v in view.get_attribute("data-view").split()]
+
+    central = page.locator("#map-pane g.node.kind-central_claim .shape")
     page.get_by_role("button", name="Fit").click()
-    fitted = [float(v) for v in svg.get_attribute("viewBox").split()]
+    fitted = shown()
     drawn = page.request.get(f"/maps/{SEED_ID}.svg").text()  # the drawing's own size: its viewBox's
     width, height = (float(v) for v in re.search(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"', drawn).groups())
     assert fitted[0] <= 0 and fitted[0] + fitted[2] >= width and fitted[1] + fitted[3] >= height  # the drawing whole
+    pane = view.bounding_box()
+    assert central.bounding_box()["x"] >= pane["x"] and central.bounding_box()["y"] >= pane["y"]  # on screen
+    small = central.bounding_box()["width"]
     page.get_by_role("button", name="Zoom in").click()
-    zoomed = [float(v) for v in svg.get_attribute("viewBox").split()]
+    zoomed = shown()
     assert zoomed[2] == pytest.approx(fitted[2] / 1.25)
+    assert central.bounding_box()["width"] == pytest.approx(small * 1.25, rel=0.02)  # drawn larger on screen
 
-    pane = page.locator("#map-pane").bounding_box()
+    before = central.bounding_box()
     page.mouse.move(pane["x"] + pane["width"] / 2, pane["y"] + pane["height"] / 2)
     page.mouse.down()
     page.mouse.move(pane["x"] + pane["width"] / 2 + 200, pane["y"] + pane["height"] / 2 + 100, steps=5)
     page.mouse.up()
-    panned = [float(v) for v in svg.get_attribute("viewBox").split()]
+    panned = shown()
     scale = page.evaluate("document.querySelector('#map-pane').clientWidth") / zoomed[2]  # pixels per unit
     assert panned == pytest.approx([zoomed[0] - 200 / scale, zoomed[1] - 100 / scale, zoomed[2], zoomed[3]])
+    after = central.bounding_box()  # the drawing followed the pointer
+    assert (after["x"] - before["x"], after["y"] - before["y"]) == pytest.approx((200, 100), abs=1)
     expect(page.locator("#map-pane g.node.is-selected")).to_have_count(0)
 
     page.mouse.wheel(0, -300)
-    expect(svg).not_to_have_attribute("viewBox", " ".join(str(v) for v in panned))
+    expect(view).not_to_have_attribute("data-view", " ".join(str(v) for v in panned))
     page.get_by_role("button", name="Fit").click()
-    assert [float(v) for v in svg.get_attribute("viewBox").split()] == pytest.approx(fitted)
+    assert shown() == pytest.approx(fitted)
 
 
 def test_download_button_gives_the_svg(page: Page, seed_map: ArgumentMap) -> None:
@@ -273,15 +284,15 @@ def test_tab_moves_the_view_only_to_bring_a_box_into_sight(page: Page) -> None:
     page.set_viewport_size({"width": 1440, "height": 900})
     open_viewer(page)
     page.get_by_role("button", name="Fit").click()
-    svg = page.locator("#map-pane svg")
-    fitted = svg.get_attribute("viewBox")
+    view = page.locator("#map-pane")  # its data-view: the part of the drawing in view
+    fitted = view.get_attribute("data-view")
     page.locator("#map-pane g.node").first.focus()
     for _ in range(6):
         page.keyboard.press("Tab")
-        assert svg.get_attribute("viewBox") == fitted  # every box is in sight
+        assert view.get_attribute("data-view") == fitted  # every box is in sight
     page.get_by_role("button", name="Zoom in").click()
     page.get_by_role("button", name="Zoom in").click()
     page.get_by_role("button", name="Zoom in").click()
-    zoomed = svg.get_attribute("viewBox")
+    zoomed = view.get_attribute("data-view")
     page.locator("#map-pane g.node").last.focus()  # far from the centre: out of sight at this zoom
-    assert svg.get_attribute("viewBox") != zoomed
+    assert view.get_attribute("data-view") != zoomed
