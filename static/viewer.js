@@ -110,9 +110,60 @@
     svg.style.width = `${full.w}px`;
     svg.style.height = `${full.h}px`;
     svg.style.transform = `translate(${-(view.x - full.x) * s}px, ${-(view.y - full.y) * s}px) scale(${s})`;
+    if (overlay.isConnected) {
+      overlay.style.width = svg.style.width;
+      overlay.style.height = svg.style.height;
+      overlay.style.transform = svg.style.transform;
+    }
     svg.classList.toggle("is-far", s < TEXT_MIN_SCALE);
     pane.dataset.view = `${view.x} ${view.y} ${view.w} ${view.h}`;
     cull();
+  }
+
+  // ---- a big map's selection: drawn over the drawing, which it leaves untouched -------------
+  //
+  // Marking nodes and edges in a drawing of thousands makes the browser restyle, lay out and paint
+  // much of it again (0.5-1 s a click at 10,000 nodes); on a layer of its own, the selected node's
+  // border, its neighbours' and its edges are a few elements, drawn at once.
+
+  const overlay = document.createElementNS(SVG_NS, "svg");
+  overlay.setAttribute("class", "selection-layer");
+  overlay.setAttribute("aria-hidden", "true");
+
+  function placeOverlay() {
+    if (!svg.classList.contains("is-large")) {
+      overlay.remove();
+      return;
+    }
+    overlay.setAttribute("viewBox", `${full.x} ${full.y} ${full.w} ${full.h}`);
+    overlay.replaceChildren();
+    svg.after(overlay);
+  }
+
+  function drawSelection(id, edges, neighbours) {
+    if (!overlay.isConnected) return;
+    const layer = document.createElementNS(SVG_NS, "g");
+    layer.setAttribute("transform", `translate(${mapOffset.x} ${mapOffset.y})`);
+    for (const edge of edges) {
+      for (const path of edge.querySelectorAll("path")) {
+        const heavier = path.cloneNode(false);
+        heavier.setAttribute("stroke-width", "4");
+        layer.append(heavier);
+      }
+    }
+    const outline = (element, width, stroke) => {
+      const border = element?.querySelector(".shape")?.cloneNode(false);
+      if (!border) return;
+      border.removeAttribute("class");
+      border.setAttribute("fill", "none");
+      border.setAttribute("stroke-width", String(width));
+      border.removeAttribute("stroke-dasharray");
+      if (stroke) border.setAttribute("stroke", stroke);
+      layer.append(border);
+    };
+    for (const other of neighbours) outline(nodeElements.get(other), 3);
+    if (id) outline(nodeElements.get(id), 4, getComputedStyle(document.body).getPropertyValue("--ink").trim() || "#1a1a1a");
+    overlay.replaceChildren(...(id ? [layer] : []));
   }
 
   // ---- culling: a big map keeps in its drawing only what is near the view ---------------
@@ -156,10 +207,10 @@
   // 2,000 nodes). A straight dashed run is dashed only where it is painted.
   const LONG_ROUTE = 1500; // SVG units around its bounding box: longer routes are split
 
-  function splitLongRoute(path) {
-    if (!path) return;
-    const box = path.getBBox();
-    if (box.width + box.height < LONG_ROUTE) return;
+  function splitLongRoute(edge) {
+    const path = edge.querySelector("path");
+    const box = boxOf(edge);
+    if (!path || box.width + box.height < LONG_ROUTE) return;
     const parts = path.getAttribute("d").match(/[MLQC][^MLQC]*/g);
     let at = parts[0].slice(1).trim().split(/\s+/).map(Number);
     let along = 0;
@@ -472,9 +523,13 @@
     svg.classList.toggle("is-large", nodeElements.size > LARGE_MAP);
     marked = [];
     if (nodeElements.size > LARGE_MAP) {
-      for (const edge of svg.querySelectorAll("g.edge")) splitLongRoute(edge.querySelector("path"));
+      // Everything is measured before anything changes: a measure after a change lays the drawing out again
+      // (on 10,000 nodes, measuring each route just before splitting it took 8 s).
+      for (const element of svg.querySelectorAll("g.node, g.edge, g.hidden-badge")) boxOf(element);
+      for (const edge of svg.querySelectorAll("g.edge")) splitLongRoute(edge);
     }
     measureExtents();
+    placeOverlay();
     svg.setAttribute("role", "group");
     for (const [id, element] of nodeElements) {
       element.setAttribute("tabindex", "0");
@@ -723,7 +778,8 @@
     selected = id;
     // The editor (editor.js) fills its form for the node shown; it listens for this.
     queueMicrotask(() => document.dispatchEvent(new CustomEvent("argmap:show", { detail: { id } })));
-    svg.classList.toggle("has-selection", Boolean(id));
+    // (a big map is not dimmed: a class on its root would restyle every node)
+    if (!overlay.isConnected) svg.classList.toggle("has-selection", Boolean(id));
     // Only what the last selection marked is unmarked: a selection costs the same on a map of any size.
     for (const element of marked) {
       element.classList.remove("is-selected", "is-neighbour", "is-active");
@@ -732,6 +788,7 @@
     marked = [];
     for (const mark of document.querySelectorAll("#source-text mark.active")) mark.classList.remove("active");
     if (!id) {
+      drawSelection(null, [], []);
       markOutline(null);
       showDetails(null);
       return;
@@ -752,6 +809,7 @@
       neighbour?.classList.add("is-neighbour");
       marked.push(edge, ...(neighbour ? [neighbour] : []));
     }
+    drawSelection(id, edgesAt.get(id) ?? [], neighbours);
     markOutline(id, true);
     // The details first: their height decides where the text pane begins.
     showDetails(nodes.get(id));

@@ -136,8 +136,16 @@ def test_a_map_of_hundreds_of_nodes_draws_what_is_near_the_view_and_keeps_every_
     reached = page.locator(f'#map-pane g.node[data-id="{far}"]')
     expect(reached).to_be_focused()
     expect(reached).to_be_in_viewport()
-    # A selection marks the node and its neighbours without dimming the rest of the map.
+    # A selection is drawn on a layer of its own over the map (the node's border, its neighbours', its edges),
+    # the map itself neither dimmed nor restyled; clearing it empties the layer.
     page.keyboard.press("Enter")
     expect(reached).to_have_class(re.compile(r"\bis-selected\b"))
+    expect(reached).to_have_attribute("aria-pressed", "true")
+    degree = page.locator(f'#map-pane g.edge[data-source="{far}"], #map-pane g.edge[data-target="{far}"]').count()
+    layer = page.locator("#map-pane svg.selection-layer")
+    assert layer.locator("path").count() >= 1 + degree  # its border and at least one path per edge
     other = page.locator("#map-pane g.node:not(.is-selected):not(.is-neighbour):not(.is-culled)").first
     assert other.evaluate("(n) => getComputedStyle(n).opacity") == "1"
+    page.keyboard.press("Escape")
+    expect(layer.locator("path")).to_have_count(0)
+    expect(reached).to_have_attribute("aria-pressed", "false")
