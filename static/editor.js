@@ -167,10 +167,9 @@
 
   // The nodes an edge may go to, listed once for the page (a page holds one version of the map): rebuilt on
   // every selection, a list of 10,000 held each click back by 100-300 ms.
-  function listTargets() {
-    targets.replaceChildren(...data.nodes.map((node) => new Option(node.label, node.id)));
-  }
-  listTargets();
+  const targetOption = new Map(data.nodes.map((node) => [node.id, new Option(node.label, node.id)]));
+  let leftOut = null; // the option of the node shown, which cannot be its own target
+  targets.replaceChildren(...targetOption.values());
 
   function fill(id) {
     editor.hidden = !id;
@@ -178,10 +177,11 @@
     const node = nodes.get(id);
     label.value = node.label;
     kind.value = node.kind;
-    // Every other node is a target: the list is made once (see listTargets), the node itself left out here.
-    for (const option of targets.options) {
-      option.hidden = option.disabled = option.value === id;
+    // Every other node is a target: the node itself is left out of the list made once above.
+    for (const option of [leftOut, targetOption.get(id)]) {
+      if (option) option.hidden = option.disabled = option === targetOption.get(id);
     }
+    leftOut = targetOption.get(id);
     if (targets.value === id || !targets.value) {
       targets.selectedIndex = [...targets.options].findIndex((option) => !option.disabled);
     }
