@@ -122,6 +122,7 @@ def graph_to_map(graph: nx.DiGraph, map_id: str, version: int = 1, *, laid_out: 
     )
 
 
+@collection_paused()
 def mine_text(text: str, *, title: str | None = None, fmt: InputFormat = "text", miner: str = "rules") -> nx.DiGraph:
     """Return the argument graph of ``text``: ingest, then mine; its ``text`` attribute is what the spans index.
 

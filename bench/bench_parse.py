@@ -118,11 +118,10 @@ def synthetic_oped(size: int, seed: int = RANDOM_SEED) -> str:
 
 
 def parse(text: str) -> object:
-    """The parse without layout: ingest and mine."""
-    from app.ingest import ingest
-    from app.mining import mine
+    """The parse without layout: ingest and mine, as the pipeline runs them for a new map."""
+    from app.pipeline import mine_text
 
-    return mine(ingest(text))
+    return mine_text(text)
 
 
 def once(run, text: str) -> float:
