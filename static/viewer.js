@@ -146,8 +146,11 @@
     layer.setAttribute("transform", `translate(${mapOffset.x} ${mapOffset.y})`);
     for (const edge of edges) {
       for (const path of edge.querySelectorAll("path")) {
+        // solid: dashing a few hundred long heavy lines doubled the time a click took on a node with many
+        // edges; their colour and arrowhead still say their kind, and the details list says it in words
         const heavier = path.cloneNode(false);
         heavier.setAttribute("stroke-width", "4");
+        heavier.removeAttribute("stroke-dasharray");
         layer.append(heavier);
       }
     }
