@@ -17,20 +17,27 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _depth = 0  # pauses in progress, in any thread
 _enabled = False  # whether the collector ran before the first of them
+_pausing = True  # False in a server: see keep_collecting
+
+
+def keep_collecting() -> None:
+    """Make pauses do nothing in this process, for a server: the collector is process-wide, and requests
+    that overlap one another could keep it paused for good, leaving cyclic garbage to pile up. (A server
+    collects its young objects rarely instead, see app.web.app.tune_for_serving; its worker processes,
+    one job each, run without the collector.)"""
+    global _pausing
+    _pausing = False
 
 
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """Run the block (or, as ``@collection_paused()``, the function) with the collector off; nested and concurrent
-    pauses end when the last one does, and a collector that was off stays off.
-
-    >>> with collection_paused():
-    ...     gc.isenabled()
-    False
-    >>> gc.isenabled()
-    True
+    pauses end when the last one does, and a collector that was off stays off (tests/work/test_worker.py).
     """
     global _depth, _enabled
+    if not _pausing:
+        yield
+        return
     with _lock:
         if _depth == 0:
             _enabled = gc.isenabled()

@@ -178,13 +178,10 @@
     label.value = node.label;
     kind.value = node.kind;
     // Every other node is a target: the node itself is left out of the list made once above.
-    for (const option of [leftOut, targetOption.get(id)]) {
-      if (option) option.hidden = option.disabled = option === targetOption.get(id);
-    }
+    if (leftOut) leftOut.hidden = leftOut.disabled = false;
     leftOut = targetOption.get(id);
-    if (targets.value === id || !targets.value) {
-      targets.selectedIndex = [...targets.options].findIndex((option) => !option.disabled);
-    }
+    leftOut.hidden = leftOut.disabled = true;
+    targets.selectedIndex = targets.options[0] === leftOut ? 1 : 0; // the first other node, as each node starts
     for (const link of document.querySelectorAll("#details-relations a[data-node]")) {
       const other = link.dataset.node;
       // The list the link is in says the direction: "Supports"/"Attacks" go out of the node.

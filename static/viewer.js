@@ -34,7 +34,9 @@
   // The drawn nodes and edges: those of the part of the map in the pane (see bindDrawing).
   const nodeElements = new Map();
   const edgesAt = new Map(); // node id -> the drawn edges from or to it
-  const LARGE_MAP = 300; // nodes drawn: past this, selection changes without fading (see viewer.css)
+  // Nodes drawn: past this, a map is "large": far elements culled, long routes split, the selection drawn
+  // on a layer over it, nothing dimmed, faded or restyled under the pointer (see below and viewer.css).
+  const LARGE_MAP = 300;
   const marksByNode = new Map();
   for (const mark of document.querySelectorAll("#source-text mark.span")) {
     for (const id of mark.dataset.nodes.split(" ")) {
@@ -120,11 +122,12 @@
     cull();
   }
 
-  // ---- a big map's selection: drawn over the drawing, which it leaves untouched -------------
+  // ---- a big map's selection: drawn over the drawing, which it does not restyle -------------
   //
   // Marking nodes and edges in a drawing of thousands makes the browser restyle, lay out and paint
   // much of it again (0.5-1 s a click at 10,000 nodes); on a layer of its own, the selected node's
-  // border, its neighbours' and its edges are a few elements, drawn at once.
+  // border, its neighbours' and its edges are a few elements, drawn at once. (The drawing's elements
+  // still get their classes and aria-pressed, which no rule draws on a big map.)
 
   const overlay = document.createElementNS(SVG_NS, "svg");
   overlay.setAttribute("class", "selection-layer");
@@ -176,14 +179,15 @@
   // (display: none) and put back as the view comes near. The region kept is worked out again only
   // when the view leaves it, or has zoomed well into it.
 
-  let extents = []; // for each node, edge and badge: { element, x0, y0, x1, y1, culled }
+  let extents = []; // for each node and edge: { element, x0, y0, x1, y1, culled }
   let kept = null; // the region the culling was worked out for
 
   function measureExtents() {
     kept = null;
     extents = [];
     if (nodeElements.size <= LARGE_MAP) return;
-    for (const element of svg.querySelectorAll("g.node, g.edge, g.hidden-badge")) {
+    // (fold badges are few, and Tab reaches them as it does any control: they stay)
+    for (const element of svg.querySelectorAll("g.node, g.edge")) {
       const b = boxOf(element);
       extents.push({ element, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height, culled: false });
     }
@@ -195,8 +199,12 @@
       view.y + view.h <= kept.y + kept.h;
     if (inside && 4 * view.w > kept.w) return;
     kept = { x: view.x - view.w, y: view.y - view.h, w: 3 * view.w, h: 3 * view.h };
+    // the node with the focus and the one selected stay drawn wherever the view goes: a node taken out of
+    // the drawing would lose the focus (and the keys that act on the map with it)
+    const stay = new Set([document.activeElement?.closest?.("g.node"), nodeElements.get(selected)]);
     for (const item of extents) {
-      const out = item.x1 < kept.x || item.x0 > kept.x + kept.w || item.y1 < kept.y || item.y0 > kept.y + kept.h;
+      const out = !stay.has(item.element) &&
+        (item.x1 < kept.x || item.x0 > kept.x + kept.w || item.y1 < kept.y || item.y0 > kept.y + kept.h);
       if (out !== item.culled) {
         item.culled = out;
         item.element.classList.toggle("is-culled", out);
@@ -224,7 +232,7 @@
       const piece = path.cloneNode(false);
       piece.setAttribute("d", `M${at[0]} ${at[1]}${part}`);
       piece.removeAttribute("marker-end");
-      if (along) piece.setAttribute("stroke-dashoffset", String(-along));
+      if (along) piece.setAttribute("stroke-dashoffset", String(along)); // the pattern goes on where it was
       pieces.push(piece);
       along += Math.hypot(end[0] - at[0], end[1] - at[1]); // a bend's curve counts as its chord
       at = end;
@@ -518,20 +526,19 @@
     for (const element of svg.querySelectorAll("g.node")) nodeElements.set(element.dataset.id, element);
     edgesAt.clear();
     for (const edge of svg.querySelectorAll("g.edge")) {
-      for (const end of [edge.dataset.source, edge.dataset.target]) {
+      for (const end of new Set([edge.dataset.source, edge.dataset.target])) {
         if (!edgesAt.has(end)) edgesAt.set(end, []);
         edgesAt.get(end).push(edge);
       }
     }
     svg.classList.toggle("is-large", nodeElements.size > LARGE_MAP);
     marked = [];
+    // Everything is measured before anything changes: a measure after a change lays the drawing out again
+    // (on 10,000 nodes, measuring each route just before splitting it took 8 s).
+    measureExtents();
     if (nodeElements.size > LARGE_MAP) {
-      // Everything is measured before anything changes: a measure after a change lays the drawing out again
-      // (on 10,000 nodes, measuring each route just before splitting it took 8 s).
-      for (const element of svg.querySelectorAll("g.node, g.edge, g.hidden-badge")) boxOf(element);
       for (const edge of svg.querySelectorAll("g.edge")) splitLongRoute(edge);
     }
-    measureExtents();
     placeOverlay();
     svg.setAttribute("role", "group");
     for (const [id, element] of nodeElements) {
@@ -909,7 +916,7 @@
   // Following a relation selects the node reached and puts the focus on it.
   document.getElementById("details-relations").addEventListener("click", (event) => {
     const id = followNodeLink(event);
-    if (id) nodeElements.get(id)?.focus({ preventScroll: true });
+    if (id) focusNode(id);
   });
 
   // The Download menu closes on Escape (the focus back on its button) and on a click outside it.
@@ -1028,7 +1035,7 @@
   function choose(id) {
     closeSearch();
     select(id);
-    drawing.then(() => nodeElements.get(id)?.focus({ preventScroll: true }));
+    drawing.then(() => focusNode(id));
   }
 
   search.addEventListener("input", showResults);

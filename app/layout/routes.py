@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_right
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import ceil
 
 import networkx as nx
@@ -112,8 +112,8 @@ def stack_rows(
         top.append(y)
         y += row_height[r] + channel_height(r)
     stacked = Rows(top, row_height, y, tracks, in_channel, {}, 0)
-    side_lane, lanes = _share_lanes(stacked, long, row)
-    return Rows(top, row_height, y, tracks, in_channel, side_lane, lanes)
+    side_lane, lanes = _share_lanes(stacked, long, row)  # the lanes need the tracks' heights, known only now
+    return replace(stacked, side_lane=side_lane, side_lanes=lanes)
 
 
 def _side_channels(du: int, dv: int) -> tuple[int, int]:

@@ -81,3 +81,22 @@ def test_a_large_text_mapped_in_a_worker_is_the_map_made_here(tmp_path):
 
     here = build_map(OP_ED * 4, map_id=created["id"]).model_dump(mode="json")
     assert there == here
+
+
+def test_a_server_does_not_pause_the_collector_a_one_shot_process_does():
+    import gc
+    import subprocess
+    import sys
+
+    # in a fresh interpreter each: the switch is process-wide. Nested pauses end with the outer one.
+    probe = ("import gc; from app.collector import collection_paused{extra}\n"
+             "with collection_paused():\n"
+             "    with collection_paused():\n        inner = gc.isenabled()\n"
+             "    print(inner, gc.isenabled())\n"
+             "print(gc.isenabled())")
+    serving = "; from app.web.app import tune_for_serving; tune_for_serving()"
+    for extra, expected in (("", "False False\nTrue"), (serving, "True True\nTrue")):
+        out = subprocess.run([sys.executable, "-c", probe.format(extra=extra)], capture_output=True, text=True,
+                             check=True)
+        assert out.stdout.strip() == expected
+    assert gc.isenabled()
