@@ -62,6 +62,14 @@ def synthetic_map(n: int, seed: int = 0, cross_links: float = 0.08) -> nx.DiGrap
     return G
 
 
+def synthetic_argdown(n: int, seed: int = 0) -> str:
+    """Return :func:`synthetic_map` of ``n`` nodes written as Argdown by Argmap's exporter: a file to import."""
+    from app.pipeline import graph_to_map
+    from app.render import export
+
+    return export(graph_to_map(synthetic_map(n, seed), f"map{n}", laid_out=False), "argdown")[0].decode()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=2000)

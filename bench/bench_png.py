@@ -13,29 +13,17 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import struct
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import machine_line  # noqa: E402
-from bench.bench_layout import synthetic_map  # noqa: E402
+from bench import command_seconds, machine_line  # noqa: E402
+from bench.bench_layout import synthetic_argdown, synthetic_map  # noqa: E402
 
 ARGMAP = Path(sys.executable).parent / "argmap"
-
-
-def seconds(command: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def png_size(path: Path) -> str:
@@ -56,14 +44,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for n in (int(v) for v in args.sizes.split(",")):
-            amap = graph_to_map(synthetic_map(n), f"map{n}", laid_out=False)
             source, graph = folder / f"map{n}.argdown", folder / f"map{n}.dot"
-            source.write_bytes(export(amap, "argdown")[0])
-            graph.write_bytes(export(amap, "dot")[0])
-            ours = seconds([str(ARGMAP), "parse", str(source), "--format", "png", "-o", str(folder / "a.png")], args.runs)
+            source.write_text(synthetic_argdown(n), encoding="utf-8")
+            graph.write_bytes(export(graph_to_map(synthetic_map(n), f"map{n}", laid_out=False), "dot")[0])
+            ours = command_seconds([str(ARGMAP), "parse", str(source), "--format", "png", "-o", str(folder / "a.png")], args.runs)
             line = f"{n:>5,} nodes: argmap {ours:.2f} s ({png_size(folder / 'a.png')})"
             if dot:
-                theirs = seconds([dot, "-Tpng", str(graph), "-o", str(folder / "d.png")], args.runs)
+                theirs = command_seconds([dot, "-Tpng", str(graph), "-o", str(folder / "d.png")], args.runs)
                 line += f"; dot -Tpng {theirs:.2f} s ({png_size(folder / 'd.png')}): {ours / theirs:.1f} times dot's (target 1.5)"
             else:
                 line += "; Graphviz's dot is not installed (apt-get install graphviz)"

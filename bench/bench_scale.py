@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import ROOT, machine_line  # noqa: E402
-from bench.bench_layout import synthetic_map  # noqa: E402
+from bench.bench_layout import synthetic_argdown, synthetic_map  # noqa: E402
 
 ARGDOWN = ROOT / ".ci" / "node_modules" / ".bin" / "argdown"
 ARGMAP = Path(sys.executable).parent / "argmap"
@@ -34,11 +34,8 @@ ARGMAP = Path(sys.executable).parent / "argmap"
 
 def argdown_file(n: int, folder: Path) -> Path:
     """Write the synthetic map of ``n`` nodes as Argdown in ``folder``; return its path."""
-    from app.pipeline import graph_to_map
-    from app.render import export
-
     path = folder / f"map{n}.argdown"
-    path.write_bytes(export(graph_to_map(synthetic_map(n), f"map{n}", laid_out=False), "argdown")[0])
+    path.write_text(synthetic_argdown(n), encoding="utf-8")
     return path
 
 

@@ -12,30 +12,17 @@ Argmap at least 5 times faster.
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import ROOT, SEED, machine_line  # noqa: E402
+from bench import ROOT, SEED, command_seconds, machine_line  # noqa: E402
 
 ARGDOWN = ROOT / ".ci" / "node_modules" / ".bin" / "argdown"
 ANALYST_MAP = ROOT / "bench" / "startup" / "seed_analyst.argdown"
 ARGMAP = Path(sys.executable).parent / "argmap"
-
-
-def seconds(command: list[str], runs: int) -> float:
-    """Return the median wall time of ``command``, after one run that warms the disk cache."""
-    times = []
-    for _ in range(runs + 1):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times[1:])
 
 
 def main() -> int:
@@ -44,12 +31,12 @@ def main() -> int:
     args = parser.parse_args()
     print(machine_line())
     with tempfile.TemporaryDirectory() as folder:
-        ours = seconds([str(ARGMAP), "parse", str(SEED), "--format", "svg", "-o", f"{folder}/seed.svg"], args.runs)
+        ours = command_seconds([str(ARGMAP), "parse", str(SEED), "--format", "svg", "-o", f"{folder}/seed.svg"], args.runs)
         print(f"argmap parse SEED --format svg, whole process, median of {args.runs}: {ours * 1000:.0f} ms")
         if not ARGDOWN.exists():
             print(f"Argdown's CLI is not installed ({ARGDOWN}): run bash .ci/run once")
             return 0
-        theirs = seconds([str(ARGDOWN), "map", str(ANALYST_MAP), folder, "--format", "svg", "--silent"], args.runs)
+        theirs = command_seconds([str(ARGDOWN), "map", str(ANALYST_MAP), folder, "--format", "svg", "--silent"], args.runs)
         print(f"argdown map ANALYST_MAP --format svg, whole process, median of {args.runs}: {theirs * 1000:.0f} ms")
         print(f"Argmap is {theirs / ours:.1f} times as fast (target: 5)")
     return 0

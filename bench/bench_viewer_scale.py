@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import machine_line  # noqa: E402
-from bench.bench_layout import synthetic_map  # noqa: E402
+from bench.bench_layout import synthetic_argdown  # noqa: E402
 from bench.bench_maps import argmap_serving, request  # noqa: E402
 from bench.bench_viewer import ZOOM_STEP  # noqa: E402
 
@@ -79,13 +79,6 @@ WHOLE_MAP = """async (nodes) => {
 }"""
 
 
-def argdown_of(n: int) -> str:
-    from app.pipeline import graph_to_map
-    from app.render import export
-
-    return export(graph_to_map(synthetic_map(n), f"map{n}", laid_out=False), "argdown")[0].decode()
-
-
 def measure(page, base: str, url: str, nodes: int) -> str:
     page.goto(base + url)
     page.wait_for_selector("html[data-viewer-ready=true]", timeout=120_000)
@@ -129,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True)
             for n in (int(v) for v in args.nodes.split(",")):
-                created = json.loads(request(port, "POST", "/api/maps", {"text": argdown_of(n), "format": "argdown"}))
+                created = json.loads(request(port, "POST", "/api/maps", {"text": synthetic_argdown(n), "format": "argdown"}))
                 page = browser.new_page(viewport={"width": 1440, "height": 900})
                 # as its maker sees it: the edit key in this browser, the editor on
                 keys = json.dumps({created["id"]: {"key": created["edit_key"]}})

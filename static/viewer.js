@@ -37,6 +37,7 @@
   // Nodes drawn: past this, a map is "large": far elements culled, long routes split, the selection drawn
   // on a layer over it, nothing dimmed, faded or restyled under the pointer (see below and viewer.css).
   const LARGE_MAP = 300;
+  let large = false; // whether the drawing in the pane is of a large map (see bindDrawing)
   const marksByNode = new Map();
   for (const mark of document.querySelectorAll("#source-text mark.span")) {
     for (const id of mark.dataset.nodes.split(" ")) {
@@ -112,7 +113,7 @@
     svg.style.width = `${full.w}px`;
     svg.style.height = `${full.h}px`;
     svg.style.transform = `translate(${-(view.x - full.x) * s}px, ${-(view.y - full.y) * s}px) scale(${s})`;
-    if (overlay.isConnected) {
+    if (large) {
       overlay.style.width = svg.style.width;
       overlay.style.height = svg.style.height;
       overlay.style.transform = svg.style.transform;
@@ -134,7 +135,7 @@
   overlay.setAttribute("aria-hidden", "true");
 
   function placeOverlay() {
-    if (!svg.classList.contains("is-large")) {
+    if (!large) {
       overlay.remove();
       return;
     }
@@ -144,7 +145,7 @@
   }
 
   function drawSelection(id, edges, neighbours) {
-    if (!overlay.isConnected) return;
+    if (!large) return;
     const layer = document.createElementNS(SVG_NS, "g");
     layer.setAttribute("transform", `translate(${mapOffset.x} ${mapOffset.y})`);
     for (const edge of edges) {
@@ -185,7 +186,7 @@
   function measureExtents() {
     kept = null;
     extents = [];
-    if (nodeElements.size <= LARGE_MAP) return;
+    if (!large) return;
     // (fold badges are few, and Tab reaches them as it does any control: they stay)
     for (const element of svg.querySelectorAll("g.node, g.edge")) {
       const b = boxOf(element);
@@ -194,7 +195,7 @@
   }
 
   function cull() {
-    if (!extents.length) return;
+    if (!large) return;
     const inside = kept && view.x >= kept.x && view.y >= kept.y && view.x + view.w <= kept.x + kept.w &&
       view.y + view.h <= kept.y + kept.h;
     if (inside && 4 * view.w > kept.w) return;
@@ -531,12 +532,13 @@
         edgesAt.get(end).push(edge);
       }
     }
-    svg.classList.toggle("is-large", nodeElements.size > LARGE_MAP);
+    large = nodeElements.size > LARGE_MAP;
+    svg.classList.toggle("is-large", large);
     marked = [];
     // Everything is measured before anything changes: a measure after a change lays the drawing out again
     // (on 10,000 nodes, measuring each route just before splitting it took 8 s).
     measureExtents();
-    if (nodeElements.size > LARGE_MAP) {
+    if (large) {
       for (const edge of svg.querySelectorAll("g.edge")) splitLongRoute(edge);
     }
     placeOverlay();
@@ -610,7 +612,7 @@
       event.preventDefault();
       const next = neighbourInDirection(element.dataset.id, ARROWS[event.key]);
       if (next) focusNode(next);
-    } else if (event.key === "Tab" && extents.length) {
+    } else if (event.key === "Tab" && large) {
       // Culled nodes cannot take the focus: Tab goes to the next node in the drawing's order itself.
       const ids = [...nodeElements.keys()];
       const next = ids[ids.indexOf(element.dataset.id) + (event.shiftKey ? -1 : 1)];
@@ -789,7 +791,7 @@
     // The editor (editor.js) fills its form for the node shown; it listens for this.
     queueMicrotask(() => document.dispatchEvent(new CustomEvent("argmap:show", { detail: { id } })));
     // (a big map is not dimmed: a class on its root would restyle every node)
-    if (!overlay.isConnected) svg.classList.toggle("has-selection", Boolean(id));
+    if (!large) svg.classList.toggle("has-selection", Boolean(id));
     // Only what the last selection marked is unmarked: a selection costs the same on a map of any size.
     for (const element of marked) {
       element.classList.remove("is-selected", "is-neighbour", "is-active");
@@ -828,7 +830,7 @@
     if (marks.length) scrollTextTo(marks[0]);
     // A small map's view takes in the node's neighbours too; a big map's only moves to bring the node itself
     // into sight (its neighbours may be far: moving there would draw the whole view again on every click).
-    reveal(id, svg.classList.contains("is-large") ? [] : neighbours);
+    reveal(id, large ? [] : neighbours);
   }
 
   // Scroll the text pane (only it, not the page) so the mark sits in its upper third.

@@ -138,10 +138,9 @@ def render_svg(amap: ArgumentMap, hidden: Mapping[str, int] | None = None) -> st
                   EDGE_STYLES[e.kind], path_data(route[e.source, e.target]))  # fmt: skip
         for e in amap.edges
     ]
-    width = max(amap.layout.width, legend_width)
     return "".join(_Writer(
         prefix="argmap-" + re.sub(r"[^A-Za-z0-9_-]+", "-", amap.id),  # marker ids, distinct per map on one page
-        width=width,
+        width=max(amap.layout.width, legend_width),
         height=amap.layout.height + LEGEND_HEIGHT,
     ).document(
         amap.title,

@@ -101,12 +101,9 @@ def test_the_overview_shows_when_the_map_is_larger_than_the_pane_and_moves_the_v
 
 
 def test_a_map_of_hundreds_of_nodes_draws_what_is_near_the_view_and_keeps_every_node_reachable(page: Page) -> None:
-    from app.pipeline import graph_to_map
-    from app.render import export
-    from bench.bench_layout import synthetic_map
+    from bench.bench_layout import synthetic_argdown
 
-    argdown = export(graph_to_map(synthetic_map(600, seed=7), "big", laid_out=False), "argdown")[0].decode()
-    response = page.request.post("/api/maps", data={"text": argdown, "format": "argdown"})
+    response = page.request.post("/api/maps", data={"text": synthetic_argdown(600, seed=7), "format": "argdown"})
     assert response.status == 201
     page.set_viewport_size({"width": 1280, "height": 800})
     open_viewer(page, response.json()["url"])
