@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.evaluation import best_match, load_corpus, score_text, summarize  # noqa: E402
 from app.ingest import ingest  # noqa: E402
 from app.mining import mine, tree  # noqa: E402
-from app.mining.short import prepare  # noqa: E402
+from app.mining.clauses import prepare  # noqa: E402
 
 L2 = 0.05
 STEPS = 600

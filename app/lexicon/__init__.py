@@ -11,8 +11,8 @@ see capitals (a cue with ``(?-i:…)`` in it) reads the text itself, case-insens
 elsewhere. (Lowercase patterns over lowercased text are several times faster than
 case-insensitive ones: ``re`` then picks the alternatives by their first letter.)
 
->>> pattern("HEDGE").search(fold("Cities MIGHT grow.")).span()
-(7, 12)
+>>> pattern("DEONTIC_MARK").search(fold("Cities MUST grow.")).span()
+(7, 11)
 >>> [cue.reason for cue in cues("OPPOSING")][:2]
 ['attributed to critics', 'attributed to others']
 """
@@ -73,8 +73,8 @@ class CueSpec:
 
         ``folded`` and ``words`` are ``fold(text)`` and ``tokens(text)``, when the caller has them.
 
-        >>> cues("CONTRAST_CUE")[0].find("However, it works."), cues("CONTRAST_CUE")[0].find("It works.")
-        ('However', None)
+        >>> cues("EVIDENCE")[0].find("For example, it works."), cues("EVIDENCE")[0].find("It works.")
+        ('For example', None)
         """
         if self.needs is not None and self.needs.isdisjoint(tokens(text) if words is None else words):
             return None
@@ -85,8 +85,8 @@ class CueSpec:
 def phrases(name: str) -> tuple[str, ...]:
     """Return the word list ``name`` of the language.
 
-    >>> phrases("HEDGES")
-    ('could', 'might', 'may')
+    >>> phrases("MODALS_OF_POSSIBILITY")
+    ('might', 'may', 'could')
     """
     return tuple(getattr(language, name))
 

@@ -108,11 +108,11 @@ ARGUMENT_NOUNS = ("argument", "objection", "claim", "criticism")
 
 # --- Connectives, by the relation they mark (after the Penn Discourse Treebank) ------------------------
 
-#: Opening a sentence of the long-text miner, after a counterclaim: the answer begins (PDTB: Comparison.Contrast
+#: Opening a clause, these turn against what came before (PDTB: Comparison.Contrast
 #: and Concession; S&G rebuttal indicators "however", "but").
 CONTRAST = ("however", "but", "yet", "still", "nevertheless", "nonetheless", "even so", "on the other hand",
             "in fact")
-#: Opening a clause of a short text, these turn against what came before: CONTRAST and these (PDTB:
+#: These too, beside CONTRAST (PDTB:
 #: Comparison.Contrast, "on the contrary", "instead", "rather", "in contrast", "by contrast", "conversely";
 #: Biber: contrast/concession, "that said", "all the same").
 CONTRAST_MORE = ("on the contrary", "instead", "rather", "in contrast", "by contrast", "conversely", "that said",
@@ -175,28 +175,11 @@ OPENERS = (
     "thirdly", "third", "lastly", "in summary", "to conclude", "all in all", "to sum up",
 )
 
-# --- What ought to be, what will be, what is good -----------------------------------------------------
+# --- What ought to be ---------------------------------------------------------------------------------
 
-#: Calls for action (the long-text miner's claims; Biber: modals of obligation and necessity).
-MODAL_CALLS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to")
-#: What will be (Biber: modals of volition and prediction, possibility).
-PREDICTIONS = ("will", "would", "can", "could help")
-#: What is good or bad (Hyland: attitude markers; Biber: evaluative stance adjectives).
-EVALUATIONS = ("essential", "crucial", "vital", "necessary", "important", "key", "better", "worse", "beneficial",
-               "harmful", "desirable", "undesirable", "preferable", "appropriate", "inappropriate", "unacceptable",
-               "outweighs", "outweigh", "superior", "inferior", "unfair", "wrong", "right")
-#: "the best", "the only": a verdict among options (Hyland: boosters and attitude markers).
-SUPERLATIVES = ("simplest", "best", "worst", "easiest", "cheapest", "fastest", "safest", "greatest", "biggest",
-                "only")
 #: "I think", "we believe": the author's own view (Hyland: self-mention; S&G first-person and thesis indicators).
 AUTHOR = ("i", "we")
-AUTHOR_VERBS = ("think", "believe", "argue", "contend", "hold", "am convinced", "are convinced")
-#: "arguing that", "noting that": a reported position in a participle (T&Y; Hyland 1999).
-REPORTING_PARTICIPLES = ("arguing", "insisting", "stressing", "explaining", "noting", "believing")
-#: "a strong case for", "the case against": "case" in its sense of the arguments for one side (as in the
-#: idiom "make the case for"), after any verb.
-ARGUMENT_CASE = ("case",)
-#: Short texts: what ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
+#: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
 #: adjectives before an extraposed clause, "it is necessary/essential/important").
 DEONTIC_MODALS = ("should", "must", "ought to", "shall")
 IT_IS_VERDICTS = ("time", "necessary", "essential", "crucial", "important", "wrong", "right", "high time",
@@ -209,8 +192,6 @@ SENSIBLE = ("good", "bad", "sensible", "necessary")
 MEASURES = ("idea", "thing", "step", "measure")
 #: Weaker than a deontic modal: necessity that may only describe ("you have to scrape it off"; Biber: semi-modals).
 NECESSITY = ("have to", "has to", "need to", "needs to", "needed", "necessary")
-#: Hedged sentences continue the voice of the unit before them (Hyland: hedges).
-HEDGES = ("could", "might", "may")
 
 # --- Evidence -----------------------------------------------------------------------------------------
 
@@ -492,7 +473,7 @@ PAGE_FURNITURE = (
     "full archive", "latest posts", "posted in", "filed under",
 )
 
-# --- The cues of the long-text miner ------------------------------------------------------------------
+# --- Cues: weighed patterns ---------------------------------------------------------------------------
 # Each cue: (name, weight, reason, pattern[, needs]). A sentence's score for a kind is the sum of the
 # weights of its cues; the strongest one says why. ``needs`` names a list one of whose phrases every
 # match holds: a sentence without the first word of any of them is passed over without the pattern.
@@ -518,8 +499,6 @@ ANSWERING = (
     ("overlooks", 2.5, "says the objection fails",
      r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS})\s+{FAILING_VERBS}\b", "FAILING_VERBS"),
 )
-#: After a counterclaim, a sentence opening on a contrast begins the answer.
-CONTRAST_CUE = ("contrast", 1.0, "contrast marker", r"^{CONTRAST}\b")
 #: Examples, figures, named cases, history: evidence.
 EVIDENCE = (
     ("example", 3.0, "example", r"\b{EXAMPLE_MARKERS}\b", "EXAMPLE_MARKERS"),
@@ -535,19 +514,6 @@ EVIDENCE = (
     ("history", 1.5, "historical record",
      r"^(?:{LOOKING_BACK}|in (?:the )?(?:\d{4}s?|early|late))\b|\b{SINCE} (?:1[89]|20)\d\d\b"),
 )
-#: The author (or the person whose view the text reports) takes a position: a claim.
-CLAIMING = (
-    ("reported view", 2.0, "a position the text reports",
-     r"\b{REPORTING_VERBS}\s+(?:that|how|why)\b", "REPORTING_VERBS"),
-    ("arguing", 2.0, "a position the text reports", r"\b{REPORTING_PARTICIPLES} that\b", "REPORTING_PARTICIPLES"),
-    ("thesis", 2.5, "the case the text makes",
-     r"\b(?:a|an|the) (?:\w+ ){0,2}{ARGUMENT_CASE} (?:for|why|against)\b", "ARGUMENT_CASE"),
-    ("author", 3.0, "the author's own view", r"\b{AUTHOR} {AUTHOR_VERBS}\b", "AUTHOR"),
-    ("modal", 1.5, "a call for action", r"\b{MODAL_CALLS}\b", "MODAL_CALLS"),
-    ("prediction", 1.0, "a prediction", r"\b{PREDICTIONS}\b", "PREDICTIONS"),
-    ("evaluation", 1.0, "an evaluation", r"\b{EVALUATIONS}\b|\bthe (?:{SUPERLATIVES}|most \w+)\b"),
-)
-
 # --- Patterns over the lists above --------------------------------------------------------------------
 
 #: Sentences about the text itself ("This essay argues …", "the following arguments:"): no unit.
@@ -560,11 +526,8 @@ REMARK = (
 )
 WRITINGS_NAMED = ("op-ed", "essay", "article", "piece", "post", "column")
 WRITINGS_ACTING = ("op-ed", "essay", "article", "piece", "column", "book", "paper", "speech")
-#: Opening a label: a discourse marker it sheds.
-OPENER = r"^{OPENERS}\b,?\s*"
-HEDGE = r"\b{HEDGES}\b"
 
-#: Short texts. Opening a unit: a concession of the other side's point.
+#: Opening a unit: a concession of the other side's point.
 CONCESSION_OPENING = (
     r"^(?:{CONCEDING_REPLIES},|(?:{CONCESSION}|it {MODALS_OF_POSSIBILITY} (?:well )?be (?:true|argued|said)|"
     r"there {MODALS_OF_POSSIBILITY} be)\b)"

@@ -1,11 +1,10 @@
 """Mining: Document → argument graph (a ``networkx.DiGraph``).
 
-Two granularities. A long text (an op-ed) keeps the units that carry a cue and attaches
-them by cues, overlap and position (:mod:`.units`, :mod:`.relations`). A short text
-(up to ``DENSE_MAX_SENTENCES`` sentences) argues in every clause: each clause is a unit,
-related by its connective (:mod:`.short`, :mod:`.discourse`). Both are labelled
-(:mod:`.labels`) and handed over as an :class:`~app.graph.Extraction`, which
-:func:`app.graph.build_graph` makes the graph of (its nodes and edges: see :mod:`app.graph`).
+One miner for texts of every length (:mod:`.clauses`): each clause that argues is a unit, with
+the voice it speaks in; the central claim is where the text states its thesis; the relations are
+the best whole tree (:mod:`.tree`). The units are labelled (:mod:`.labels`) and handed over as an
+:class:`~app.graph.Extraction`, which :func:`app.graph.build_graph` makes the graph of (its nodes
+and edges: see :mod:`app.graph`). A text that does not argue (:mod:`.argues`) has none.
 
 The rules are one miner among those :func:`mine` can run: a miner is any function from a
 :class:`~app.ingest.document.Document` to an Extraction, registered by name in :data:`MINERS`.
@@ -21,13 +20,10 @@ from app import lexicon
 from app.errors import BadInput
 from app.graph import Extraction, Relation, SpanData, Statement, build_graph
 from app.ingest.document import Document
-from app.ingest.noise import words
 from app.mining.argues import argues as text_argues  # keeps app.mining.argues the module
 from app.mining.labels import make_label, shorten
-from app.mining.overlap import Overlap
-from app.mining import short
-from app.mining.relations import attach, choose_central, restatements
-from app.mining.units import Unit, find_units, is_short
+from app.mining import clauses
+from app.mining.units import Unit
 
 __all__ = ["MINERS", "Miner", "mine", "mine_rules", "miner_named", "register_miner"]
 
@@ -87,43 +83,13 @@ def mine_rules(doc: Document) -> Extraction:
 
     A text that does not argue (a story, a recipe, a timetable: see :mod:`.argues`) has none.
     """
-    if not text_argues(doc):
-        return _extraction(doc, [], 0, set(), [])
-    if is_short(doc):
-        return _mine_short(doc)
-    units = find_units(doc)
-    if not units:
-        return _extraction(doc, [], 0, set(), [])
-    title_index = len(units)
-    overlap = Overlap([u.words for u in units] + [words(doc.title)])
-    central = choose_central(doc, units, overlap, title_index)
-    head = units[central]
-    merged = set(restatements(units, central, overlap))
-    head.kind, head.confidence = "central_claim", round(max(head.confidence, 0.6), 2)
-    head.cue = "the opening statement closest to the title and to the rest of the text"
-    relations = attach(units, central, overlap)
-    for i in sorted(merged):
-        head.spans.extend(units[i].spans)
-    if doc.title_span and title_states_claim(doc.title):
-        head.spans.insert(0, doc.title_span)
-        head.cue = "the title states it, and the opening restates it"
-    # A restatement's supporters now support the central claim itself.
-    relations = [r for r in relations if r.source not in merged]
-    for r in relations:
-        if r.target in merged:
-            r.target = central
-    return _extraction(doc, units, central, merged, relations)
-
-
-def _mine_short(doc: Document) -> Extraction:
-    """Return the clause-by-clause units and relations of a short text."""
-    prepared = short.prepare(doc)
+    prepared = clauses.prepare(doc) if text_argues(doc) else None
     if prepared is None:
         return _extraction(doc, [], 0, set(), [])
     units, central, overlap, confidence = prepared
-    relations = short.attach(units, central, overlap)
-    short.assign_kinds(units, central, relations, confidence)
-    merged, relations = short.gather_accounts(units, central, relations)
+    relations = clauses.attach(units, central, overlap)
+    clauses.assign_kinds(units, central, relations, confidence)
+    merged, relations = clauses.gather_accounts(units, central, relations)
     if doc.title_span and title_states_claim(doc.title):
         units[central].spans.insert(0, doc.title_span)
     return _extraction(doc, units, central, merged, relations)
@@ -152,11 +118,6 @@ def _extraction(doc: Document, units: list[Unit], central: int, merged: set[int]
 def _label(doc: Document, unit: Unit, central: bool) -> str:
     if unit.lead:
         return shorten(doc.slice(unit.lead))
-    heading = doc.sections[unit.section].heading
-    if unit.kind == "evidence" and len(unit.sentences) >= 3 and heading is not None:
-        first = doc.sections[unit.section].blocks[0]
-        if first.start <= unit.start < first.end and len(doc.slice(heading).split()) <= 8:
-            return shorten(doc.slice(heading))  # a section given over to one account is named by its heading
     if central and doc.title_span and title_states_claim(doc.title) and len(doc.title.split()) <= 8:
         return shorten(doc.title)
     return make_label(doc.text[unit.spans[0][0]:unit.spans[0][1]])

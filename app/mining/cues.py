@@ -1,4 +1,4 @@
-"""The cues the long-text miner reads: discourse markers, attribution, reporting verbs, evidence signals.
+"""The cues the miner weighs a unit's words by: attribution, answers to objections, evidence signals.
 
 Every cue is a named pattern of the lexicon (:mod:`app.lexicon`) with a weight; a match is
 kept with the words it matched, so each node can say why it is what it is ("attributed to
@@ -10,25 +10,16 @@ from __future__ import annotations
 from app import lexicon
 from app.lexicon import CueSpec as Cue
 
-__all__ = ["ANSWERING", "CLAIMING", "CONTRAST", "Cue", "EVIDENCE", "HEDGE", "NARRATIVE", "OPENERS", "OPPOSING",
-           "strongest"]
+__all__ = ["ANSWERING", "Cue", "EVIDENCE", "NARRATIVE", "OPPOSING", "strongest"]
 
 #: Someone other than the author holds the view: a counterclaim.
 OPPOSING = lexicon.cues("OPPOSING")
 #: The text answers an objection: a rebuttal.
 ANSWERING = lexicon.cues("ANSWERING")
-#: A contrast marker opening a sentence: after a counterclaim it begins the answer.
-(CONTRAST,) = lexicon.cues("CONTRAST_CUE")
 #: Examples, figures, named cases, history: evidence.
 EVIDENCE = lexicon.cues("EVIDENCE")
-#: The author (or the person whose view the text reports) takes a position: a claim.
-CLAIMING = lexicon.cues("CLAIMING")
 #: Sentences about the text itself: not units of the argument.
 NARRATIVE = lexicon.pattern("REMARK")
-#: Opening a sentence, these mark it as continuing or concluding: stripped from labels.
-OPENERS = lexicon.pattern("OPENER")
-#: Hedged sentences continue the voice of the unit before them.
-HEDGE = lexicon.pattern("HEDGE")
 
 
 def strongest(cues: tuple[Cue, ...], text: str, words: frozenset[str] | None = None

@@ -1,4 +1,4 @@
-"""Discourse connectives: how a unit of a short text relates to the units around it.
+"""Discourse connectives: how a unit relates to the units around it.
 
 Short texts argue clause by clause, and the connective that opens a clause says what it
 does (the classes follow the Penn Discourse Treebank): a concession ("Of course", "Even

@@ -35,7 +35,7 @@ from app.mining.units import Unit
 POINTING_BACK = ("reason", "example")
 
 #: How many units either side of a unit its candidate targets lie (keeps long texts linear).
-WINDOW = 6
+WINDOW = 5
 #: Further off, a unit may point at the nearest landmarks (listed arguments, stated objections):
 #: at most FAR_EACH_SIDE of each either side, within FAR_WINDOW units.
 FAR_WINDOW = 80
@@ -246,17 +246,19 @@ def _between(units: list[Unit], i: int, j: int, central: int, facts: _Facts, rea
 
 
 def candidates(units: list[Unit], i: int, central: int, facts: _Facts) -> list[int]:
-    """The units ``i`` may point at: those within WINDOW of it, the central claim, and further off
-    the text's landmarks: the arguments it enumerates, and for a unit that answers the other side,
-    the objections the text states (an answer may come before or long after its objection).
+    """The units ``i`` may point at: those within WINDOW of it, the central claim, and, for a unit that
+    turns against a voice, the text's landmarks further off: an objection may attack one of the
+    arguments the text enumerates; an answer may also answer an objection the text states, before or
+    long after it.
 
     Only a unit that answers the other side points at it: an author's point that does not turn
     against the other voice neither attacks it nor argues for it.
     """
     near = set(range(max(0, i - WINDOW), min(len(units), i + WINDOW + 1)))
-    near |= set(_nearest(facts.listed, i))
     unit = units[i]
     turns = unit.voice == "opp" or unit.answers
+    if turns:
+        near |= set(_nearest(facts.listed, i))
     if unit.answers:
         near |= set(_nearest(facts.objections, i))
     return sorted({j for j in near if j != i and (turns or units[j].voice == "pro")} | {central})

@@ -25,7 +25,7 @@ def test_no_list_holds_a_phrase_of_the_seed(phrase):
 @pytest.mark.parametrize("phrase", SEED_PHRASES)
 def test_no_pattern_spells_a_phrase_of_the_seed(phrase):
     templates = list(PATTERNS.items()) + [(name, entry[3]) for name, entries in CUE_LISTS.items()
-                                          for entry in entries] + [("CONTRAST_CUE", en.CONTRAST_CUE[3])]
+                                          for entry in entries]
     assert [name for name, template in templates if phrase in template] == []
 
 
@@ -38,17 +38,6 @@ def test_no_pattern_spells_a_phrase_of_the_seed(phrase):
 def test_like_before_a_name_gives_an_example(text, reason):
     _, cue, _ = cues.strongest(cues.EVIDENCE, text)
     assert (cue.reason if cue else None) == reason
-
-
-@pytest.mark.parametrize("text, found", [
-    ("The authors make a strong case for a tax.", "a strong case for"),
-    ("She presents the case against it.", "the case against"),
-    ("In that case the tax fails.", None),
-    ("It is not the case that taxes work.", None),
-])
-def test_the_case_for_one_side_is_a_thesis(text, found):
-    (thesis,) = [cue for cue in lexicon.cues("CLAIMING") if cue.name == "thesis"]
-    assert thesis.find(text) == found
 
 
 @pytest.mark.parametrize("text, conceded", [

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from app.ingest import ingest
 from app.mining.overlap import Overlap
-from app.mining.units import find_units
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,21 +39,6 @@ def test_most_similar_is_the_first_best_score_with_the_bonus_of_its_group():
     assert overlap.most_similar(0, [1, 2, 3], [0, 1, 0, 1], 0.05)[0] == 2  # the bonus of its own group
     assert overlap.most_similar(0, [3], [0, 1, 1, 1], 0.05) == (None, 0.0)  # nothing shared, no bonus
     assert overlap.most_similar(0, [3], [0, 1, 1, 0], 0.05) == (3, 0.05)  # the bonus alone
-
-
-@pytest.mark.slow  # an equivalence over whole texts
-def test_a_units_words_are_the_words_of_its_span():
-    from app.ingest.noise import words
-    from bench.bench_parse import synthetic_oped
-
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures").glob("*.txt"))]
-    texts.append(synthetic_oped(200_000))
-    for text in texts:
-        doc = ingest(text)
-        for unit in find_units(doc):
-            (start, end), = unit.spans
-            assert unit.words == words(doc.text[start:end])
 
 
 @settings(max_examples=500)

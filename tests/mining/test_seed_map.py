@@ -73,10 +73,15 @@ def test_five_listed_claims_support_the_central_claim(graph):
         assert a["kind"] == "claim"
         assert a["cue"] == "item of a numbered list of arguments"
         assert graph.edges[node, central]["kind"] == "supports"
-        # The claim spans its whole list item.
+        # The claim spans its list item's first sentence, from its lead-in; what the item says after it
+        # (evidence, a further point) hangs under the claim.
         span = a["spans"][0]
         item = TEXT[span["start"] : span["end"]]
-        assert item.startswith(label + ":") and TEXT[span["end"]] == "\n"
+        assert item.startswith(label + ":") and item.endswith(".")
+        rest = TEXT[span["end"] : TEXT.index("\n", span["end"])].strip()
+        if rest:
+            under = containing(graph, rest[:30])
+            assert graph.has_edge(under, node)
 
 
 def test_critics_points_are_counterclaims_that_attack(graph):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from app.ingest import ingest
 from app.mining import mine, tree
-from tests.mining.test_short import central, node, relation
+from tests.mining.test_clauses import central, node, relation
 
 LISTED = """Cities Should Replace Parking Minimums
 

@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 
 from app.ingest import ingest
-from app.mining import mine, short, tree
+from app.mining import clauses, mine, tree
 from bench.bench_parse import synthetic_oped
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -38,7 +38,7 @@ def test_a_reason_points_back_over_a_line_break_and_a_paragraph_gathers_its_poin
             "For example, two in three riders after midnight travel to work.\n"
             "Cutting the buses would also put more drunk drivers on the road. "
             "Each year dozens of crashes happen after the bars close.")
-    prepared = short.prepare(ingest(text))
+    prepared = clauses.prepare(ingest(text))
     assert prepared is not None
     units, central, overlap, _ = prepared
     targets = tree.best_tree(len(units), central, tree.scored_pairs(units, central, overlap))
@@ -50,7 +50,7 @@ def test_a_reason_points_back_over_a_line_break_and_a_paragraph_gathers_its_poin
 def test_the_scores_of_the_tree_are_the_weighed_features_of_each_pair():
     # scored_pairs weighs a target's own features once per target; fit_attachment reads them pair by pair.
     text = synthetic_oped(6_000)
-    prepared = short.prepare(ingest(text))
+    prepared = clauses.prepare(ingest(text))
     assert prepared is not None
     units, central, overlap, _ = prepared
     scored = {(i, j): s for i, j, s in tree.scored_pairs(units, central, overlap)}

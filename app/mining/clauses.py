@@ -1,13 +1,13 @@
 """Texts clause by clause: voices, the central claim and relations from connectives and structure.
 
-A short text (a letter, a comment, a five-sentence argument) argues in every clause. Each
-clause is a unit; its voice is the author's (pro) or one the author reports to answer
-(opp); the voice turns with concessions ("Of course", "Even if", "Some say") and turns
-back with contrasts ("But", "Yet"). The targets are chosen together, as the best whole
-tree (:mod:`.tree`): a reason or example points at the unit before it, an answer at the
-objection it answers, a paragraph's points at its topic claim, the rest at the central
-claim, as connectives, position, voices and shared words weigh; a unit attacks a target of
-the other voice and supports one of its own.
+A text argues in its clauses. Each clause is a unit (an aside stays with its clause); its voice
+is the author's (pro) or one the author reports to answer (opp); the voice turns with
+concessions ("Of course", "Even if", "Some say") and turns back with contrasts ("But", "Yet").
+The targets are chosen together, as the best whole tree (:mod:`.tree`): a reason or example
+points at the unit before it, an answer at the objection it answers, a paragraph's points at its
+topic claim, the rest at the central claim, as connectives, position, voices and shared words
+weigh; a unit attacks a target of the other voice and supports one of its own. The same rules
+map a five-sentence comment and a long op-ed: nothing depends on the text's length.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from app.ingest.document import Document
 from app.mining import cues, discourse, tree
 from app.mining.argues import sentence_mode
 from app.mining.overlap import Overlap
-from app.mining.relations import RESTATEMENT_MIN
 from app.mining.units import Unit, content_blocks
 
+#: How much (tf-idf cosine) a winning thesis must share with the text's first statement to restate it.
+RESTATEMENT_MIN = 0.45
 #: Cue weights above which a supporting unit counts as evidence rather than a claim.
 EVIDENCE_MIN = 1.5
 #: A paragraph of at least ACCOUNT_MIN_UNITS units that opens on evidence and of which at least ACCOUNT_SHARE
@@ -52,13 +53,13 @@ def find_units(doc: Document) -> list[Unit]:
     later sentences are units as any others).
     """
     units: list[Unit] = []
-    for block_index, (section, block, listed) in enumerate(content_blocks(doc)):
+    for block_index, (block, listed) in enumerate(content_blocks(doc)):
         sentences = block.sentences
         if listed:
             cue = f"item of a {'numbered' if block.marker else 'bulleted'} list of arguments"
             first = sentences[0] if sentences else block
-            units.append(Unit("claim", [(first.start, first.end)], block_index, section, cue, 0.9, lead=block.lead,
-                              listed=True, text=doc.slice(first)))
+            units.append(Unit("claim", [(first.start, first.end)], block_index, cue, 0.9, doc.slice(first),
+                              lead=block.lead, listed=True))
             sentences = sentences[1:]
         for sentence in sentences:
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
@@ -67,7 +68,7 @@ def find_units(doc: Document) -> list[Unit]:
                 continue
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
-                units.append(Unit("claim", [(clause.start, clause.end)], block_index, section, "", 0.5, text=text,
+                units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text,
                                   opener=discourse.opener(text), after_subordinate=clause.after_subordinate))
     _assign_voices(units)
     return units
