@@ -250,7 +250,7 @@ DOUBTS = ("questions", "questioned", "questioning", "question", "doubts", "doubt
           "asked", "asking", "ask", "wonders", "wondered", "wondering", "wonder", "unsure", "uncertain", "unclear",
           "sceptical", "skeptical")
 #: Words that deny what follows them: a label never drops one, nor the frame that holds one.
-NEGATIONS = ("not", "never", "no", "nobody", "no one", "none", "nothing", "nowhere", "neither", "cannot")
+NEGATIONS = ("not", "never", "no", "nobody", "no one", "none", "nothing", "nowhere", "neither", "nor", "cannot")
 NEGATION_ENDINGS = ("n't", "n’t")
 #: In a frame, these deny too: "Few believe that X" does not hold X.
 FRAME_NEGATIONS = ("few", "hardly", "rarely", "seldom", "little")
@@ -352,7 +352,6 @@ ARGUING_CONNECTIVES = ("because", "but", "although", "though", "however", "where
                        "otherwise", "instead", "rather than", "nevertheless", "nonetheless")
 #: Modal verbs: what can, may, would or must be (possibility, prediction, obligation).
 STANCE_MODALS = ("can", "cannot", "could", "might", "would", "should", "must", "ought")
-NEGATIONS = ("not", "no", "never", "nothing", "nobody", "neither", "nor")
 #: Words that judge (appraisal: good or bad, needed or not, a problem or a benefit).
 EVALUATIVE = (
     "good", "bad", "great", "better", "worse", "best", "worst", "wrong", "fair", "unfair", "unjust", "harmful",

@@ -96,7 +96,7 @@ def test_the_overview_shows_when_the_map_is_larger_than_the_pane_and_moves_the_v
     after = [float(v) for v in pane.get_attribute("data-view").split()]
     old = [float(v) for v in before.split()]
     assert after[0] > old[0] and after[1] > old[1] and after[2:] == old[2:]
-    page.get_by_role("button", name="Fit").click()
+    page.get_by_role("button", name="Fit", exact=True).click()
     expect(minimap).to_be_hidden()  # everything is in view
 
 
@@ -115,7 +115,7 @@ def test_a_map_of_hundreds_of_nodes_draws_what_is_near_the_view_and_keeps_every_
     assert 0 < culled.count() < 600
     expect(page.locator("#map-pane g.node.is-culled").first).to_be_hidden()
     far = culled.first.get_attribute("data-id")
-    page.get_by_role("button", name="Fit").click()
+    page.get_by_role("button", name="Fit", exact=True).click()
     expect(culled).to_have_count(0)  # all of it in view: all drawn, the labels left out at this scale
     expect(page.locator("#map-pane svg.argmap")).to_have_class(re.compile(r"\bis-far\b"))
     expect(page.locator("#map-pane text.label").first).to_be_hidden()

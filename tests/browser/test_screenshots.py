@@ -37,7 +37,7 @@ def shoot(page: Page, artifacts: Path, name: str) -> Path:
 def test_the_seed_fitted_on_a_laptop(page: Page, seed_map: ArgumentMap, artifacts: Path) -> None:
     page.set_viewport_size({"width": 1440, "height": 900})
     open_viewer(page, f"/maps/{seed_map.id}")
-    page.get_by_role("button", name="Fit").click()
+    page.get_by_role("button", name="Fit", exact=True).click()
     pane = page.locator("#map-pane").bounding_box()
     for box in page.locator("#map-pane g.node").all():
         b = box.bounding_box()

@@ -1,6 +1,8 @@
 """The lexicon: every word list once, every pattern built from lists that exist, a new phrase one line."""
 
+import ast
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,14 @@ LISTS = {name: value for name, value in vars(en).items()
 PATTERNS = {name: value for name, value in vars(en).items() if name.isupper() and isinstance(value, str)}
 CUE_LISTS = {name: value for name, value in vars(en).items()
              if name.isupper() and isinstance(value, tuple) and value and not isinstance(value[0], str)}
+
+
+def test_no_name_is_given_twice():
+    # A second list of one name would silently replace the first for every pattern that reads it.
+    tree = ast.parse((ROOT / "app" / "lexicon" / "en.py").read_text(encoding="utf-8"))
+    names = Counter(target.id for node in tree.body if isinstance(node, ast.Assign)
+                    for target in node.targets if isinstance(target, ast.Name))
+    assert [name for name, count in names.items() if count > 1] == []
 
 
 @pytest.mark.parametrize("name", sorted(LISTS))

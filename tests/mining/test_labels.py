@@ -91,3 +91,5 @@ def test_a_cut_label_ends_on_a_word_that_can_end_a_phrase():
 def test_a_cut_runs_on_past_a_negation():
     assert shorten("the plan will help families who do not own a car", 6) == "The plan will help families who do not own…"
     assert shorten("it works in towns but never in the big cities", 4) == "It works in towns but never in the big…"
+    for negation in ("cannot", "no one", "none", "nowhere", "nor"):  # each a negation of the one list
+        assert negation in shorten(f"the rise of the machines {negation} of the people", 5)
