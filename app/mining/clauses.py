@@ -58,8 +58,9 @@ def find_units(doc: Document) -> list[Unit]:
         if listed:
             cue = f"item of a {'numbered' if block.marker else 'bulleted'} list of arguments"
             first = sentences[0] if sentences else block
-            units.append(Unit("claim", [(first.start, first.end)], block_index, cue, 0.9, doc.slice(first),
-                              lead=block.lead, listed=True))
+            text = doc.slice(first)
+            units.append(Unit("claim", [(first.start, first.end)], block_index, cue, 0.9, text,
+                              lead=block.lead, listed=True, mode=sentence_mode(text)))
             sentences = sentences[1:]
         for sentence in sentences:
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
@@ -69,23 +70,25 @@ def find_units(doc: Document) -> list[Unit]:
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text,
-                                  opener=discourse.opener(text), after_subordinate=clause.after_subordinate))
+                                  opener=discourse.opener(text), after_subordinate=clause.after_subordinate,
+                                  mode=sentence_mode(text)))
     _assign_voices(units)
     return units
 
 
-def _is_opposing(unit: Unit) -> bool:
+def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
+    """The unit gives the other side's view: it concedes, or attributes a view to others (``words``: its tokens)."""
     if unit.opener == "contrast":
         return False
     if unit.opener == "concession" or discourse.found(discourse.OPPOSITION, unit.text):
         return True
-    score, _, _ = cues.strongest(cues.OPPOSING, unit.text)
+    score, _, _ = cues.strongest(cues.OPPOSING, unit.text, words)
     return score >= 2.5
 
 
-def _answers_a_concern(unit: Unit) -> bool:
+def _answers_a_concern(unit: Unit, words: frozenset[str]) -> bool:
     """"He addresses the concerns", "this reduces the risk": the unit answers an objection in its words."""
-    return cues.strongest(cues.ANSWERING, unit.text)[0] >= ANSWERING_MIN
+    return cues.strongest(cues.ANSWERING, unit.text, words)[0] >= ANSWERING_MIN
 
 
 def _assign_voices(units: list[Unit]) -> None:
@@ -95,8 +98,9 @@ def _assign_voices(units: list[Unit]) -> None:
         if unit.listed:
             previous = unit  # an enumerated argument is the author's
             continue
-        turns = unit.opener == "contrast" or _answers_a_concern(unit)
-        if _is_opposing(unit):
+        words = lexicon.tokens(unit.text)
+        turns = unit.opener == "contrast" or _answers_a_concern(unit, words)
+        if _is_opposing(unit, words):
             unit.voice, unit.voiced = "opp", unit.opener != "concession"  # an attribution, not a point granted
         elif previous is not None and previous.voice == "opp" and (turns or unit.after_subordinate):
             unit.voice, unit.answers = "pro", True
@@ -267,7 +271,7 @@ def assign_kinds(units: list[Unit], central: int, relations: list[Relation], cen
             if unit.kind == "evidence":
                 unit.cue, unit.confidence = f"{cue.reason}: '{words}'", 0.6
                 continue
-            if sentence_mode(unit.text) == "report":  # "Last week the council voted to delay the tax."
+            if unit.mode == "report":  # "Last week the council voted to delay the tax."
                 unit.kind, unit.cue, unit.confidence = "evidence", "reports an event or a figure", 0.5
                 continue
         unit.cue, unit.confidence = relation.cue, 0.6 if unit.opener else 0.45

