@@ -103,12 +103,14 @@ def reports(sentence: str) -> bool:
     >>> reports("Children learn how to share."), reports("A four-day week helps.")
     (False, False)
     """
-    return _orders(sentence) or _narrates(words(sentence)) or bool(_ANCHOR.search(lexicon.fold(sentence)))
+    ws = words(sentence)
+    return _orders(sentence, ws) or _narrates(ws) or bool(_ANCHOR.search(lexicon.fold(sentence)))
 
 
-def _orders(sentence: str) -> bool:
-    """Return True when the sentence, or its clause after a first comma ("If it rains, close it"), is an order."""
-    return any(_is_order(words(clause)) for clause in [sentence] + sentence.split(",", 1)[1:])
+def _orders(sentence: str, ws: list[str]) -> bool:
+    """Return True when the sentence (its words ``ws``), or its clause after a first comma ("If it rains,
+    close it"), is an order."""
+    return _is_order(ws) or "," in sentence and _is_order(words(sentence.split(",", 1)[1]))
 
 
 def _is_order(ws: list[str]) -> bool:
