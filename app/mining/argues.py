@@ -120,17 +120,15 @@ def _is_order(ws: list[str]) -> bool:
 
 def _narrates(ws: list[str]) -> bool:
     for i, w in enumerate(ws):
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        if not (w in _PAST
+                or w in _PAST_PERFECT and (after in _PAST_OR_PARTICIPLE or after.endswith(_PAST_ENDINGS))  # "had died"
+                or _past_or_participle(w) and after in _AFTER_A_PAST):
+            continue
         before = i - 1
         while before >= 0 and (ws[before].endswith(_ADVERB_ENDINGS) or ws[before] in _PASSED_OVER):
             before -= 1
-        if before >= 0 and ws[before] in _BEFORE_A_PARTICIPLE:
-            continue  # a participle
-        if w in _PAST:
-            return True
-        after = ws[i + 1] if i + 1 < len(ws) else ""
-        if w in _PAST_PERFECT and (after in _PAST_OR_PARTICIPLE or after.endswith(_PAST_ENDINGS)):
-            return True  # "had died"
-        if _past_or_participle(w) and after in _AFTER_A_PAST:
+        if before < 0 or ws[before] not in _BEFORE_A_PARTICIPLE:  # after "is" or "has" it is a participle
             return True
     return False
 
