@@ -36,7 +36,7 @@ from app import lexicon
 from app.ingest.document import Document
 from app.ingest.noise import words
 
-__all__ = ["REPORTING_MIN", "REPORTING_OVER_STANCE", "Mode", "argues", "reports", "sentence_mode"]
+__all__ = ["REPORTING_MIN", "REPORTING_OVER_STANCE", "Mode", "argues", "is_report", "reports", "sentence_mode"]
 
 #: Sentences that report it takes, at the least, before a text without a thesis counts as not arguing.
 REPORTING_MIN = 3
@@ -93,6 +93,19 @@ def sentence_mode(sentence: str) -> Mode | None:
     if any(p.search(folded) for p in _STANCE_WORDS) or (not report and _STANCE_GRAMMAR.search(folded)):
         return "stance"
     return "report" if report else None
+
+
+def is_report(sentence: str) -> bool:
+    """Return True when ``sentence`` reads as a report (``sentence_mode(sentence) == "report"``), without
+    looking for the cues of a thesis, which a report never is.
+
+    >>> is_report("Fees rose in 2020."), is_report("It was a terrible decision in 2020."), is_report("We must act.")
+    (True, False, False)
+    """
+    if not reports(sentence):
+        return False
+    folded = lexicon.fold(sentence)
+    return not any(p.search(folded) for p in _STANCE_WORDS)
 
 
 def reports(sentence: str) -> bool:

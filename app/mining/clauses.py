@@ -16,7 +16,7 @@ from app import lexicon
 from app.graph import Relation
 from app.ingest.document import Document
 from app.mining import cues, discourse, tree
-from app.mining.argues import sentence_mode
+from app.mining.argues import is_report
 from app.mining.overlap import Overlap
 from app.mining.units import Unit, content_blocks
 
@@ -60,7 +60,7 @@ def find_units(doc: Document) -> list[Unit]:
             first = sentences[0] if sentences else block
             text = doc.slice(first)
             units.append(Unit("claim", [(first.start, first.end)], block_index, cue, 0.9, text,
-                              lead=block.lead, listed=True, mode=sentence_mode(text)))
+                              lead=block.lead, listed=True, reports=is_report(text)))
             sentences = sentences[1:]
         for sentence in sentences:
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
@@ -71,7 +71,7 @@ def find_units(doc: Document) -> list[Unit]:
                 text = doc.text[clause.start:clause.end]
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text,
                                   opener=discourse.opener(text), after_subordinate=clause.after_subordinate,
-                                  mode=sentence_mode(text)))
+                                  reports=is_report(text)))
     _assign_voices(units)
     return units
 
@@ -271,7 +271,7 @@ def assign_kinds(units: list[Unit], central: int, relations: list[Relation], cen
             if unit.kind == "evidence":
                 unit.cue, unit.confidence = f"{cue.reason}: '{words}'", 0.6
                 continue
-            if unit.mode == "report":  # "Last week the council voted to delay the tax."
+            if unit.reports:  # "Last week the council voted to delay the tax."
                 unit.kind, unit.cue, unit.confidence = "evidence", "reports an event or a figure", 0.5
                 continue
         unit.cue, unit.confidence = relation.cue, 0.6 if unit.opener else 0.45

@@ -125,7 +125,7 @@ class _Facts:
             return [test(unit.text) for unit in units]
 
         facts = cls(refers_back=each(lambda t: discourse.found(discourse.REFERS_BACK, t) is not None),
-                   reports=[unit.mode == "report" for unit in units],
+                   reports=[unit.reports for unit in units],
                    calls=each(lambda t: discourse.found(discourse.DEONTIC, t) is not None),
                    concludes=each(lambda t: discourse.found(discourse.CONCLUSION, t) is not None),
                    questions=each(discourse.is_question), topics=_topics(units),

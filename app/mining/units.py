@@ -37,8 +37,8 @@ class Unit:
     answers: bool = False
     #: It is granted only by the contrast after it ("X. But Y.": X).
     conceded: bool = False
-    #: How it reads: "thesis", "stance", "report" or None (see :func:`app.mining.argues.sentence_mode`).
-    mode: str | None = None
+    #: It reports an event or a figure (see :func:`app.mining.argues.is_report`).
+    reports: bool = False
 
     @property
     def start(self) -> int:

@@ -6,7 +6,7 @@ import pytest
 
 from app.ingest import ingest
 from app.mining import mine
-from app.mining.argues import argues, sentence_mode
+from app.mining.argues import argues, is_report, sentence_mode
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -80,3 +80,10 @@ def test_a_text_that_argues_argues_even_with_figures_or_orders(text):
 ])
 def test_each_sentence_reads_as_a_thesis_a_stance_a_report_or_neither(sentence, mode):
     assert sentence_mode(sentence) == mode
+
+
+def test_a_report_is_what_sentence_mode_calls_a_report():
+    sentences = [doc.slice(s) for doc in map(ingest, (p.read_text(encoding="utf-8") for p in ARGUMENTS + NO_ARGUMENT))
+                 for _, s in doc.sentences()]
+    assert len(sentences) > 200
+    assert [s for s in sentences if is_report(s) != (sentence_mode(s) == "report")] == []
