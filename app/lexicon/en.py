@@ -124,6 +124,9 @@ CONCESSION = (
     "it is true", "no doubt", "naturally", "obviously", "although", "though", "even if", "even though",
     "while", "whilst", "despite", "in spite of",
 )
+#: Right after a question, these answer it in the author's own voice ("Would you call that harmful? Of course
+#: not."), where elsewhere they grant the other side a point (M&W: concur, as a reply).
+ASSENTING = ("of course", "certainly", "sure", "naturally", "obviously", "no doubt", "clearly")
 #: Followed by a comma, these grant the other side a point: "True, it is costly" (M&W: concur). (Not "yes,": as often it
 #: answers the prompt's question with the thesis; read as a concession it cost part 2's attachment 0.582 → 0.575.)
 CONCEDING_REPLIES = ("true",)
@@ -236,6 +239,11 @@ STATEMENT_VERBS = ("is", "are", "was", "were", "will", "would", "should", "must"
 #: A title that opens with one of these asks.
 QUESTION_OPENINGS = ("why", "how", "what", "when", "where", "who", "which", "is", "are", "do", "does", "can",
                      "should", "will")
+#: A question that opens on one of these asks yes or no, or between alternatives ("Will X? Or will Y?") (Quirk
+#: et al.: yes-no and alternative questions): it asks what the text goes on to argue and states no unit of
+#: the argument; a negated one ("Is it not time…?") is rhetorical and asserts.
+YES_NO_OPENINGS = ("is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "must", "may",
+                   "might", "do", "does", "did", "has", "have", "had")
 #: A text names its own title after these: 'an essay titled "…"'.
 TITLE_VERBS = ("titled", "entitled", "headlined", "called")
 
@@ -610,6 +618,8 @@ FRAME_NEGATION = r"\b(?:{NEGATIONS}|{FRAME_NEGATIONS})\b|{NEGATION_ENDINGS}"
 #: Titles: a statement, and a question.
 STATEMENT = r"\b{STATEMENT_VERBS}\b"
 QUESTION = r"^{QUESTION_OPENINGS}\b"
+OPEN_QUESTION = r"^(?:or\s+)?{YES_NO_OPENINGS}\b"
+ANSWER_OPENING = r"^{ASSENTING}\b"
 QUOTED_TITLE = r"\b{TITLE_VERBS}\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
 #: Ingest: bylines, dates and page furniture.
 BYLINE = r"^{BYLINES}\s+\S+(?:\s+\S+){0,3}$"

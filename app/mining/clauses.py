@@ -62,16 +62,22 @@ def find_units(doc: Document) -> list[Unit]:
             units.append(Unit("claim", [(first.start, first.end)], block_index, cue, 0.9, text,
                               lead=block.lead, listed=True, reports=is_report(text)))
             sentences = sentences[1:]
+        after_question = False
         for sentence in sentences:
+            text = doc.slice(sentence)
+            answers, after_question = after_question, discourse.is_question(text)
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
                 continue
-            if cues.NARRATIVE.search(lexicon.fold(doc.slice(sentence))):
-                continue
+            if cues.NARRATIVE.search(lexicon.fold(text)) or discourse.asks(text):
+                continue  # a remark about the text, or a question the text goes on to answer
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
-                units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text,
-                                  opener=discourse.opener(text), after_subordinate=clause.after_subordinate,
-                                  reports=is_report(text)))
+                opener = discourse.opener(text)
+                if answers and opener == "concession" and discourse.ANSWER.match(lexicon.fold(text)):
+                    opener = None  # "…? Of course not.": the author answers the question
+                units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
+                                  after_subordinate=clause.after_subordinate, reports=is_report(text)))
+                answers = False
     _assign_voices(units)
     return units
 

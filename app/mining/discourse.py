@@ -118,6 +118,22 @@ def is_question(text: str) -> bool:
     return text.rstrip("”’\"' ").endswith("?")
 
 
+_OPEN_QUESTION = lexicon.pattern("OPEN_QUESTION")
+#: Opening the sentence after a question, these answer it ("Of course not.").
+ANSWER = lexicon.pattern("ANSWER_OPENING")
+_NEGATION = lexicon.pattern("NEGATION")
+
+
+def asks(sentence: str) -> bool:
+    """Return True for a question that asks rather than asserts: a yes-no or alternative question, not negated.
+
+    >>> asks("Will it work, or will it fail?"), asks("Is it not time to act?"), asks("Why should we pay?")
+    (True, False, False)
+    """
+    folded = lexicon.fold(sentence)
+    return is_question(sentence) and bool(_OPEN_QUESTION.match(folded)) and not _NEGATION.search(folded)
+
+
 def found(pattern: re.Pattern[str], text: str) -> str | None:
     """Return the words of ``text`` that one of this module's patterns finds first, or None.
 

@@ -80,3 +80,18 @@ def test_but_without_a_concession_before_it_concedes_the_unit_before():
     assert relation(g, "Employers warn about costs", "We must") == "attacks"
     assert relation(g, "But higher wages", "Employers warn") == "attacks"
     assert g.nodes[node(g, "Prices of rent")]["kind"] == "evidence"
+
+
+def test_a_question_that_asks_is_no_unit_and_an_assent_after_a_question_answers_it():
+    g = mined(
+        "Cities should keep their public libraries open on Sundays. Will anyone come? Or will the rooms stay "
+        "empty? Families come, because Sunday is their only free day. Is it not fair to serve them? "
+        "Would anyone call a library harmful? Of course nobody would. Libraries cost little and give much."
+    )
+    texts = [a["text"] for _, a in g.nodes(data=True)]
+    # A yes-no or alternative question asks what the text goes on to argue; a negated one asserts.
+    assert not any(t.startswith(("Will anyone", "Or will", "Would anyone")) for t in texts)
+    assert any(t.startswith("Is it not fair") for t in texts)
+    # "Of course" after a question is the author's own answer, not a point granted to the other side.
+    assert roles(g)[node(g, "Of course nobody")] == "pro"
+    assert g.nodes[node(g, "Of course nobody")]["kind"] != "counterclaim"
