@@ -297,9 +297,13 @@ CLAUSE_BOUNDARIES = (
 PHRASE_PREPOSITIONS = ("in", "on", "at", "for", "by", "with", "over", "during", "after", "before", "through",
                        "under", "within", "across", "towards", "toward", "against", "among", "between", "around",
                        "throughout", "despite", "via")
-#: A label does not end on a verb right after these: "The path will depend" is no phrase.
+#: Auxiliary verbs (of tense, aspect, voice, mood).
 AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should",
                "must", "may", "might", "shall", "has", "have", "had", "do", "does", "did", "to")
+#: A label does not end on the verb right after these: "The path will depend" is no phrase (after a form of
+#: "be" the word is a complement, "This approach is crucial", and may end one).
+VERB_NEEDING = ("will", "would", "can", "could", "should", "must", "may", "might", "shall", "has", "have", "had",
+                "do", "does", "did", "to")
 #: "… and it takes energy": a clause of its own after a coordinator, when a subject pronoun opens it.
 CLAUSE_COORDINATORS = ("and", "but", "or", "yet", "so")
 #: After a comma, these open a clause of their own whatever follows: "X, but Y".
@@ -608,7 +612,8 @@ INNER_MARKER = r",\s+(?:{OPENERS}|{LABEL_MARKERS}|{INNER_MARKERS}),\s+"
 #: Labels: where a clause may end, without a comma or after one.
 BOUNDARY = (
     r"\s+(?={CLAUSE_BOUNDARIES}\s)|,?\s+(?={CLAUSE_COORDINATORS}\s+{SUBJECT_PRONOUNS}\s)|"
-    r",\s+(?={CONTRAST_COORDINATORS}\s)|\s*\(|:\s|(?P<listed>,\s+(?={CLAUSE_COORDINATORS}\s))"
+    r",\s+(?={CONTRAST_COORDINATORS}\s)|\s+(?=but (?:also |{AUXILIARIES} ))|\s*\(|:\s|"
+    r"(?P<listed>,\s+(?={CLAUSE_COORDINATORS}\s))"
 )
 NEGATION = r"\b{NEGATIONS}\b|{NEGATION_ENDINGS}"
 #: Labels: where a trailing phrase may go, before its preposition.

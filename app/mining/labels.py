@@ -45,7 +45,7 @@ _LEAD_IN = lexicon.pattern("LEAD_IN")
 _INNER_MARKER = lexicon.pattern("INNER_MARKER")
 _INNER_RELATIVE = lexicon.pattern("INNER_RELATIVE")
 _PHRASE_BOUNDARY = lexicon.pattern("PHRASE_BOUNDARY")
-_AUXILIARIES = lexicon.words("AUXILIARIES")
+_VERB_NEEDING = lexicon.words("VERB_NEEDING")
 _BOUNDARY = lexicon.pattern("BOUNDARY")
 #: Where a trailing clause begins: a participle or relative clause, a semicolon, a dash. All from there on goes.
 _TAIL = lexicon.pattern("TAIL")
@@ -253,7 +253,7 @@ def _drop_trailing_phrase(clause: str) -> str:
         ws = kept.split()
         if len(ws) > MAX_WORDS + SLACK:
             break
-        if (len(ws) < PHRASE_WORDS or ws[-1].lower() in _WEAK_END or ws[-2].lower() in _AUXILIARIES
+        if (len(ws) < PHRASE_WORDS or ws[-1].lower() in _WEAK_END or ws[-2].lower() in _VERB_NEEDING
                 or _NEGATION.search(folded[match.end():])):
             continue
         best = kept

@@ -93,3 +93,17 @@ def test_a_cut_runs_on_past_a_negation():
     assert shorten("it works in towns but never in the big cities", 4) == "It works in towns but never in the big…"
     for negation in ("cannot", "no one", "none", "nowhere", "nor"):  # each a negation of the one list
         assert negation in shorten(f"the rise of the machines {negation} of the people", 5)
+
+
+@pytest.mark.parametrize("text, label", [
+    # "not just A but (is) also B": the clause ends before "but".
+    ("The city is not just repairing its old bridges but is also building new cycle lanes across the whole region.",
+     "The city is not just repairing its old bridges"),
+    # After a form of "be" the last word is a complement and may end the label; after a modal it may not.
+    ("The council explains at length why this new plan is sensible for the people of the town.",
+     "The council explains at length why this new plan is sensible"),
+    ("The new rules on noise in the old town will depend on the goodwill of every single resident.",
+     "The new rules on noise in the old town…"),
+])
+def test_a_label_ends_where_a_clause_or_a_complement_ends(text, label):
+    assert make_label(text) == label
