@@ -115,8 +115,8 @@ def best_match(spans: Spans, candidates: dict[str, Spans]) -> str | None:
 def nearest_span(spans: Spans, other: Spans) -> tuple[int, int]:
     """Return the one of ``spans`` that shares most characters with ``other`` (the first on a tie).
 
-    A node may hold several statements of one point (a thesis and its restatements, merged into the
-    central claim): a gold unit is matched against the statement it overlaps, not against them all.
+    A node may hold several statements of one point (a thesis and the title that states it): a gold
+    unit is matched against the statement it overlaps, not against them all.
 
     >>> nearest_span([(0, 34), (200, 426), (7000, 7210)], [(200, 426)])
     (200, 426)

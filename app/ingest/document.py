@@ -26,8 +26,6 @@ class Block:
     start: int
     end: int
     sentences: list[Sentence] = field(default_factory=list)
-    #: The lowercase words of each sentence (:func:`app.ingest.noise.words`), read once for every stage.
-    words: list[list[str]] = field(default_factory=list)
     #: For list items: the number of the item ("3" of "3."), or "" for a bullet.
     marker: str | None = None
     #: A lead-in label such as "Security and Data Protection:" as (start, end), without the colon.

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import chain
-from sys import intern
 
 from app import lexicon
 from app.ingest.document import Block, Document, Section
@@ -132,11 +131,10 @@ def parse_text(text: str, title: str | None = None) -> Document:
     ('Why Cities Need Trees', ['paragraph'], ['byline'])
     """
     raw = _raw_blocks(text)
-    # Sentences and their words, once, for every stage: a block's words are its sentences' (only
-    # white space stands between them), for repeats, noise and echoes here, and overlap in mining.
+    # Sentences and their words, once: a block's words are its sentences' (only white space stands
+    # between them), for repeats, noise and echoes.
     split = [split_sentences(text, s, e) if kind != "heading" else [] for kind, s, e, _, _ in raw]
-    # Interned: a long text says the same words again and again, and the Document keeps them all.
-    sentence_words = [[list(map(intern, words(text[x.start : x.end]))) for x in sentences] for sentences in split]
+    sentence_words = [[words(text[x.start : x.end]) for x in sentences] for sentences in split]
     block_words = [list(chain.from_iterable(sw)) if kind != "heading" else words(text[s:e])
                    for sw, (kind, s, e, _, _) in zip(sentence_words, raw)]
     lines = [" ".join(ws) for ws in block_words]
@@ -156,7 +154,7 @@ def parse_text(text: str, title: str | None = None) -> Document:
             continue
         block = Block(kind, start, end, marker=marker, level=level)
         if kind != "heading":
-            block.sentences, block.words = sentences, sw
+            block.sentences = sentences
             block.lead = _lead(text, start, end)
             recent.append(set(ws))
         content.append(block)

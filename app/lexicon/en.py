@@ -126,7 +126,7 @@ CONCESSION = (
 )
 #: Right after a question, these answer it in the author's own voice ("Would you call that harmful? Of course
 #: not."), where elsewhere they grant the other side a point (M&W: concur, as a reply).
-ASSENTING = ("of course", "certainly", "sure", "naturally", "obviously", "no doubt", "clearly")
+ASSENTING = ("of course", "certainly", "sure", "naturally", "obviously", "no doubt")
 #: Followed by a comma, these grant the other side a point: "True, it is costly" (M&W: concur). (Not "yes,": as often it
 #: answers the prompt's question with the thesis; read as a concession it cost part 2's attachment 0.582 → 0.575.)
 CONCEDING_REPLIES = ("true",)
@@ -612,7 +612,7 @@ INNER_MARKER = r",\s+(?:{OPENERS}|{LABEL_MARKERS}|{INNER_MARKERS}),\s+"
 #: Labels: where a clause may end, without a comma or after one.
 BOUNDARY = (
     r"\s+(?={CLAUSE_BOUNDARIES}\s)|,?\s+(?={CLAUSE_COORDINATORS}\s+{SUBJECT_PRONOUNS}\s)|"
-    r",\s+(?={CONTRAST_COORDINATORS}\s)|\s+(?=but (?:also |{AUXILIARIES} ))|\s*\(|:\s|"
+    r",\s+(?={CONTRAST_COORDINATORS}\s)|\s+(?=but (?!to ){AUXILIARIES} )|\s*\(|:\s|"
     r"(?P<listed>,\s+(?={CLAUSE_COORDINATORS}\s))"
 )
 NEGATION = r"\b{NEGATIONS}\b|{NEGATION_ENDINGS}"

@@ -97,7 +97,8 @@ def mine_rules(doc: Document) -> Extraction:
 
 def _extraction(doc: Document, units: list[Unit], central: int, merged: set[int],
                 relations: list[Relation]) -> Extraction:
-    """Return the extraction of ``units``: the central claim first, then the others but the restatements."""
+    """Return the extraction of ``units``: the central claim first, then the others but those ``merged``
+    into an account (see :func:`.clauses.gather_accounts`)."""
     order = [central] + [i for i in range(len(units)) if i != central and i not in merged] if units else []
     statements = []
     for i in order:

@@ -53,6 +53,7 @@ def find_units(doc: Document) -> list[Unit]:
     later sentences are units as any others).
     """
     units: list[Unit] = []
+    asked = False  # the sentence before asked a question (a paragraph may answer the one before it)
     for block_index, (block, listed) in enumerate(content_blocks(doc)):
         sentences = block.sentences
         if listed:
@@ -62,14 +63,14 @@ def find_units(doc: Document) -> list[Unit]:
             units.append(Unit("claim", [(first.start, first.end)], block_index, cue, 0.9, text,
                               lead=block.lead, listed=True, reports=is_report(text)))
             sentences = sentences[1:]
-        after_question = False
+            asked = False
         for sentence in sentences:
             text = doc.slice(sentence)
-            answers, after_question = after_question, discourse.is_question(text)
+            answers, asked = asked, discourse.asks(text)
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
                 continue
-            if cues.NARRATIVE.search(lexicon.fold(text)) or discourse.asks(text):
-                continue  # a remark about the text, or a question the text goes on to answer
+            if asked or cues.NARRATIVE.search(lexicon.fold(text)):
+                continue  # a question the text goes on to answer, or a remark about the text
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
                 opener = discourse.opener(text)

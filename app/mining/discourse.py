@@ -1,6 +1,6 @@
 """Discourse connectives: how a unit relates to the units around it.
 
-Short texts argue clause by clause, and the connective that opens a clause says what it
+A text argues clause by clause, and the connective that opens a clause says what it
 does (the classes follow the Penn Discourse Treebank): a concession ("Of course", "Even
 if") voices the other side; a contrast ("But", "Yet") answers it; a reason ("because",
 "for", "after all") supports what came before; an addition ("furthermore", "and") adds a

@@ -4,16 +4,16 @@ Every pair (unit → a possible target) gets a score: the sum of the weights of 
 reason connective pointing at the unit before, a paragraph's topic claim, shared words, the two voices…;
 see :func:`pair_features`). The tree of the map is the one of highest total score rooted at the
 central claim: Edmonds' algorithm finds it (:func:`best_tree`), so no unit's choice is made before
-the others', and no cycle can form. A unit's candidates are its neighbours, the
-central claim and the text's landmarks further off (its enumerated arguments; for an answer, the
-objections the text states). This is the decoding of
+the others', and no cycle can form. A unit's candidates are its neighbours and the central claim,
+and, for a unit that turns against a voice, the text's landmarks further off (its enumerated
+arguments; for an answer, the objections the text states). This is the decoding of
 Peldszus & Stede (2015), "Joint prediction in MST-style discourse parsing for argumentation mining".
 
 Weights (:data:`WEIGHTS`): those the annotated corpora can teach (connectives, voices, shared words,
 distance and direction) are :data:`FITTED`, a conditional logit model (each unit chooses one target
 among its candidates) fitted on both arg-microtexts corpora pooled by ``bench/fit_attachment.py``,
 which prints them and the scores they give. Fitted on one corpus only, they score the other's
-attachment at 0.575 (part 2) and 0.597 (part 1), against 0.615 and 0.644 fitted on both: the
+attachment at 0.587 (part 2) and 0.600 (part 1), against 0.624 and 0.644 fitted on both: the
 figure to expect on texts of that kind not seen. Those the corpora cannot teach are set by hand
 (:data:`STRUCTURE`): the corpora are texts of one paragraph each.
 """
@@ -359,6 +359,8 @@ def best_tree(n: int, central: int, pairs: Iterable[tuple[int, int, float]]) -> 
     for i, j, s in pairs:
         if i != central:
             options.setdefault(i, {})[j] = s
+    if any(j not in options and j != central for ways in options.values() for j in ways):
+        raise ValueError("a target has no target of its own and is not the root")
     rounds = []  # per round: the choices settled, the cycles' best choices and the names before it
     fresh = max(n, central + 1)  # names for contracted cycles
     while options:
@@ -378,6 +380,8 @@ def best_tree(n: int, central: int, pairs: Iterable[tuple[int, int, float]]) -> 
                 if target != node and kept.get(target, -math.inf) < s - broken:
                     kept[target] = s - broken
                     before[node, target] = (i, j)
+        if not all(contracted.values()):
+            raise ValueError("some units have no way to the root")
         rounds.append(({i: best[i] for i in settled}, {i: best[i] for cycle in cycles for i in cycle}, before))
         options = contracted
     chosen: dict[int, int] = {}

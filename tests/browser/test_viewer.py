@@ -254,7 +254,7 @@ def test_fit_shows_the_whole_seed_map_on_a_laptop_screen(page: Page, seed_map: A
     open_viewer(page)
     boxes, label_px = _fitted_boxes_and_label_px(page)
     assert len(boxes) == len(seed_map.nodes)
-    assert label_px >= 5  # its 44 nodes: a zoom step or two to read them
+    assert label_px >= 5  # its 42 nodes: a zoom step or two to read them
 
 
 def test_fit_shows_a_map_of_thirty_nodes_with_legible_labels_on_a_laptop_screen(page: Page) -> None:

@@ -1,4 +1,4 @@
-"""Short texts, clause by clause: concessions, answers, reasons and additions read from connectives."""
+"""Texts clause by clause: concessions, answers, reasons and additions read from connectives."""
 
 import networkx as nx
 
@@ -95,3 +95,10 @@ def test_a_question_that_asks_is_no_unit_and_an_assent_after_a_question_answers_
     # "Of course" after a question is the author's own answer, not a point granted to the other side.
     assert roles(g)[node(g, "Of course nobody")] == "pro"
     assert g.nodes[node(g, "Of course nobody")]["kind"] != "counterclaim"
+
+
+def test_an_assent_answers_a_question_asked_at_the_end_of_the_paragraph_before():
+    g = mined("Cities should keep their libraries open on Sundays. Would anyone call a library harmful?\n\n"
+              "Of course nobody would. Libraries cost little and give much.")
+    assert roles(g)[node(g, "Of course nobody")] == "pro"
+    assert roles(g)[node(g, "Libraries cost little")] == "pro"

@@ -134,7 +134,7 @@ def test_a_sentence_opening_on_this_develops_the_sentence_before_it():
 
 
 def test_a_reported_event_opening_a_paragraph_of_a_long_text_is_evidence():
-    g = load("long_reported_event.txt")  # 42 sentences: mapped sentence by sentence
+    g = load("long_reported_event.txt")  # 42 sentences: mapped as any text, clause by clause
     assert central(g)["text"].startswith("The regional government should keep the Harbour Line running")
     reported = node(g, "In March, the operator announced")
     assert g.nodes[reported]["kind"] == "evidence"

@@ -4,6 +4,7 @@ reach their objection, paragraphs that tell one account (the clause-by-clause mi
 import random
 
 import networkx as nx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,17 +118,26 @@ def _arborescence_total(n, root, pairs):
 
 @settings(max_examples=300, deadline=None)
 @given(st.integers(min_value=2, max_value=30), st.integers(min_value=1, max_value=8),
-       st.integers(min_value=0, max_value=10_000))
-def test_the_tree_found_is_the_best_tree(n, k, seed):
-    # Each unit may point at the root and at up to k others: keeping the choices that already reach the
-    # root and deciding only the rest loses nothing against the whole arborescence.
+       st.integers(min_value=0, max_value=10_000), st.booleans())
+def test_the_tree_found_is_the_best_tree(n, k, seed, whole_numbers):
+    # Each unit may point at the root and at up to k others; any unit may be the root, and whole-number
+    # scores make ties: the total is networkx's maximum spanning arborescence's.
     r = random.Random(seed)
+    root = r.randrange(n)
     pairs = []
-    for i in range(1, n):
+    for i in range(n):
+        if i == root:
+            continue
         others = r.sample([j for j in range(n) if j != i], min(n - 1, k))
-        pairs += [(i, j, round(r.uniform(-3, 3), 2)) for j in set(others) | {0}]
-    chosen = tree.best_tree(n, 0, pairs)
+        pairs += [(i, j, r.randint(-3, 3) if whole_numbers else round(r.uniform(-3, 3), 2))
+                  for j in set(others) | {root}]
+    chosen = tree.best_tree(n, root, pairs)
     weight = {(i, j): s for i, j, s in pairs}
-    assert sorted(chosen) == list(range(1, n))
+    assert sorted(chosen) == [i for i in range(n) if i != root]
     assert nx.is_arborescence(nx.DiGraph([(j, i) for i, j in chosen.items()]))
-    assert abs(sum(weight[i, j] for i, j in chosen.items()) - _arborescence_total(n, 0, pairs)) < 1e-9
+    assert abs(sum(weight[i, j] for i, j in chosen.items()) - _arborescence_total(n, root, pairs)) < 1e-9
+
+
+def test_units_with_no_way_to_the_root_are_an_error():
+    with pytest.raises(ValueError):
+        tree.best_tree(3, 0, [(1, 2, 1.0), (2, 1, 1.0)])  # 1 and 2 point only at each other
