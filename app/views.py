@@ -104,16 +104,29 @@ def apply_view(amap: ArgumentMap, view: View,
             if n not in view.collapsed:
                 stack.extend(children.get(n, []))
     hidden: dict[str, int] = {}  # each hidden node counts for the nearest node shown above it
-    for n, p in parent.items():
-        while n not in shown and p is not None and p not in shown:
-            p = parent[p]
-        if n not in shown and p is not None:
-            hidden[p] = hidden.get(p, 0) + 1
+    for n, above in _shown_above(parent, shown).items():
+        if above is not None:
+            hidden[above] = hidden.get(above, 0) + 1
     part = amap.model_copy(update={
         "nodes": [n for n in amap.nodes if n.id in shown],
         "edges": [e for e in amap.edges if e.source in shown and e.target in shown],
     })
     return part.model_copy(update={"layout": layout_graph(_graph(part))}), hidden
+
+
+def _shown_above(parent: dict[str, str | None], shown: set[str]) -> dict[str, str | None]:
+    """Return, for each node not ``shown``, the nearest shown node above it (None if none is): each chain
+    of hidden nodes is walked once, however deep the tree."""
+    above: dict[str, str | None] = {}
+    for start in parent:
+        chain, n = [], start
+        while n is not None and n not in shown and n not in above:
+            chain.append(n)
+            n = parent[n]
+        # Every node of the chain has the chain's top above it, hidden too: they share what is shown above.
+        found = None if n is None else n if n in shown else above[n]
+        above.update(dict.fromkeys(chain, found))
+    return above
 
 
 def _depths(parent: dict[str, str | None]) -> dict[str, int]:

@@ -106,3 +106,26 @@ def test_the_export_of_a_view_is_that_part_drawn_anew(client: TestClient, seed_m
     assert png.status_code == 200 and png.content[:8] == b"\x89PNG\r\n\x1a\n"
     wrong = client.get(f"/maps/{seed_map.id}.svg", params={"focus": "no-such-node"})
     assert wrong.status_code == 422 and "no-such-node" in wrong.text
+
+
+def test_each_hidden_node_counts_for_the_nearest_shown_node_above_it_however_deep():
+    # A chain three hundred deep (an objection answered, answered again…) and branches off it, folded
+    # at two places: each hidden node counts once, for the nearest node shown above it.
+    import networkx as nx
+
+    g = nx.DiGraph(title="A chain", text="", noise=[])
+
+    def add(node: str, kind: str) -> None:
+        g.add_node(node, id=node, kind=kind, label=node, text=node, spans=[], confidence=0.5, cue="")
+
+    add("n0", "central_claim")
+    for i in range(1, 300):
+        add(f"n{i}", "claim")
+        g.add_edge(f"n{i}", f"n{i - 1}", kind="supports", cue="")
+        if i % 50 == 0:
+            add(f"b{i}", "evidence")
+            g.add_edge(f"b{i}", f"n{i}", kind="supports", cue="")
+    amap = graph_to_map(g, "chain", laid_out=False)
+    part, hidden = apply_view(amap, View(collapsed=frozenset({"n10", "n100"})))
+    assert {n.id for n in part.nodes} == {f"n{i}" for i in range(11)}
+    assert hidden == {"n10": 289 + 5}  # n11-n299 and the branches b50-b250 below n10
