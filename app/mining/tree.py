@@ -363,15 +363,21 @@ def best_tree(n: int, central: int, pairs: Iterable[tuple[int, int, float]]) -> 
         raise ValueError("a target has no target of its own and is not the root")
     rounds = []  # per round: the choices settled, the cycles' best choices and the names before it
     fresh = max(n, central + 1)  # names for contracted cycles
+    kept_best: dict[int, int] = {}  # the best choices of the units whose options a round left as they were
     while options:
-        best = {i: max(ways, key=lambda j: (ways[j], -j)) for i, ways in options.items()}
+        best = {i: kept_best[i] if i in kept_best else max(ways, key=lambda j: (ways[j], -j))
+                for i, ways in options.items()}
         settled, cycles = _settle(best)
         renamed = dict.fromkeys(settled, central) | {i: fresh + k for k, cycle in enumerate(cycles) for i in cycle}
         fresh += len(cycles)
         contracted: dict[int, dict[int, float]] = {}
         before: dict[tuple[int, int], tuple[int, int]] = {}  # (node, target) → the pair it stands for
+        kept_best = {}
         for i, ways in options.items():
             if i in settled:
+                continue
+            if i not in renamed and renamed.keys().isdisjoint(ways):
+                contracted[i], kept_best[i] = ways, best[i]  # nothing it may point at changed: it stays
                 continue
             node, broken = renamed.get(i, i), ways[best[i]]
             kept = contracted.setdefault(node, {})
@@ -386,7 +392,7 @@ def best_tree(n: int, central: int, pairs: Iterable[tuple[int, int, float]]) -> 
         options = contracted
     chosen: dict[int, int] = {}
     for settled, in_cycles, before in reversed(rounds):  # each cycle broken where it is left
-        chosen = dict(before[node, target] for node, target in chosen.items())
+        chosen = dict(before.get(pair, pair) for pair in chosen.items())
         chosen = in_cycles | chosen | settled
     return dict(sorted(chosen.items()))
 
