@@ -134,7 +134,8 @@ CONCEDING_REPLIES = ("true",)
 #: indicators "the reason is", "as a matter of fact", "due to the fact that").
 REASON = ("because", "since", "after all", "given that", "seeing that", "now that", "due to the fact that",
           "the reason is", "one reason is", "this is because", "that is because", "as a matter of fact")
-#: "for" gives a reason (PDTB: Contingency.Cause.Reason), except before these ("for example", "for the city").
+#: "for" gives a reason (PDTB: Contingency.Cause.Reason), except before these ("for example", "for the city"),
+#: and before a word or two and a comma ("For many families, …"), where it frames the clause (see REASON_OPENING).
 NOT_REASON_AFTER_FOR = ("example", "instance", "one thing", "one", "a", "the", "this", "that", "those", "these",
                         "many", "some", "all", "each", "every", "most")
 #: Opening a clause, these give an example of the clause before (PDTB: Expansion.Instantiation; Biber:
@@ -561,7 +562,7 @@ THEY = ("others", "they", "people", "one")
 THEY_HOW = ("often", "sometimes", "may", "might", "could", "would")
 HYPOTHETICAL_MODALS = ("may", "might", "could", "would")
 CONTRAST_OPENING = r"^(?:{CONTRAST}|{CONTRAST_MORE})\b"
-REASON_OPENING = r"^(?:{REASON}|for(?! {NOT_REASON_AFTER_FOR}\b))\b"
+REASON_OPENING = r"^(?:{REASON}|for(?! {NOT_REASON_AFTER_FOR}\b)(?! [^\s,]+(?: [^\s,]+)?,))\b"
 EXAMPLE_OPENING = r"^{EXAMPLE}\b"
 ADDITION_OPENING = r"^(?:and {AND_ADDITION}|{ADDITION})\b"
 LINK_OPENING = r"^{LINK}\b(?! {AND_ADDITION})"

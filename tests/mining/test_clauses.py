@@ -102,3 +102,12 @@ def test_an_assent_answers_a_question_asked_at_the_end_of_the_paragraph_before()
               "Of course nobody would. Libraries cost little and give much.")
     assert roles(g)[node(g, "Of course nobody")] == "pro"
     assert roles(g)[node(g, "Libraries cost little")] == "pro"
+
+
+def test_for_before_a_short_phrase_and_a_comma_frames_a_claim_and_gives_no_reason():
+    from app.mining.discourse import opener
+
+    assert opener("For many families, the new fare is a burden.") is None  # "for whom": a frame
+    assert opener("For small towns, the line matters most.") is None
+    assert opener("for the buses are always late.") is None  # "for the…": not a reason, as before
+    assert opener("for we cannot afford it.") == "reason"
