@@ -330,14 +330,15 @@ def _lead(unit: Unit) -> str:
 
 def _topics(units: list[Unit]) -> dict[int, int]:
     """Return each paragraph's topic claim: its opening unit, where the author states a point of
-    their own there (not the other side's, not an answer, not a reason for what came before).
-    A text of one paragraph has none: its thesis is its topic."""
+    their own there (not the other side's, not a reason or an example for what came before). A
+    paragraph that opens on an answer to an objection ("He addresses the concern that…") argues
+    that answer: it gathers the paragraph too. A text of one paragraph has none: its thesis is its topic."""
     if len({unit.block for unit in units}) < 2:
         return {}
     topics: dict[int, int] = {}
     for i, unit in enumerate(units):
         opens = i == 0 or units[i - 1].block != unit.block
-        if opens and unit.voice == "pro" and not unit.answers and unit.opener not in POINTING_BACK:
+        if opens and unit.voice == "pro" and unit.opener not in POINTING_BACK:
             topics[unit.block] = i
     return topics
 

@@ -141,3 +141,15 @@ def test_the_tree_found_is_the_best_tree(n, k, seed, whole_numbers):
 def test_units_with_no_way_to_the_root_are_an_error():
     with pytest.raises(ValueError):
         tree.best_tree(3, 0, [(1, 2, 1.0), (2, 1, 1.0)])  # 1 and 2 point only at each other
+
+
+def test_a_paragraph_that_opens_on_an_answer_gathers_its_evidence():
+    g = mine(ingest(
+        "Cities should keep their regional trains running.\n\n"
+        "Critics say that the regional trains run almost empty.\n\n"
+        "The rail office addresses the concern about empty trains with new figures. A survey in 2024 found "
+        "that 4,000 people ride them every week. Most of them are nurses and cleaners on late shifts.\n\n"
+        "The trains are also cheap to run, since the lines and the staff are there anyway."
+    ))
+    answer = node(g, "The rail office addresses the concern")
+    assert g.has_edge(node(g, "A survey in 2024 found"), answer)
