@@ -90,7 +90,7 @@ def sentence_mode(sentence: str) -> Mode | None:
     report = reports(sentence)
     if not report and any(p.search(folded) for p in _THESES):
         return "thesis"
-    if any(p.search(folded) for p in _STANCE_WORDS) or (not report and _STANCE_GRAMMAR.search(folded)):
+    if _has_stance_word(folded) or (not report and _STANCE_GRAMMAR.search(folded)):
         return "stance"
     return "report" if report else None
 
@@ -102,10 +102,11 @@ def is_report(sentence: str) -> bool:
     >>> is_report("Fees rose in 2020."), is_report("It was a terrible decision in 2020."), is_report("We must act.")
     (True, False, False)
     """
-    if not reports(sentence):
-        return False
-    folded = lexicon.fold(sentence)
-    return not any(p.search(folded) for p in _STANCE_WORDS)
+    return reports(sentence) and not _has_stance_word(lexicon.fold(sentence))
+
+
+def _has_stance_word(folded: str) -> bool:
+    return any(p.search(folded) for p in _STANCE_WORDS)
 
 
 def reports(sentence: str) -> bool:

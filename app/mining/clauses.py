@@ -65,16 +65,16 @@ def find_units(doc: Document) -> list[Unit]:
             sentences = sentences[1:]
             asked = False
         for sentence in sentences:
-            text = doc.slice(sentence)
-            answers, asked = asked, discourse.asks(text)
+            said = doc.slice(sentence)
+            answers, asked = asked, discourse.asks(said)
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
                 continue
-            if asked or cues.NARRATIVE.search(lexicon.fold(text)):
+            if asked or cues.NARRATIVE.search(lexicon.fold(said)):
                 continue  # a question the text goes on to answer, or a remark about the text
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
                 opener = discourse.opener(text)
-                if answers and opener == "concession" and discourse.ANSWER.match(lexicon.fold(text)):
+                if answers and opener == "concession" and discourse.found(discourse.ANSWER, text):
                     opener = None  # "…? Of course not.": the author answers the question
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
                                   after_subordinate=clause.after_subordinate, reports=is_report(text)))

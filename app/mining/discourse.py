@@ -38,6 +38,12 @@ REFERS_BACK = lexicon.pattern("REFERS_BACK")
 DEONTIC = lexicon.pattern("DEONTIC_MARK")
 #: Weaker than DEONTIC: necessity that may only describe ("you have to scrape it off").
 NECESSITY = lexicon.pattern("NECESSITY_MARK")
+#: Opening the sentence after a question, these answer it ("Of course not.").
+ANSWER = lexicon.pattern("ANSWER_OPENING")
+
+# A question that asks: yes-no or alternative (see asks), unless negated.
+_OPEN_QUESTION = lexicon.pattern("OPEN_QUESTION")
+_NEGATION = lexicon.pattern("NEGATION")
 
 # Where a sentence divides into two units: a connective after a comma or semicolon.
 _SPLIT_AFTER_COMMA = lexicon.pattern("SPLIT_AFTER_COMMA")
@@ -116,12 +122,6 @@ def is_question(text: str) -> bool:
     (True, False)
     """
     return text.rstrip("”’\"' ").endswith("?")
-
-
-_OPEN_QUESTION = lexicon.pattern("OPEN_QUESTION")
-#: Opening the sentence after a question, these answer it ("Of course not.").
-ANSWER = lexicon.pattern("ANSWER_OPENING")
-_NEGATION = lexicon.pattern("NEGATION")
 
 
 def asks(sentence: str) -> bool:

@@ -25,7 +25,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-
 from app.mining import discourse
 from app.mining.overlap import Overlap, content_stems
 from app.mining.units import Unit
