@@ -10,7 +10,9 @@ own instead:
   "forkserver"), so it starts in milliseconds and shares nothing with the server's threads;
 - its address space is capped (``RLIMIT_AS``): past ``memory_bytes`` its allocations fail and the
   call is a 413 with a message;
-- past ``seconds`` it is killed and the call is a 503 with a message and ``Retry-After``;
+- past ``seconds`` it is killed and the call is a 503 with a message and ``Retry-After``; the child
+  also times its own work and refuses a result that took longer, so the limit holds even when the
+  server's thread was held up and only saw the answer late;
 - at most ``processes`` children run at once (one fewer than the cores: one is left for the
   server's own answers); a call that finds them all busy for ``seconds`` is a 503 too;
 - an :class:`~app.errors.ArgmapError` in the child (an input that cannot be mapped) is raised
@@ -36,6 +38,7 @@ import multiprocessing
 import os
 import resource
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -80,18 +83,19 @@ class Worker:
 
     def _in_child(self, function: Callable[..., T], args: tuple, retry: int) -> T:
         receive, send = self._context.Pipe(duplex=False)
-        child = self._context.Process(target=_child, args=(send, self.memory_bytes, function, args), daemon=True)
+        child = self._context.Process(target=_child, args=(send, self.memory_bytes, self.seconds, function, args),
+                                      daemon=True)
         child.start()
         send.close()
         try:
             if not receive.poll(self.seconds):
-                raise Unavailable(f"this took longer than the limit of {self.seconds:g} s and was stopped; "
-                                 "a smaller text or map, or a view of part of it, fits", retry)
-            try:
-                outcome, *value = receive.recv()
-            except EOFError:  # the child died without a word: killed from outside, or out of memory in C
-                raise Unavailable("the work stopped before it was done (it may have needed too much memory); "
-                                 "a smaller text or map fits", retry) from None
+                outcome = "time"
+            else:
+                try:
+                    outcome, *value = receive.recv()
+                except EOFError:  # the child died without a word: killed from outside, or out of memory in C
+                    raise Unavailable("the work stopped before it was done (it may have needed too much memory); "
+                                      "a smaller text or map fits", retry) from None
         finally:
             receive.close()
             if child.is_alive():
@@ -99,6 +103,9 @@ class Worker:
             child.join()
         if outcome == "done":
             return value[0]
+        if outcome == "time":
+            raise Unavailable(f"this took longer than the limit of {self.seconds:g} s and was stopped; "
+                              "a smaller text or map, or a view of part of it, fits", retry)
         if outcome == "memory":
             raise ArgmapError(f"this needs more memory than the limit of {self.memory_bytes / 1024**2:,.0f} MB; "
                               "a smaller text or map fits", 413)
@@ -126,14 +133,18 @@ class Inline:
 INLINE = Inline()
 
 
-def _child(send: Any, memory_bytes: int, function: Callable[..., Any], args: tuple) -> None:
-    """In the child: cap the memory, run ``function(*args)`` and send back how it went."""
+def _child(send: Any, memory_bytes: int, seconds: float, function: Callable[..., Any], args: tuple) -> None:
+    """In the child: cap the memory, run ``function(*args)`` and send back how it went (past ``seconds``,
+    that it took too long)."""
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     # The child lives for one call and its memory is capped: collecting cycles as it goes would only slow
     # it down (a third of the time of a map of thousands of nodes), and all goes back at its exit.
     gc.disable()
+    start = time.monotonic()
     try:
         result: tuple = ("done", function(*args))
+        if time.monotonic() - start > seconds:
+            result = ("time",)
     except MemoryError:
         result = ("memory",)
     except ArgmapError as exc:

@@ -41,6 +41,21 @@ def test_past_the_time_limit_the_child_is_stopped_and_the_answer_is_a_503_to_try
     assert "longer than the limit of 0.5 s" in error.value.message
 
 
+def test_the_limit_holds_when_the_server_sees_the_answer_late(monkeypatch):
+    from multiprocessing.connection import Connection
+
+    looked = Connection.poll
+
+    def late(self, timeout=0.0):  # the server's thread held up past the child's whole run
+        time.sleep(1.0)
+        return looked(self, timeout)
+
+    monkeypatch.setattr(Connection, "poll", late)
+    with pytest.raises(Unavailable, match="longer than the limit of 0.3 s"):
+        Worker(seconds=0.3).run(time.sleep, 0.5)
+    assert Worker(seconds=0.3).run(abs, -2) == 2  # a quick one is served however late it is read
+
+
 def test_past_the_memory_limit_the_answer_is_a_413_that_names_the_limit(worker):
     with pytest.raises(ArgmapError) as error:
         worker.run(_allocate, 2048)
