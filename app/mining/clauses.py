@@ -12,6 +12,8 @@ map a five-sentence comment and a long op-ed: nothing depends on the text's leng
 
 from __future__ import annotations
 
+from typing import Any
+
 from app import lexicon
 from app.graph import Relation
 from app.ingest.document import Document
@@ -61,7 +63,7 @@ def find_units(doc: Document) -> list[Unit]:
             first = sentences[0] if sentences else block
             text = doc.slice(first)
             units.append(Unit("claim", [(first.start, first.end)], block_index, cue, 0.9, text,
-                              lead=block.lead, listed=True, reports=is_report(text)))
+                              lead=block.lead, listed=True, **_read(text)))
             sentences = sentences[1:]
             asked = False
         for sentence in sentences:
@@ -77,10 +79,19 @@ def find_units(doc: Document) -> list[Unit]:
                 if answers and opener == "concession" and discourse.found(discourse.ANSWER, text):
                     opener = None  # "…? Of course not.": the author answers the question
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
-                                  after_subordinate=clause.after_subordinate, reports=is_report(text)))
+                                  after_subordinate=clause.after_subordinate, **_read(text)))
                 answers = False
     _assign_voices(units)
     return units
+
+
+def _read(text: str) -> dict[str, Any]:
+    """What a unit's own words show, read once for the central claim and the tree: whether it reports,
+    whether it calls to act, where a conclusion marker begins."""
+    folded = lexicon.fold(text)
+    conclusion = discourse.CONCLUSION.search(folded)
+    return {"reports": is_report(text), "calls": discourse.DEONTIC.search(folded) is not None,
+            "concludes_at": conclusion.start() if conclusion else None}
 
 
 def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
@@ -115,7 +126,7 @@ def _assign_voices(units: list[Unit]) -> None:
             unit.answers = True
         elif (
             previous is not None and previous.voice == "opp" and previous.block == unit.block
-            and not discourse.found(discourse.DEONTIC, unit.text) and not discourse.found(discourse.CONCLUSION, unit.text)
+            and not unit.calls and unit.concludes_at is None
         ):
             unit.voice = "opp"  # the other side goes on until the text turns
         previous = unit
@@ -152,13 +163,12 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
         value = CENTRAL_FIRST if i == opening else CENTRAL_LAST if i == last else 0.0
         if unit.block not in ends:
             value -= CENTRAL_BODY
-        if discourse.found(discourse.DEONTIC, unit.text):
+        if unit.calls:
             value += 3.0
         elif discourse.found(discourse.NECESSITY, unit.text):
             value += 1.0
-        conclusion = discourse.CONCLUSION.search(lexicon.fold(unit.text))
-        if conclusion:
-            value += 2.5 if i == last else 2.0 if conclusion.start() == 0 else 0.5
+        if unit.concludes_at is not None:
+            value += 2.5 if i == last else 2.0 if unit.concludes_at == 0 else 0.5
         if unit.opener in ("reason", "example", "link", "addition"):
             value -= 2.0
         if unit.voice == "opp" or _is_question(unit) or unit.listed:

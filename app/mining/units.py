@@ -39,6 +39,10 @@ class Unit:
     conceded: bool = False
     #: It reports an event or a figure (see :func:`app.mining.argues.is_report`).
     reports: bool = False
+    #: It says what ought to be done ("should", "must"): a call to act.
+    calls: bool = False
+    #: Where in its text a conclusion marker ("therefore", "in short") begins, if it has one.
+    concludes_at: int | None = None
 
     @property
     def start(self) -> int:
