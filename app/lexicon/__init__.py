@@ -1,7 +1,7 @@
 """The lexicon: every word Argmap reads, as data (:mod:`app.lexicon.en`), and the patterns made from it.
 
 A language module holds word lists (tuples of lowercase phrases) and patterns that name a
-list as ``{NAME}``; :func:`pattern` puts the list's phrases in (escaped, in the order written)
+list as ``{NAME}``; :func:`pattern` puts the list's phrases in (escaped, as a trie: see :func:`expand`)
 and compiles it. Nothing else in the app spells an English word: adding a cue word is one
 phrase in a list, and a second language is a second module beside ``en`` with the same names.
 
@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+
+from retrie.trie import Trie
 
 from app.lexicon import en as language
 
@@ -97,12 +99,18 @@ def words(name: str) -> frozenset[str]:
 
 
 def expand(template: str) -> str:
-    """Return ``template`` with each ``{NAME}`` replaced by a group of the list's phrases, escaped.
+    """Return ``template`` with each ``{NAME}`` replaced by a group that matches any of the list's phrases.
+
+    The group is a trie of the phrases (retrie's): it shares their common beginnings, so ``re`` tries
+    each letter once where a plain union tries every phrase in turn, which made the miner's searches
+    two to three times slower. Where one phrase begins another, the longer is tried first.
 
     >>> expand(r"^{LINK}\\b")
     '^(?:and|plus)\\\\b'
+    >>> expand("{MODALS_OF_POSSIBILITY}")  # might, may, could
+    '(?:could|m(?:ay|ight))'
     """
-    return _NAME.sub(lambda m: "(?:" + "|".join(map(re.escape, phrases(m.group(1)))) + ")", template)
+    return _NAME.sub(lambda m: Trie(*phrases(m.group(1))).pattern(), template)
 
 
 def compile_template(template: str) -> re.Pattern[str]:

@@ -1,10 +1,9 @@
 """English: every word Argmap reads, as data.
 
 Word lists are tuples of lowercase phrases, each written once; a pattern names a list as
-``{NAME}`` and :mod:`app.lexicon` puts in its phrases (``(?:phrase|phrase…)``, escaped, in the
-order written here: where one phrase begins another, the longer comes first, as a regex reads
-it). Patterns are written in lowercase and read lowercased text, unless they say otherwise
-(``(?-i:…)``: they look for capitals). Cues are ``(name, weight, reason, pattern[, needs])``:
+``{NAME}`` and :mod:`app.lexicon` puts in its phrases (a group that matches any of them, escaped;
+where one phrase begins another, the longer is tried first). Patterns are written in lowercase and
+read lowercased text, unless they say otherwise (``(?-i:…)``: they look for capitals). Cues are ``(name, weight, reason, pattern[, needs])``:
 the weight is what the cue adds to a sentence's score, the reason is how a person reads it,
 and the words it matched follow the reason in quotes on the map ("attributed to critics:
 'Critics argue'"); see the cue lists below for ``needs``. A second language is a second
