@@ -33,8 +33,9 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
     """Return (kind, start, end, marker, heading level) per block, before classification.
 
     A blank line ends a block. So does a line break after a sentence's end, as in texts typed with
-    one paragraph a line, unless the text is wrapped by hand (most of its line breaks fall inside
-    sentences): there a line break is only a space.
+    one paragraph a line. In a text wrapped by hand (most of its line breaks fall inside sentences) a
+    line break is only a space, unless the line ends a sentence and was broken early: the next line's
+    first word would have fitted on it, so the writer, not the wrap, ended the line there.
 
     >>> [text[s:e] for text in ["One. Two.\\nThree.\\n"] for _, s, e, _, _ in _raw_blocks(text)]
     ['One. Two.', 'Three.']
@@ -44,7 +45,7 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
     blocks: list[list] = []
     current: list | None = None
     previous = ""  # the line before, when it is text of the current block
-    lines_are_paragraphs = not _wrapped_by_hand(text)
+    width = _wrap_width(text)  # 0: not wrapped by hand, each line that ends a sentence ends its paragraph
     for match in _LINE.finditer(text):
         line_start, line = match.start(), match.group()
         if not line:
@@ -62,7 +63,7 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
             blocks.append(current)
             previous = content
             continue
-        if current is None or lines_are_paragraphs and _ends_sentence(previous):
+        if current is None or _ends_sentence(previous) and _broken_early(previous, content, width):
             current = ["paragraph", line_start, line_start + len(content), None, 0]
             blocks.append(current)
         else:
@@ -78,13 +79,28 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
     return out
 
 
-def _wrapped_by_hand(text: str) -> bool:
-    """Return True when most line breaks inside blocks of ``text`` fall inside a sentence."""
-    inside = ends = 0
+def _wrap_width(text: str) -> int:
+    """Return the width ``text`` is wrapped to by hand, its longest line broken inside a sentence, or
+    0 when most of its line breaks inside blocks end a sentence (it is not wrapped by hand)."""
+    inside = ends = width = 0
     for match in _BLOCK_LINE_BREAK.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         inside += 1
-        ends += _ends_sentence(text[text.rfind("\n", 0, match.start()) + 1 : match.start()])
-    return ends * 2 < inside
+        if _ends_sentence(line):
+            ends += 1
+        else:
+            width = max(width, len(line.rstrip()))
+    return width if ends * 2 < inside else 0
+
+
+def _broken_early(line: str, next_line: str, width: int) -> bool:
+    """Return True when ``next_line``'s first word would have fitted on ``line`` at ``width`` (0: any width).
+
+    >>> _broken_early("It works.", "Next, we act.", 20), _broken_early("It works.", "Nevertheless, we act.", 20)
+    (True, False)
+    """
+    first_word = next_line.split(maxsplit=1)[0]
+    return not width or len(line.rstrip()) + 1 + len(first_word) <= width
 
 
 def _ends_sentence(line: str) -> bool:

@@ -111,3 +111,19 @@ def test_a_line_break_after_a_sentence_starts_a_paragraph_unless_lines_are_wrapp
         "Cities should plant trees.", "Trees cool the streets in summer.", "They also calm traffic."]
     wrapped = "Cities should plant more trees, for\ntrees cool the streets. They also\ncalm traffic in the centre.\n"
     assert [wrapped[b.start:b.end] for b in ingest(wrapped).blocks()] == [wrapped.strip()]
+
+
+def test_in_a_text_wrapped_by_hand_a_sentence_end_on_a_line_broken_early_ends_its_paragraph():
+    # Wrapped at 40 columns, paragraphs one after another: "Trees" would have fitted after "summer.",
+    # so that line was ended by the writer; "Nevertheless" would not have fitted after "streets.".
+    text = ("Cities should plant more trees on every\n"
+            "street, for trees cool the air in\n"
+            "summer.\n"
+            "Trees also calm traffic and shade the\n"
+            "pavements of the busiest streets.\n"
+            "Nevertheless some residents object to\n"
+            "the leaves that fall in the autumn.\n")
+    assert [" ".join(text[b.start:b.end].split()) for b in ingest(text).blocks()] == [
+        "Cities should plant more trees on every street, for trees cool the air in summer.",
+        "Trees also calm traffic and shade the pavements of the busiest streets. "
+        "Nevertheless some residents object to the leaves that fall in the autumn."]
