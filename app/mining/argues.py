@@ -137,7 +137,7 @@ def _narrates(ws: list[str]) -> bool:
         after = ws[i + 1] if i + 1 < len(ws) else ""
         if not (w in _PAST
                 or w in _PAST_PERFECT and (after in _PAST_OR_PARTICIPLE or after.endswith(_PAST_ENDINGS))  # "had died"
-                or _past_or_participle(w) and after in _AFTER_A_PAST):
+                or after in _AFTER_A_PAST and _past_or_participle(w)):
             continue
         before = i - 1
         while before >= 0 and (ws[before].endswith(_ADVERB_ENDINGS) or ws[before] in _PASSED_OVER):

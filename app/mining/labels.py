@@ -30,9 +30,6 @@ MIN_WORDS = 3
 
 #: A leading attribution: "Critics argue that", "Others question whether", "There are concerns about".
 _ATTRIBUTION = lexicon.pattern("ATTRIBUTION")
-#: One of which every attribution holds: its link ("argue that", "ask whether") or "there" ("there are fears").
-_ATTRIBUTION_WORDS = (lexicon.words("ATTRIBUTION_LINKS") | lexicon.words("QUESTION_LINKS")
-                      | lexicon.words("EXISTENTIAL"))
 _BARE_ATTRIBUTION = lexicon.pattern("BARE_ATTRIBUTION")
 _QUESTION_LINKS = lexicon.phrases("QUESTION_LINKS")
 _DOUBTS = lexicon.words("DOUBTS")
@@ -164,8 +161,7 @@ def _drop_attribution(clause: str, link: str) -> tuple[str, str]:
     ('Few believe that it works', '')
     """
     folded = lexicon.fold(clause)
-    linked = not _ATTRIBUTION_WORDS.isdisjoint(lexicon.tokens(clause))  # most clauses: no need to try the pattern
-    match = linked and _ATTRIBUTION.match(folded) or _BARE_ATTRIBUTION.match(folded)
+    match = _ATTRIBUTION.match(folded) or _BARE_ATTRIBUTION.match(folded)
     if not match or match.end() >= len(clause):
         return clause, link
     frame = folded[:match.end()]
