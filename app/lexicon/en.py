@@ -308,6 +308,8 @@ VERB_NEEDING = ("will", "would", "can", "could", "should", "must", "may", "might
 CLAUSE_COORDINATORS = ("and", "but", "or", "yet", "so")
 #: After a comma, these open a clause of their own whatever follows: "X, but Y".
 CONTRAST_COORDINATORS = ("but", "yet", "so")
+#: The reader spoken to: a text that does so in many sentences instructs (see app.mining.argues).
+SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves")
 SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they", "this", "there", "these", "those")
 #: "concerns about the potential for …": what a concern is about.
 CONCERN_ABOUT = ("about", "over", "that")

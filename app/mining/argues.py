@@ -21,6 +21,14 @@ sentences to a time or a count. Each sentence is read as one of (:func:`sentence
 :data:`REPORTING_OVER_STANCE` times as many as those that take a stance. In doubt it argues:
 a sentence that is neither counts for no side, so a short text of plain claims is mapped.
 
+A call to act that names a date or a sum ("The council should raise the wage to $18 by 2027")
+reports as a rule of a timetable does ("Passengers should check in two hours before departure"),
+and an op-ed rich in figures may hold nothing else. Such a call argues when the text tells what
+happened to back it (the record, a precedent elsewhere: a sentence in the past tense), which rules
+and timetables do not, and does not instruct its reader: fewer than :data:`INSTRUCTING_SHARE` of
+its sentences give an order or speak to "you", as instructions, recipes and how-tos do. (Minutes
+narrate, but record what was agreed without a call to act.)
+
 >>> from app.ingest import ingest
 >>> argues(ingest("Rinse the rice. Add two cups of water. Cook it for twelve minutes."))
 False
@@ -42,6 +50,8 @@ __all__ = ["REPORTING_MIN", "REPORTING_OVER_STANCE", "Mode", "argues", "is_repor
 REPORTING_MIN = 3
 #: How many times as many as the sentences that take a stance the reporting ones must be.
 REPORTING_OVER_STANCE = 2
+#: The share of its sentences that give an order or speak to the reader from which a text instructs.
+INSTRUCTING_SHARE = 1 / 3
 
 Mode = Literal["thesis", "stance", "report"]
 
@@ -49,6 +59,8 @@ _THESES = tuple(lexicon.pattern(name) for name in ("DEONTIC_MARK", "CONCLUSION_M
 _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
+_DEONTIC = lexicon.pattern("DEONTIC_MARK")
+_SECOND_PERSON = lexicon.words("SECOND_PERSON")
 _FUNCTION = lexicon.words("STOPWORDS") | lexicon.words("NOT_VERBS")
 _NOT_VERB_ENDINGS = lexicon.phrases("NOT_VERB_ENDINGS")
 _ADVERB_ENDINGS = lexicon.phrases("ADVERB_ENDING")
@@ -65,16 +77,22 @@ _PASSED_OVER = _FUNCTION - _BEFORE_A_PARTICIPLE
 
 def argues(doc: Document) -> bool:
     """Return False when ``doc`` tells, instructs or specifies and does not argue (the rule: see the module)."""
-    stance = reporting = 0
-    sentences = [sentence for block, sentence in doc.sentences() if block.kind != "heading"]
+    stance = reporting = calls = narrating = instructing = 0
+    sentences = [doc.slice(sentence) for block, sentence in doc.sentences() if block.kind != "heading"]
     for k, sentence in enumerate(sentences):
-        mode = sentence_mode(doc.slice(sentence))
+        mode = sentence_mode(sentence)
         if mode == "thesis":
             return True
         stance += mode == "stance"
         reporting += mode == "report"
+        ws = words(sentence)
+        calls += mode == "report" and _DEONTIC.search(lexicon.fold(sentence)) is not None
+        narrating += _narrates(ws)
+        instructing += not _SECOND_PERSON.isdisjoint(ws) or _orders(sentence, ws)
         if reporting + len(sentences) - k - 1 < REPORTING_OVER_STANCE * stance:
             return True  # were all the sentences left reports, still too few: it argues
+    if calls and narrating and instructing < INSTRUCTING_SHARE * len(sentences):
+        return True  # a call to act with a date or a sum, backed by what happened: a policy argued
     return reporting < REPORTING_MIN or reporting < REPORTING_OVER_STANCE * stance
 
 

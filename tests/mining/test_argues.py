@@ -43,6 +43,10 @@ def test_a_text_that_argues_keeps_its_central_claim(path):
     "Doors open at 9:00. Talks run from 10:30 to 12:30. Lunch is served at one o'clock in the hall.",
     "Rain will reach the coast by ten o'clock. Winds will gust to 60 km/h. Temperatures will reach 14 degrees.",
     "The tent weighs 2 kg. It sleeps three people. The poles are 45 cm long when folded.",
+    # rules with dates: calls to act and nothing that backs them; a notice that speaks to its reader
+    "Members must pay their fees by 31 January. Guests must leave the club by 11 pm. The bar opens at 6 pm.",
+    "You should arrive at the gate 30 minutes before boarding. Passengers should check in two hours before "
+    "departure. Bags over 23 kg cost 50 euros.",
 ])
 def test_a_text_that_instructs_narrates_or_specifies_does_not_argue(text):
     assert not argues(ingest(text))
@@ -56,6 +60,11 @@ def test_a_text_that_instructs_narrates_or_specifies_does_not_argue(text):
     "Buses ought to be free. In 2013 Tallinn made its buses free. Ridership rose by 14 percent. Traffic fell.",
     # an evaluation answered by figures
     "The new stadium was a mistake. It cost 300 million euros. It stood empty for 200 days in 2023.",
+    # calls to act that name a date or a sum, backed by reported figures: an op-ed of numbers
+    "In 2020 the city had 12 kilometres of bike lanes. Today it has 80. Cycling trips rose from 3 percent to 11 "
+    "percent of all trips by 2025. The city should build another 50 kilometres by 2030.",
+    "In 2014 the state set its minimum wage at $10 an hour. Since then, rents have risen by 45 percent. The "
+    "legislature should raise the wage to $18 by January 2027. The bill comes to a vote on March 4.",
     # a procedure that argues for itself
     "Rinse the rice before you cook it, because the starch makes it sticky. Unrinsed rice clumps.",
 ])
