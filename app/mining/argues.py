@@ -23,7 +23,8 @@ a sentence that is neither counts for no side, so a short text of plain claims i
 
 A call to act that names a date or a sum ("The council should raise the wage to $18 by 2027")
 reports as a rule of a timetable does ("Passengers should check in two hours before departure"),
-and an op-ed rich in figures may hold nothing else. Such a call argues when the text tells what
+and an op-ed rich in figures may hold nothing else. Such a call, the author's own (news tells of
+calls in the past tense: "The mayor said the city should…"), argues when the text tells what
 happened to back it (the record, a precedent elsewhere: a sentence in the past tense), which rules
 and timetables do not, and does not instruct its reader: fewer than :data:`INSTRUCTING_SHARE` of
 its sentences give an order or speak to "you", as instructions, recipes and how-tos do. (Minutes
@@ -86,8 +87,10 @@ def argues(doc: Document) -> bool:
         stance += mode == "stance"
         reporting += mode == "report"
         ws = words(sentence)
-        calls += mode == "report" and _DEONTIC.search(lexicon.fold(sentence)) is not None
-        narrating += _narrates(ws)
+        narrated = _narrates(ws)
+        narrating += narrated
+        # the author's own call; "The mayor said the city should…" reports another's
+        calls += mode == "report" and not narrated and _DEONTIC.search(lexicon.fold(sentence)) is not None
         instructing += not _SECOND_PERSON.isdisjoint(ws) or _orders(sentence, ws)
         if reporting + len(sentences) - k - 1 < REPORTING_OVER_STANCE * stance:
             return True  # were all the sentences left reports, still too few: it argues

@@ -44,6 +44,9 @@ def test_a_text_that_argues_keeps_its_central_claim(path):
     "Rain will reach the coast by ten o'clock. Winds will gust to 60 km/h. Temperatures will reach 14 degrees.",
     "The tent weighs 2 kg. It sleeps three people. The poles are 45 cm long when folded.",
     # rules with dates: calls to act and nothing that backs them; a notice that speaks to its reader
+    # news that tells of a call to act
+    "The mayor said the city should raise bus fares by 2025. Last year the city raised fares by 10 percent. "
+    "Ridership fell by 3 percent in the spring.",
     "Members must pay their fees by 31 January. Guests must leave the club by 11 pm. The bar opens at 6 pm.",
     "You should arrive at the gate 30 minutes before boarding. Passengers should check in two hours before "
     "departure. Bags over 23 kg cost 50 euros.",
