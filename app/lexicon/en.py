@@ -308,8 +308,6 @@ VERB_NEEDING = ("will", "would", "can", "could", "should", "must", "may", "might
 CLAUSE_COORDINATORS = ("and", "but", "or", "yet", "so")
 #: After a comma, these open a clause of their own whatever follows: "X, but Y".
 CONTRAST_COORDINATORS = ("but", "yet", "so")
-#: The reader spoken to: a text that does so in many sentences instructs (see app.mining.argues).
-SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves")
 SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they", "this", "there", "these", "those")
 #: "concerns about the potential for …": what a concern is about.
 CONCERN_ABOUT = ("about", "over", "that")
@@ -433,6 +431,13 @@ NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine",
 #: A figure, or one of these words standing alone: "at ten o'clock", "ten countries"; not the kind a compound
 #: names ("a four-day week", "the morning-after pill").
 REPORT_ANCHOR = r"\d|\b(?:{CALENDAR_WORDS}|{NUMBER_WORDS})\b(?![-‐])|\b(?:in|of|by|until|since) may\b"
+#: The reader spoken to: a text that does so, or gives orders, in many sentences instructs (app.mining.argues).
+SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves")
+#: A sentence that gives a reason, draws a conclusion or sets one view against another.
+REASONING = r"\b(?:{ARGUING_CONNECTIVES}|{CONCLUSION})\b"
+#: "It is time we acted": the past form after it asks for an act, it tells nothing that happened.
+IT_IS_TIME = r"\bit(?: is|['’]s) (?:{TIME_DEGREES} )?time\b"
+TIME_DEGREES = ("high", "about", "now")
 #: A sentence that carries one of these words takes a stance, whatever else it does.
 STANCE_WORDS = r"\b(?:{EVALUATIVE}|{STANCE_ADVERBS})\b"
 AUTHOR_VIEW = r"\b{AUTHOR}(?: {AUTHOR_DEGREES})? {STANCE_VERBS}\b"

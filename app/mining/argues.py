@@ -16,19 +16,26 @@ sentences to a time or a count. Each sentence is read as one of (:func:`sentence
   figure, a time or a count ("at ten o'clock", "ten countries"), with no stance word;
 - neither: a plain generic statement ("Children learn how to share").
 
-:func:`argues` weighs them: a text with no thesis does not argue when at least
-:data:`REPORTING_MIN` of its sentences report and they are at least
-:data:`REPORTING_OVER_STANCE` times as many as those that take a stance. In doubt it argues:
-a sentence that is neither counts for no side, so a short text of plain claims is mapped.
+:func:`argues` weighs them. A thesis makes a text argue, with two exceptions for calls to act
+that do no more than call (a call that draws a conclusion, "Therefore we should…", or that the author
+says they hold, "I don't think you should…", always argues):
 
-A call to act that names a date or a sum ("The council should raise the wage to $18 by 2027")
-reports as a rule of a timetable does ("Passengers should check in two hours before departure"),
-and an op-ed rich in figures may hold nothing else. Such a call, the author's own (news tells of
-calls in the past tense: "The mayor said the city should…"), argues when the text tells what
-happened to back it (the record, a precedent elsewhere: a sentence in the past tense), which rules
-and timetables do not, and does not instruct its reader: fewer than :data:`INSTRUCTING_SHARE` of
-its sentences give an order or speak to "you", as instructions, recipes and how-tos do. (Minutes
-narrate, but record what was agreed without a call to act.)
+- in a text that instructs its reader (at least :data:`INSTRUCTING_SHARE` of its sentences give an
+  order or speak to "you": instructions, a how-to, a help page) a call is advice ("You should then
+  see…"), and what speaks to the reader instructs rather than takes a stance;
+- in rules (at least :data:`RULES_MIN` calls, more than the other sentences, none giving a reason or
+  drawing a conclusion) the calls specify what is to be done, as a timetable specifies times.
+
+A call to act that names a date or a sum ("The council should raise the wage to $18 by 2027") reports,
+as a rule of a timetable does ("Passengers should check in two hours before departure"), and an op-ed
+rich in figures may hold nothing else. Such a call, the author's own (news tells of calls in the past
+tense: "The mayor said the city should…"; "it is time the city acted" asks, it tells nothing), argues
+when the text also tells what happened to back it (the record, a precedent elsewhere: a sentence in
+the past tense), which rules and timetables do not, and it neither instructs nor lays down rules.
+
+Without a thesis, a text does not argue when at least :data:`REPORTING_MIN` of its sentences report
+and they are at least :data:`REPORTING_OVER_STANCE` times as many as those that take a stance. In
+doubt it argues: a sentence that is neither counts for no side, so a short text of plain claims is mapped.
 
 >>> from app.ingest import ingest
 >>> argues(ingest("Rinse the rice. Add two cups of water. Cook it for twelve minutes."))
@@ -39,6 +46,7 @@ True
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from app import lexicon
@@ -53,14 +61,22 @@ REPORTING_MIN = 3
 REPORTING_OVER_STANCE = 2
 #: The share of its sentences that give an order or speak to the reader from which a text instructs.
 INSTRUCTING_SHARE = 1 / 3
+#: The calls to act, with no reason given, from which a text of more calls than other sentences lays down rules.
+RULES_MIN = 4
+#: After this many sentences a thesis that stands decides (see :func:`argues`).
+SURE_AFTER = 12
 
 Mode = Literal["thesis", "stance", "report"]
 
-_THESES = tuple(lexicon.pattern(name) for name in ("DEONTIC_MARK", "CONCLUSION_MARK", "AUTHOR_VIEW"))
+#: A conclusion marker, or the author saying what they hold: a thesis whether or not it calls to act.
+_CONCLUDING = tuple(lexicon.pattern(name) for name in ("CONCLUSION_MARK", "AUTHOR_VIEW"))
+_THESES = (lexicon.pattern("DEONTIC_MARK"), *_CONCLUDING)
 _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
-_DEONTIC = lexicon.pattern("DEONTIC_MARK")
+_DEONTIC = _THESES[0]
+_IT_IS_TIME = lexicon.pattern("IT_IS_TIME")
+_REASONING = lexicon.pattern("REASONING")
 _SECOND_PERSON = lexicon.words("SECOND_PERSON")
 _FUNCTION = lexicon.words("STOPWORDS") | lexicon.words("NOT_VERBS")
 _NOT_VERB_ENDINGS = lexicon.phrases("NOT_VERB_ENDINGS")
@@ -77,26 +93,96 @@ _PASSED_OVER = _FUNCTION - _BEFORE_A_PARTICIPLE
 
 
 def argues(doc: Document) -> bool:
-    """Return False when ``doc`` tells, instructs or specifies and does not argue (the rule: see the module)."""
-    stance = reporting = calls = narrating = instructing = 0
-    sentences = [doc.slice(sentence) for block, sentence in doc.sentences() if block.kind != "heading"]
-    for k, sentence in enumerate(sentences):
-        mode = sentence_mode(sentence)
-        if mode == "thesis":
+    """Return False when ``doc`` tells, instructs or specifies and does not argue (the rule: see the module).
+
+    It stops once sure: when, after :data:`SURE_AFTER` sentences, a thesis stands in a text that has so
+    far neither instructed its reader nor laid down rules.
+    """
+    seen = _Tally()
+    read: list[_Reading] = []
+    for block, sentence in doc.sentences():
+        if block.kind == "heading":
+            continue
+        reading = _Reading.of(doc.slice(sentence))
+        read.append(reading)
+        seen.add(reading)
+        if len(read) >= SURE_AFTER and seen.thesis_stands():
             return True
-        stance += mode == "stance"
-        reporting += mode == "report"
-        ws = words(sentence)
-        narrated = _narrates(ws)
-        narrating += narrated
-        # the author's own call; "The mayor said the city should…" reports another's
-        calls += mode == "report" and not narrated and _DEONTIC.search(lexicon.fold(sentence)) is not None
-        instructing += not _SECOND_PERSON.isdisjoint(ws) or _orders(sentence, ws)
-        if reporting + len(sentences) - k - 1 < REPORTING_OVER_STANCE * stance:
-            return True  # were all the sentences left reports, still too few: it argues
-    if calls and narrating and instructing < INSTRUCTING_SHARE * len(sentences):
-        return True  # a call to act with a date or a sum, backed by what happened: a policy argued
+    if seen.thesis_stands():
+        return True
+    advice = seen.advises()
+    # In a text that instructs, what speaks to the reader instructs, and its calls are advice; in rules,
+    # the calls specify: they report what is to be done.
+    stance = sum(r.mode == "stance" and not (seen.instructs() and r.instructs) for r in read)
+    reporting = sum(r.mode == "report" or r.mode == "stance" and seen.instructs() and r.instructs
+                    or r.mode == "thesis" and advice for r in read)
     return reporting < REPORTING_MIN or reporting < REPORTING_OVER_STANCE * stance
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How one sentence reads for :func:`argues`."""
+
+    mode: Mode | None
+    #: The author calls to act ("should", "it is time"), and does no more: a call that draws a conclusion
+    #: ("Therefore we should…") or that the author says they hold ("I think we should…") argues whatever
+    #: the text; one told in the past tense is news of a call.
+    call: bool
+    #: It tells what happened: a past tense.
+    narrates: bool
+    #: It gives an order ("Click the link", "If it rains, close it") or speaks to the reader ("you").
+    instructs: bool
+    #: It gives a reason or draws a conclusion ("because", "therefore", "but").
+    reasons: bool
+
+    @classmethod
+    def of(cls, sentence: str) -> _Reading:
+        folded, ws = lexicon.fold(sentence), words(sentence)
+        narrates = _narrates(_told(sentence))
+        concludes = any(p.search(folded) for p in _CONCLUDING)
+        return cls(sentence_mode(sentence), not narrates and not concludes and _DEONTIC.search(folded) is not None,
+                   narrates, not _SECOND_PERSON.isdisjoint(ws) or _orders(sentence, ws),
+                   _REASONING.search(folded) is not None)
+
+
+@dataclass
+class _Tally:
+    """Running counts of the sentences read, for :func:`argues`."""
+
+    sentences: int = 0
+    calls: int = 0
+    narrating: int = 0
+    instructing: int = 0
+    reasoning: int = 0
+    #: Theses that are no mere call (a conclusion, "I think"), and calls that report nothing.
+    theses: int = 0
+    called_theses: int = 0
+    #: Calls to act that name a date or a sum, and so report.
+    pinned_calls: int = 0
+
+    def add(self, r: _Reading) -> None:
+        self.sentences += 1
+        self.calls += r.call
+        self.narrating += r.narrates
+        self.instructing += r.instructs
+        self.reasoning += r.reasons
+        self.theses += r.mode == "thesis" and not r.call
+        self.called_theses += r.mode == "thesis" and r.call
+        self.pinned_calls += r.mode == "report" and r.call
+
+    def instructs(self) -> bool:
+        return self.instructing >= INSTRUCTING_SHARE * self.sentences
+
+    def advises(self) -> bool:
+        """Its calls instruct the reader, or lay down rules: at least :data:`RULES_MIN` of them, more than
+        the other sentences, and none gives a reason."""
+        rules = self.calls >= RULES_MIN and self.calls > self.sentences - self.calls and not self.reasoning
+        return self.instructs() or rules
+
+    def thesis_stands(self) -> bool:
+        if self.theses or self.called_theses and not self.advises():
+            return True
+        return bool(self.pinned_calls and self.narrating and not self.advises())
 
 
 def sentence_mode(sentence: str) -> Mode | None:
@@ -139,7 +225,14 @@ def reports(sentence: str) -> bool:
     (False, False)
     """
     ws = words(sentence)
-    return _orders(sentence, ws) or _narrates(ws) or bool(_ANCHOR.search(lexicon.fold(sentence)))
+    return _orders(sentence, ws) or _narrates(_told(sentence)) or bool(_ANCHOR.search(lexicon.fold(sentence)))
+
+
+def _told(sentence: str) -> list[str]:
+    """Return the words of ``sentence`` that may tell what happened: all, but those after "it is time",
+    whose past form asks for an act ("It is time the city acted")."""
+    frame = _IT_IS_TIME.search(lexicon.fold(sentence))
+    return words(sentence[:frame.start()] if frame else sentence)
 
 
 def _orders(sentence: str, ws: list[str]) -> bool:

@@ -44,6 +44,14 @@ def test_a_text_that_argues_keeps_its_central_claim(path):
     "Rain will reach the coast by ten o'clock. Winds will gust to 60 km/h. Temperatures will reach 14 degrees.",
     "The tent weighs 2 kg. It sleeps three people. The poles are 45 cm long when folded.",
     # rules with dates: calls to act and nothing that backs them; a notice that speaks to its reader
+    # house rules: obligations, more than the other sentences, with no reason given
+    "1. The pool opens at 7 am and closes at 9 pm.\n2. Swimmers must shower before entering the water.\n"
+    "3. Children under 8 must be supervised by an adult.\n4. Glass bottles must not be brought onto the deck.\n"
+    "5. Lockers should be emptied at the end of each visit.\n6. Lost property is kept at reception for a month.",
+    # help that speaks to its reader, with advice in a "should"
+    "If your parcel has not arrived, check the tracking page first. Enter the number from your receipt. "
+    "You should then see where the parcel is. If it shows as delivered, ask your neighbours. You can also "
+    "contact us through the help centre. We reply within two working days.",
     # news that tells of a call to act
     "The mayor said the city should raise bus fares by 2025. Last year the city raised fares by 10 percent. "
     "Ridership fell by 3 percent in the spring.",
@@ -68,6 +76,13 @@ def test_a_text_that_instructs_narrates_or_specifies_does_not_argue(text):
     "percent of all trips by 2025. The city should build another 50 kilometres by 2030.",
     "In 2014 the state set its minimum wage at $10 an hour. Since then, rents have risen by 45 percent. The "
     "legislature should raise the wage to $18 by January 2027. The bill comes to a vote on March 4.",
+    # "it is time" asks for an act with its past form; the hypothetical "would" of what it brings
+    "Every summer half a million visitors come to the island. They crowd its roads and its only ferry. It is "
+    "time the island introduced a visitor fee of 3 euros a day. The fee would raise 1.5 million euros a year. "
+    "Critics argue that visitors will go elsewhere. But visitor numbers held up in towns that introduced such fees.",
+    # advice to the reader, in the author's own view
+    "Honestly I don't think you should buy the new model. Your phone still gets updates until 2027. "
+    "You mentioned the battery, but a new one costs around 60 pounds. Keep the money for next year.",
     # a procedure that argues for itself
     "Rinse the rice before you cook it, because the starch makes it sticky. Unrinsed rice clumps.",
 ])
