@@ -13,6 +13,9 @@ from app import lexicon
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BYLINE = lexicon.pattern("BYLINE")
 _DATE = lexicon.pattern("DATE")
+_SALUTATION = lexicon.pattern("SALUTATION")
+_SIGN_OFF = lexicon.pattern("SIGN_OFF")
+_LETTER_MAX_WORDS = 12  # a sign-off and the name and address under it
 # Calls to action and navigation that web pages wrap around an article.
 _FURNITURE = lexicon.pattern("FURNITURE")
 _FURNITURE_MAX_WORDS = 15
@@ -46,6 +49,10 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
 
     >>> line_reason("}", 1), line_reason("By Editor", 1), line_reason("Subscribe now", 1)
     ('no words', 'byline', "page furniture ('Subscribe')")
+    >>> line_reason("Dear Editor,", 1), line_reason("Yours faithfully,\\nAnn Lee\\nLeeds", 1)
+    ("a letter's greeting", "a letter's sign-off")
+    >>> line_reason("Thanks to the new law, crime fell.", 1) is None
+    True
     """
     stripped = text.strip()
     ws = words(stripped) if ws is None else ws  # white space is in no word: words(text) is the same
@@ -55,6 +62,12 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
         return "byline"
     if is_date(stripped):
         return "date line"
+    if len(ws) <= _LETTER_MAX_WORDS:
+        folded = lexicon.fold(stripped)
+        if _SALUTATION.match(folded):
+            return "a letter's greeting"
+        if _SIGN_OFF.match(folded):
+            return "a letter's sign-off"
     if len(ws) <= _FURNITURE_MAX_WORDS:
         match = _FURNITURE.search(lexicon.fold(stripped))
         if match:

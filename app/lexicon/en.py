@@ -474,6 +474,11 @@ SUFFIXES = """nesses ness abilities ability ibility ities ity ations ation ments
 ABBREVIATIONS = """mr mrs ms dr prof sr jr st mt vs etc e.g i.e cf al approx dept est fig figs inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols p pp ed eds gen gov sen rep
     u.s u.k u.n e.u a.m p.m ph.d""".split()
+#: Letters open and close with these (the conventions of correspondence, as in letter-writing guides).
+SALUTATIONS = ("dear", "hello", "hi")
+VALEDICTIONS = ("yours faithfully", "yours sincerely", "yours truly", "yours", "sincerely yours", "sincerely",
+                "faithfully", "respectfully", "best regards", "kind regards", "warm regards", "regards",
+                "best wishes", "with best wishes", "many thanks", "thanks", "thank you", "cheers")
 BYLINES = ("by", "written by", "posted by", "words by", "story by")
 #: Months as dates spell them, long form first; a period may follow.
 MONTHS = ("january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
@@ -589,7 +594,7 @@ SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"
 #: ``frame`` is who holds the view and how, ``link`` the word that joins the view ("that", "whether").
 ATTRIBUTION = (
     r"^(?:(?P<frame>[^,;:]{0,60}?\b(?P<verb>{REPORTING_VERBS}|{NOTING_VERBS}|{DOUBTING_VERBS}|{DOUBTS}))\s+"
-    r"(?P<link>{ATTRIBUTION_LINKS}|{QUESTION_LINKS})\s+|"
+    r"(?:[a-z]+ly\s+)?(?P<link>{ATTRIBUTION_LINKS}|{QUESTION_LINKS})\s+|"
     r"(?P<there>{EXISTENTIAL} (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS}) {CONCERN_ABOUT} "
     r"(?:the {POSSIBILITIES} (?:for|of|that) )?)"
 )
@@ -634,6 +639,10 @@ OPEN_QUESTION = r"^(?:or\s+)?{YES_NO_OPENINGS}\b"
 ANSWER_OPENING = r"^{ASSENTING}\b"
 QUOTED_TITLE = r"\b{TITLE_VERBS}\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
 #: Ingest: bylines, dates and page furniture.
+#: A letter's greeting on a line of its own: "Dear Editor,", "To whom it may concern:".
+SALUTATION = r"^(?:{SALUTATIONS})\s[^\n.!?]{1,60}?[,:!]?$|^to whom it may concern[,:.]?$"
+#: A letter's close and the name and address under it: "Yours faithfully,\nMargaret Okafor".
+SIGN_OFF = r"^(?:{VALEDICTIONS})\s*(?:[,.!]|\n|$)"
 BYLINE = r"^{BYLINES}\s+\S+(?:\s+\S+){0,3}$"
 DATE = (
     r"^(?:{WEEKDAYS}day,?\s+)?"

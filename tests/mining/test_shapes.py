@@ -143,3 +143,18 @@ def test_a_reported_event_opening_a_paragraph_of_a_long_text_is_evidence():
     # A paragraph that opens on a stance stays a claim.
     assert kind(g, "The savings are smaller than they look") == "claim"
     assert kind(g, "Some argue that the money") == "counterclaim"
+
+
+def test_a_letter_to_the_editor_keeps_no_greeting_or_signature_and_its_verdict_loses_its_frame():
+    text = ("Dear Editor,\n\n"
+            "I was sorry to read in Friday's paper that the council plans to close the swimming pool on "
+            "Elm Road. As a swimming teacher, I must say frankly that closing it would be a mistake.\n\n"
+            "The pool teaches 400 children a year to swim, and the next one is twelve miles away. Families "
+            "without a car will simply stop coming.\n\n"
+            "Yours sincerely,\nDavid Marsh\nElm Road")
+    graph = mine(ingest(text))
+    labels = [label for _, label in graph.nodes(data="label")]
+    assert "Closing it would be a mistake" in labels  # the frame "I must say frankly that" goes
+    assert not any(word in text for _, text in graph.nodes(data="text") for word in ("Dear", "Yours", "Marsh"))
+    assert {text[s["start"]:s["end"]] for s in graph.graph["noise"]} == {"Dear Editor,",
+                                                                          "Yours sincerely,\nDavid Marsh\nElm Road"}
