@@ -102,7 +102,8 @@ REDUCING_VERBS = (
 RISK_QUALIFIERS = ("the", "potential", "such", "these", "those")
 RISKS = ("risks", "risk", "harms", "harm", "dangers", "danger", "threats", "threat")
 #: "This argument overlooks …": the objection disclaimed (M&W: deny).
-FAILING_VERBS = ("ignores", "overlooks", "misses", "misunderstands", "fails to")
+FAILING_VERBS = ("ignores", "overlooks", "misses", "misunderstands", "fails to", "forgets", "ignore", "overlook",
+                 "miss", "misunderstand", "fail to", "forget")
 ARGUMENT_NOUNS = ("argument", "objection", "claim", "criticism")
 
 # --- Connectives, by the relation they mark (after the Penn Discourse Treebank) ------------------------
@@ -351,6 +352,9 @@ CLAUSE_OPENINGS_AFTER = ("and thus", "and therefore", "which is why", "so")
 BARE_CLAUSE_OPENINGS = ("unless", "because", "although", "whereas")
 #: A sentence that opens with one of these divides at its first comma: "Although A, B" (PDTB: Concession).
 SUBORDINATORS = ("although", "though", "even if", "even though", "while", "whilst", "whereas", "despite")
+#: These open a clause of time or condition, which divides only where it reports the other side's view
+#: ("When people say that X, they forget…").
+FRAMING_SUBORDINATORS = ("when", "whenever", "if")
 
 # --- Whether a text argues at all (app.mining.argues) ---------------------------------------------------
 # A sentence takes a stance (stance markers after Biber et al. 1999, Longman Grammar of Spoken and Written
@@ -520,7 +524,7 @@ ANSWERING = (
     ("mitigates", 2.0, "says a risk is reduced",
      r"\b{REDUCING_VERBS}\s+(?:{RISK_QUALIFIERS} )*{RISKS}\b", "REDUCING_VERBS"),
     ("overlooks", 2.5, "says the objection fails",
-     r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS})\s+{FAILING_VERBS}\b", "FAILING_VERBS"),
+     r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS}|{THEY}|{CRITICS})\s+{FAILING_VERBS}\b", "FAILING_VERBS"),
 )
 #: Examples, figures, named cases, history: evidence.
 EVIDENCE = (
@@ -589,6 +593,9 @@ SPLIT_AFTER_COMMA = r"[,;:]\s+(?!{EXAMPLE}\b)(?=(?:{CLAUSE_OPENINGS}|and {AND_CL
 SPLIT_BARE = r"\s+(?={BARE_CLAUSE_OPENINGS}\b)"
 #: "Although A, B": the concessive clause A ends at its first comma.
 SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"
+FRAMING_SUBORDINATE = r"{FRAMING_SUBORDINATORS}\b[^,]*,\s+"
+#: The holders of the other view get something wrong: the author answers them ("critics forget that").
+HOLDERS_FAIL = r"\b(?:{THEY}|{CRITICS})\s+{FAILING_VERBS}\b"
 
 #: Labels: a leading attribution ("Critics argue that", "There are concerns about the risk of").
 #: ``frame`` is who holds the view and how, ``link`` the word that joins the view ("that", "whether").

@@ -71,7 +71,7 @@ Mode = Literal["thesis", "stance", "report"]
 #: A conclusion marker, or the author saying what they hold: a thesis whether or not it calls to act.
 _CONCLUDING = tuple(lexicon.pattern(name) for name in ("CONCLUSION_MARK", "AUTHOR_VIEW"))
 _THESES = (lexicon.pattern("DEONTIC_MARK"), *_CONCLUDING)
-_STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW"))
+_STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW", "OPPOSITION"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
 _DEONTIC = _THESES[0]

@@ -96,7 +96,7 @@ def _read(text: str) -> dict[str, Any]:
 
 def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
     """The unit gives the other side's view: it concedes, or attributes a view to others (``words``: its tokens)."""
-    if unit.opener == "contrast":
+    if unit.opener == "contrast" or discourse.found(discourse.HOLDERS_FAIL, unit.text):
         return False
     if unit.opener == "concession" or discourse.found(discourse.OPPOSITION, unit.text):
         return True

@@ -20,6 +20,8 @@ from app.ingest.document import Sentence
 CONCESSION = lexicon.pattern("CONCESSION_OPENING")
 #: Anywhere in a unit, these report a view the author does not hold.
 OPPOSITION = lexicon.pattern("OPPOSITION")
+#: The other side's holders get something wrong ("critics forget that"): the author speaks.
+HOLDERS_FAIL = lexicon.pattern("HOLDERS_FAIL")
 #: Opening a unit, these turn against what came before.
 CONTRAST = lexicon.pattern("CONTRAST_OPENING")
 #: Opening a unit, these give a reason for the unit before.
@@ -53,6 +55,8 @@ _SPLIT_BARE = lexicon.pattern("SPLIT_BARE")
 # A sentence that opens with a concessive clause ("Although A, B"): A ends at its first comma. Only
 # concessions divide here: they change the voice, while "If A, B" or "Since A, B" state one unit.
 _SUBORDINATE = lexicon.pattern("SUBORDINATE")
+# "When people say that A, B": an opening clause of time or condition that reports the other side divides too.
+_FRAMING_SUBORDINATE = lexicon.pattern("FRAMING_SUBORDINATE")
 _MIN_WORDS = 3
 
 
@@ -75,6 +79,8 @@ def split_clauses(text: str, sentence: Sentence) -> list[Clause]:
     folded = lexicon.fold(text[sentence.start:sentence.end])
     pieces = [Clause(sentence.start, sentence.end)]
     head = _SUBORDINATE.match(folded)
+    if head is None and (framing := _FRAMING_SUBORDINATE.match(folded)) and OPPOSITION.search(framing.group()):
+        head = framing
     if head:
         pieces = _cut(text, pieces[0], at + head.end(), after_subordinate=True)
     out: list[Clause] = []

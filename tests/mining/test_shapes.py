@@ -158,3 +158,13 @@ def test_a_letter_to_the_editor_keeps_no_greeting_or_signature_and_its_verdict_l
     assert not any(word in text for _, text in graph.nodes(data="text") for word in ("Dear", "Yours", "Marsh"))
     assert {text[s["start"]:s["end"]] for s in graph.graph["noise"]} == {"Dear Editor,",
                                                                           "Yours sincerely,\nDavid Marsh\nElm Road"}
+
+
+def test_an_objection_whose_holders_forget_something_is_answered_by_the_author():
+    text = ("Our town should keep its night buses. When people say that the buses run empty after midnight, "
+            "they forget that nurses and cleaners ride them home every night. Critics ignore that a taxi "
+            "costs a cleaner half a night's pay.")
+    graph = mine(ingest(text))
+    assert kind(graph, "the buses run empty after midnight") == "counterclaim"
+    assert kind(graph, "they forget that nurses") == "rebuttal"
+    assert edge(graph, "they forget that nurses", "the buses run empty after midnight") == "attacks"
