@@ -51,6 +51,8 @@ _DANGLING = lexicon.words("DANGLING")
 #: A list item's lead-in: a few words, then a colon and more text.
 _LIST_LEAD = re.compile(r"^([^:;,.!?]{2,80}):\s+\S")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+#: An aside between two dashes of one kind, as between brackets: "What it offers — free help — has not".
+_DASH_ASIDE = re.compile(r"\s*—\s*[^—]+?\s*—\s*|\s+–\s+[^–]+?\s+–\s+|\s+-\s+[^-]+?\s+-\s+")
 _END_PUNCTUATION = ".!?:;,"
 
 
@@ -92,7 +94,7 @@ def _main_clause(sentence: str) -> tuple[str, str]:
         clause, link = _drop_attribution(clause, link)
         if clause == before:
             break  # nothing came off: another pass would take nothing either
-    clause = _drop_between_commas(_PARENTHESIS.sub("", clause), _INNER_MARKER)
+    clause = _drop_between_commas(_DASH_ASIDE.sub(" ", _PARENTHESIS.sub("", clause)), _INNER_MARKER)
     lead_in = _LEAD_IN.match(lexicon.fold(clause))
     tail = _TAIL.search(lexicon.fold(clause))
     if lead_in and (len(_drop_tail(clause).split()) > MAX_WORDS or tail and tail.start() < lead_in.end()):

@@ -73,6 +73,9 @@ def test_a_doubt_stays_a_doubt(text, label):
      "To ask families to pay for the roads of others through taxes is not fair"),
     ("In every town and village of the whole wide region the new rules have never worked well.",
      "In every town and village of the whole wide region the new rules have never worked…"),
+    # an aside between dashes goes as one between brackets; the predicate after it stays
+    ("But what the library offers — free books, a warm room and help — has not changed.",
+     "What the library offers has not changed"),
 ])
 def test_a_label_never_drops_a_negation(text, label):
     assert make_label(text) == label
