@@ -274,7 +274,7 @@ LABEL_MARKERS = (
     "on the other hand", "on the contrary", "what is more", "on top of that", "for one thing", "at the same time",
     "even so", "all the same", "that said", "instead", "in any case", "in other words", "to begin with",
     "overall", "accordingly", "plus", "actually", "clearly", "obviously", "basically", "frankly", "honestly",
-    "first of all", "apart from that", "besides that",
+    "first of all", "apart from that", "besides that", "meanwhile", "in the meantime",
 )
 #: Interjections a label drops when a comma follows: "Yes, …", "True, …".
 LABEL_INTERJECTIONS = ("yes", "well", "true", "sure", "okay", "ok")
@@ -338,6 +338,7 @@ WEAK_ENDS = (
     "just", "only", "merely", "very", "too", "even", "so", "more", "most", "less", "both", "either", "than",
     "into", "about", "through", "over", "between", "among", "within", "such", "if", "when", "because", "while",
     "where", "i", "we", "you", "he", "she", "they", "has", "have", "had", "do", "does", "did", "being",
+    "every", "each", "any", "some", "no", "all", "my", "gets", "get", "got", "makes", "make",
 )
 
 # --- Clauses: where a sentence divides ----------------------------------------------------------------
@@ -622,7 +623,7 @@ LABEL_MARKER = (
 #: Then an apposition without a verb ("the first of its kind,") or a relative clause ("which failed,").
 LEAD_IN = (
     r"^{LEAD_IN_OPENINGS}\s[^,;:]{1,150}?,\s+"
-    r"(?:{APPOSITION_OPENINGS}\s(?:(?!\b{AUXILIARIES}\b)[^,;:]){1,80}?,\s+|{RELATIVES}\s[^,;:]{1,100}?,\s+)?"
+    r"(?:{APPOSITION_OPENINGS}(?:\s(?!{AUXILIARIES}\b)[^,;:\s]+){1,6},\s+|{RELATIVES}\s[^,;:]{1,100}?,\s+)?"
 )
 #: Labels: a relative clause between commas, inside a clause: "Plastics, which do not rot, stay".
 INNER_RELATIVE = r",\s+{RELATIVES}\s[^,;:]{1,100}?,\s+"

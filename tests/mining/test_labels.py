@@ -110,3 +110,12 @@ def test_a_cut_runs_on_past_a_negation():
 ])
 def test_a_label_ends_where_a_clause_or_a_complement_ends(text, label):
     assert make_label(text) == label
+
+
+def test_an_opening_phrase_and_a_short_apposition_go_but_not_the_main_clause():
+    # "the first open model of its size" is an apposition; "a four-day week means…" is the main clause
+    assert make_label("With the release of its new model, the first open model of its size, the firm changed the "
+                      "market.") == "The firm changed the market"
+    assert make_label("For those businesses, a four-day week means either hiring more staff, which many cannot "
+                      "afford, or cutting opening hours.") == "A four-day week means either hiring more staff or cutting opening hours"
+    assert make_label("Meanwhile the cost of the cut falls on those least able to pay.").startswith("The cost")
