@@ -556,6 +556,9 @@ WRITINGS_NAMED = ("op-ed", "essay", "article", "piece", "post", "column")
 WRITINGS_ACTING = ("op-ed", "essay", "article", "piece", "column", "book", "paper", "speech")
 
 #: Opening a unit: a concession of the other side's point.
+#: Inside a sentence, after its first clause, these set two facts side by side (PDTB: Comparison.Contrast)
+#: rather than grant the other side a point.
+WHILE_OPENING = r"^(?:while|whilst|whereas)\b"
 CONCESSION_OPENING = (
     r"^(?:{CONCEDING_REPLIES},|(?:{CONCESSION}|it {MODALS_OF_POSSIBILITY} (?:well )?be (?:true|argued|said)|"
     r"there {MODALS_OF_POSSIBILITY} be)\b)"

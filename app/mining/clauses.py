@@ -48,6 +48,9 @@ INTRO_PARAGRAPHS = 2
 CONCEDED = 2.0
 
 
+_WHILE = lexicon.pattern("WHILE_OPENING")
+
+
 def find_units(doc: Document) -> list[Unit]:
     """Return the clauses of ``doc`` that argue, in text order, each with its opening connective.
 
@@ -78,6 +81,8 @@ def find_units(doc: Document) -> list[Unit]:
                 opener = discourse.opener(text)
                 if answers and opener == "concession" and discourse.found(discourse.ANSWER, text):
                     opener = None  # "…? Of course not.": the author answers the question
+                elif opener == "concession" and clause.start > sentence.start and discourse.found(_WHILE, text):
+                    opener = None  # "X gets ahead, while Y falls behind": two facts set side by side
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
                                   after_subordinate=clause.after_subordinate, **_read(text)))
                 answers = False

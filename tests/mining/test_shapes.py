@@ -168,3 +168,11 @@ def test_an_objection_whose_holders_forget_something_is_answered_by_the_author()
     assert kind(graph, "the buses run empty after midnight") == "counterclaim"
     assert kind(graph, "they forget that nurses") == "rebuttal"
     assert edge(graph, "they forget that nurses", "the buses run empty after midnight") == "attacks"
+
+
+def test_while_inside_a_sentence_sets_two_facts_side_by_side_and_grants_nothing():
+    text = ("Homework should be dropped in primary schools. It widens the gap between pupils. Children whose "
+            "parents can help them get ahead, while children from struggling households fall behind.")
+    graph = mine(ingest(text))
+    assert kind(graph, "while children from struggling households") != "counterclaim"
+    assert "counterclaim" not in {k for _, k in graph.nodes(data="kind")}
