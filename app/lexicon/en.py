@@ -185,6 +185,8 @@ OPENERS = (
 AUTHOR = ("i", "we")
 #: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
 #: adjectives before an extraposed clause, "it is necessary/essential/important").
+#: The author's own directive speech acts (Searle 1976): "I urge the council to…", "we call on them to…".
+DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore")
 DEONTIC_MODALS = ("should", "must", "ought to", "shall")
 IT_IS_VERDICTS = ("time", "necessary", "essential", "crucial", "important", "wrong", "right", "high time",
                   "unacceptable")
@@ -588,7 +590,7 @@ LINK_OPENING = r"^{LINK}\b(?! {AND_ADDITION})"
 REFERS_BACK = r"^(?:{DEMONSTRATIVES}|{RESTATING})\b"
 CONCLUSION_MARK = r"\b(?:{CONCLUSION}|i (?:therefore )?{AUTHOR_CONCLUDING})\b"
 DEONTIC_MARK = (
-    r"\b(?:{DEONTIC_MODALS}|it is {IT_IS_VERDICTS}|"
+    r"\b(?:{DEONTIC_MODALS}|it is {IT_IS_VERDICTS}|(?:{AUTHOR}) (?:{DIRECTIVES})|"
     r"{COPULAS}(?: \w+ly| {COPULA_ADVERBS})? (?:{VERDICTS}|a {SENSIBLE} {MEASURES}))\b"
 )
 NECESSITY_MARK = r"\b{NECESSITY}\b"

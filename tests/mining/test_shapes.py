@@ -176,3 +176,11 @@ def test_while_inside_a_sentence_sets_two_facts_side_by_side_and_grants_nothing(
     graph = mine(ingest(text))
     assert kind(graph, "while children from struggling households") != "counterclaim"
     assert "counterclaim" not in {k for _, k in graph.nodes(data="kind")}
+
+
+def test_the_authors_own_directive_is_a_call_to_act():
+    text = ("I read in last week's paper that the council plans to sell the Mill Street allotments. Forty families "
+            "grow food there, and the waiting list runs to three years. Housing could go on the empty depot "
+            "next door instead. I urge councillors to vote against the sale.")
+    graph = mine(ingest(text))
+    assert central(graph)["label"] == "I urge councillors to vote against the sale"
