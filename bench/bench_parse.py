@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import textwrap
 import time
@@ -162,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     # The same text wrapped by hand at 72 columns, one paragraph after another with single line breaks
     # (a heading, a byline and each list item keep a line of their own, as a writer wraps them):
     # ingest decides per line break whether a paragraph ends there.
-    wrapped = "\n".join(textwrap.fill(line, 72, subsequent_indent="  " if line.startswith(("- ", "1")) else "")
+    item = re.compile(r"(?:[-*•]|\d+[.)])\s")
+    wrapped = "\n".join(textwrap.fill(line, 72, subsequent_indent="  " if item.match(line) else "")
                         for paragraph in one_mb.split("\n\n") for line in paragraph.split("\n"))
     wrapped_time = once(parse, wrapped)
     print(f"1 MB wrapped by hand: {wrapped_time:.2f} s (1 run)  {verdict(wrapped_time, 2)}")

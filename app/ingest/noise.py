@@ -58,18 +58,18 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
     ws = words(stripped) if ws is None else ws  # white space is in no word: words(text) is the same
     if not ws:
         return "no words"
-    if _BYLINE.match(lexicon.fold(stripped)):
+    folded = lexicon.fold(stripped)
+    if _BYLINE.match(folded):
         return "byline"
     if is_date(stripped):
         return "date line"
     if len(ws) <= _LETTER_MAX_WORDS:
-        folded = lexicon.fold(stripped)
         if _SALUTATION.match(folded):
             return "a letter's greeting"
         if _SIGN_OFF.match(folded):
             return "a letter's sign-off"
     if len(ws) <= _FURNITURE_MAX_WORDS:
-        match = _FURNITURE.search(lexicon.fold(stripped))
+        match = _FURNITURE.search(folded)
         if match:
             return f"page furniture ('{stripped[match.start():match.end()]}')"
         if repeats > 1:

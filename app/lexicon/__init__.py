@@ -103,14 +103,16 @@ def expand(template: str) -> str:
 
     The group is a trie of the phrases (retrie's): it shares their common beginnings, so ``re`` tries
     each letter once where a plain union tries every phrase in turn, which made the miner's searches
-    two to three times slower. Where one phrase begins another, the longer is tried first.
+    two to three times slower. Where one phrase begins another, the longer is tried first. The trie is
+    always put in a group of its own (retrie leaves some bare, "wh(?:ich|o)"), so that a quantifier
+    after ``{NAME}`` applies to the whole list.
 
     >>> expand(r"^{LINK}\\b")
-    '^(?:and|plus)\\\\b'
+    '^(?:(?:and|plus))\\\\b'
     >>> expand("{MODALS_OF_POSSIBILITY}")  # might, may, could
-    '(?:could|m(?:ay|ight))'
+    '(?:(?:could|m(?:ay|ight)))'
     """
-    return _NAME.sub(lambda m: Trie(*phrases(m.group(1))).pattern(), template)
+    return _NAME.sub(lambda m: "(?:" + Trie(*phrases(m.group(1))).pattern() + ")", template)
 
 
 def compile_template(template: str) -> re.Pattern[str]:

@@ -102,8 +102,9 @@ REDUCING_VERBS = (
 RISK_QUALIFIERS = ("the", "potential", "such", "these", "those")
 RISKS = ("risks", "risk", "harms", "harm", "dangers", "danger", "threats", "threat")
 #: "This argument overlooks …": the objection disclaimed (M&W: deny).
-FAILING_VERBS = ("ignores", "overlooks", "misses", "misunderstands", "fails to", "forgets", "ignore", "overlook",
-                 "miss", "misunderstand", "fail to", "forget")
+FAILING_VERBS = ("ignores", "overlooks", "misses", "misunderstands", "fails to", "forgets")
+#: The same, said of the other side's holders ("critics forget that").
+HOLDERS_FAILING_VERBS = ("ignore", "overlook", "miss", "misunderstand", "fail to", "forget")
 ARGUMENT_NOUNS = ("argument", "objection", "claim", "criticism")
 
 # --- Connectives, by the relation they mark (after the Penn Discourse Treebank) ------------------------
@@ -183,10 +184,10 @@ OPENERS = (
 
 #: "I think", "we believe": the author's own view (Hyland: self-mention; S&G first-person and thesis indicators).
 AUTHOR = ("i", "we")
-#: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
-#: adjectives before an extraposed clause, "it is necessary/essential/important").
 #: The author's own directive speech acts (Searle 1976): "I urge the council to…", "we call on them to…".
 DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore")
+#: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
+#: adjectives before an extraposed clause, "it is necessary/essential/important").
 DEONTIC_MODALS = ("should", "must", "ought to", "shall")
 IT_IS_VERDICTS = ("time", "necessary", "essential", "crucial", "important", "wrong", "right", "high time",
                   "unacceptable")
@@ -439,7 +440,8 @@ NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine",
 #: names ("a four-day week", "the morning-after pill").
 REPORT_ANCHOR = r"\d|\b(?:{CALENDAR_WORDS}|{NUMBER_WORDS})\b(?![-‐])|\b(?:in|of|by|until|since) may\b"
 #: The reader spoken to: a text that does so, or gives orders, in many sentences instructs (app.mining.argues).
-SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves")
+SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves", "you'll", "you’ll", "you're", "you’re",
+                 "you've", "you’ve", "you'd", "you’d")
 #: A sentence that gives a reason, draws a conclusion or sets one view against another.
 REASONING = r"\b(?:{ARGUING_CONNECTIVES}|{CONCLUSION})\b"
 #: "It is time we acted": the past form after it asks for an act, it tells nothing that happened.
@@ -522,12 +524,15 @@ OPPOSING = (
     ("admittedly", 2.0, "a concession", r"^{CONCESSIVE_OPENINGS}\b", "CONCESSIVE_OPENINGS"),
 )
 #: The text answers an objection: a rebuttal.
+#: The other view's holders, opening a clause, get something wrong: the author answers them ("they forget that").
+HOLDERS_FAIL = r"^(?:they|{CRITICS})\s+{HOLDERS_FAILING_VERBS}\b"
 ANSWERING = (
     ("addresses", 3.0, "answers a concern", r"\b{ANSWER_VERBS}\b[^.;]{0,30}?\b{OBJECTIONS}\b", "ANSWER_VERBS"),
     ("mitigates", 2.0, "says a risk is reduced",
      r"\b{REDUCING_VERBS}\s+(?:{RISK_QUALIFIERS} )*{RISKS}\b", "REDUCING_VERBS"),
     ("overlooks", 2.5, "says the objection fails",
-     r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS}|{THEY}|{CRITICS})\s+{FAILING_VERBS}\b", "FAILING_VERBS"),
+     r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS})\s+{FAILING_VERBS}\b", "FAILING_VERBS"),
+    ("holders fail", 2.5, "says the other side gets it wrong", HOLDERS_FAIL, "HOLDERS_FAILING_VERBS"),
 )
 #: Examples, figures, named cases, history: evidence.
 EVIDENCE = (
@@ -557,10 +562,10 @@ REMARK = (
 WRITINGS_NAMED = ("op-ed", "essay", "article", "piece", "post", "column")
 WRITINGS_ACTING = ("op-ed", "essay", "article", "piece", "column", "book", "paper", "speech")
 
-#: Opening a unit: a concession of the other side's point.
 #: Inside a sentence, after its first clause, these set two facts side by side (PDTB: Comparison.Contrast)
 #: rather than grant the other side a point.
 WHILE_OPENING = r"^(?:while|whilst|whereas)\b"
+#: Opening a unit: a concession of the other side's point.
 CONCESSION_OPENING = (
     r"^(?:{CONCEDING_REPLIES},|(?:{CONCESSION}|it {MODALS_OF_POSSIBILITY} (?:well )?be (?:true|argued|said)|"
     r"there {MODALS_OF_POSSIBILITY} be)\b)"
@@ -601,7 +606,7 @@ SPLIT_BARE = r"\s+(?={BARE_CLAUSE_OPENINGS}\b)"
 SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"
 FRAMING_SUBORDINATE = r"{FRAMING_SUBORDINATORS}\b[^,]*,\s+"
 #: The holders of the other view get something wrong: the author answers them ("critics forget that").
-HOLDERS_FAIL = r"\b(?:{THEY}|{CRITICS})\s+{FAILING_VERBS}\b"
+
 
 #: Labels: a leading attribution ("Critics argue that", "There are concerns about the risk of").
 #: ``frame`` is who holds the view and how, ``link`` the word that joins the view ("that", "whether").
@@ -630,6 +635,13 @@ LEAD_IN = (
     r"^{LEAD_IN_OPENINGS}\s[^,;:]{1,150}?,\s+"
     r"(?:{APPOSITION_OPENINGS}(?:\s(?!{AUXILIARIES}\b)[^,;:\s]+){1,6},\s+|{RELATIVES}\s[^,;:]{1,100}?,\s+)?"
 )
+#: Labels: an aside between two dashes of one kind, as between brackets ("What it offers — free help — has
+#: not"), unless a coordinated clause follows the second dash ("— we must act — and soon") or a figure stands
+#: before a hyphen ("10 - 20").
+DASH_ASIDE = (
+    r"\s*—\s*[^—]+?\s*—\s*(?!{CLAUSE_COORDINATORS}\b)|\s+–\s+[^–]+?\s+–\s+(?!{CLAUSE_COORDINATORS}\b)|"
+    r"(?<!\d)\s+-\s+[^-]+?\s+-\s+(?!{CLAUSE_COORDINATORS}\b)"
+)
 #: Labels: a relative clause between commas, inside a clause: "Plastics, which do not rot, stay".
 INNER_RELATIVE = r",\s+{RELATIVES}\s[^,;:]{1,100}?,\s+"
 #: Labels: a discourse marker inside the clause, between commas: "X, for instance, offers Y".
@@ -653,9 +665,9 @@ ANSWER_OPENING = r"^{ASSENTING}\b"
 QUOTED_TITLE = r"\b{TITLE_VERBS}\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
 #: Ingest: bylines, dates and page furniture.
 #: A letter's greeting on a line of its own: "Dear Editor,", "To whom it may concern:".
-SALUTATION = r"^(?:{SALUTATIONS})\s[^\n.!?]{1,60}?[,:!]?$|^to whom it may concern[,:.]?$"
+SALUTATION = r"^(?:{SALUTATIONS})\s[^\n,;!?]{1,40}[,:!]?$|^to whom it may concern[,:.]?$"
 #: A letter's close and the name and address under it: "Yours faithfully,\nMargaret Okafor".
-SIGN_OFF = r"^(?:{VALEDICTIONS})\s*(?:[,.!]|\n|$)"
+SIGN_OFF = r"^(?:{VALEDICTIONS})[,.!]?[ \t]*(?:\n|$)"
 BYLINE = r"^{BYLINES}\s+\S+(?:\s+\S+){0,3}$"
 DATE = (
     r"^(?:{WEEKDAYS}day,?\s+)?"

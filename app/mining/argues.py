@@ -33,6 +33,9 @@ tense: "The mayor said the city should…"; "it is time the city acted" asks, it
 when the text also tells what happened to back it (the record, a precedent elsewhere: a sentence in
 the past tense), which rules and timetables do not, and it neither instructs nor lays down rules.
 
+The counts are of the sentences read so far: after :data:`SURE_AFTER` sentences, a thesis that stands in a
+text that has neither instructed nor laid down rules decides, and the rest of a long text is not read.
+
 Without a thesis, a text does not argue when at least :data:`REPORTING_MIN` of its sentences report
 and they are at least :data:`REPORTING_OVER_STANCE` times as many as those that take a stance. In
 doubt it argues: a sentence that is neither counts for no side, so a short text of plain claims is mapped.
@@ -74,7 +77,7 @@ _THESES = (lexicon.pattern("DEONTIC_MARK"), *_CONCLUDING)
 _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW", "OPPOSITION"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
-_DEONTIC = _THESES[0]
+_DEONTIC = lexicon.pattern("DEONTIC_MARK")
 _IT_IS_TIME = lexicon.pattern("IT_IS_TIME")
 _REASONING = lexicon.pattern("REASONING")
 _SECOND_PERSON = lexicon.words("SECOND_PERSON")

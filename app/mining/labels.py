@@ -51,8 +51,7 @@ _DANGLING = lexicon.words("DANGLING")
 #: A list item's lead-in: a few words, then a colon and more text.
 _LIST_LEAD = re.compile(r"^([^:;,.!?]{2,80}):\s+\S")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
-#: An aside between two dashes of one kind, as between brackets: "What it offers — free help — has not".
-_DASH_ASIDE = re.compile(r"\s*—\s*[^—]+?\s*—\s*|\s+–\s+[^–]+?\s+–\s+|\s+-\s+[^-]+?\s+-\s+")
+_DASH_ASIDE = lexicon.pattern("DASH_ASIDE")
 _END_PUNCTUATION = ".!?:;,"
 
 
@@ -94,7 +93,7 @@ def _main_clause(sentence: str) -> tuple[str, str]:
         clause, link = _drop_attribution(clause, link)
         if clause == before:
             break  # nothing came off: another pass would take nothing either
-    clause = _drop_between_commas(_DASH_ASIDE.sub(" ", _PARENTHESIS.sub("", clause)), _INNER_MARKER)
+    clause = _drop_between_commas(_drop_dash_asides(_PARENTHESIS.sub("", clause)), _INNER_MARKER)
     lead_in = _LEAD_IN.match(lexicon.fold(clause))
     tail = _TAIL.search(lexicon.fold(clause))
     if lead_in and (len(_drop_tail(clause).split()) > MAX_WORDS or tail and tail.start() < lead_in.end()):
@@ -117,6 +116,17 @@ def _drop_between_commas(clause: str, aside: re.Pattern[str]) -> str:
     'Plastics stay'
     """
     for match in reversed(list(aside.finditer(lexicon.fold(clause)))):
+        clause = clause[:match.start()] + " " + clause[match.end():]
+    return clause
+
+
+def _drop_dash_asides(clause: str) -> str:
+    """Return ``clause`` without its asides between dashes, each closed up with a space.
+
+    >>> _drop_dash_asides("What it offers — free help — has not"), _drop_dash_asides("Costs rose 10 - 20 percent")
+    ('What it offers has not', 'Costs rose 10 - 20 percent')
+    """
+    for match in reversed(list(_DASH_ASIDE.finditer(lexicon.fold(clause)))):
         clause = clause[:match.start()] + " " + clause[match.end():]
     return clause
 

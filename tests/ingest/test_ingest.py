@@ -127,3 +127,18 @@ def test_in_a_text_wrapped_by_hand_a_sentence_end_on_a_line_broken_early_ends_it
         "Cities should plant more trees on every street, for trees cool the air in summer.",
         "Trees also calm traffic and shade the pavements of the busiest streets. "
         "Nevertheless some residents object to the leaves that fall in the autumn."]
+
+
+@pytest.mark.parametrize("block, reason", [
+    ("Dear Editor,", "a letter's greeting"),
+    ("Dear Mr. Smith,", "a letter's greeting"),
+    ("Yours sincerely,\nAnn Lee\nLeeds", "a letter's sign-off"),
+    ("Respectfully, I disagree with the mayor and the council.", None),  # a sign-off word opening a sentence
+    ("Sincerely, I believe the council must act.", None),
+    ("Dear friends, we must act now!", None),  # a greeting that goes on into a sentence
+    ("Thanks to the new law, crime fell.", None),
+])
+def test_a_letters_greeting_and_sign_off_are_noise_and_sentences_that_open_alike_are_not(block, reason):
+    from app.ingest.noise import line_reason
+
+    assert line_reason(block, 1) == reason

@@ -184,3 +184,10 @@ def test_the_authors_own_directive_is_a_call_to_act():
             "next door instead. I urge councillors to vote against the sale.")
     graph = mine(ingest(text))
     assert central(graph)["label"] == "I urge councillors to vote against the sale"
+
+
+def test_the_other_side_saying_that_people_forget_is_still_the_other_side():
+    text = ("Cities should build protected bike lanes. Critics argue that people forget how dangerous cycling is. "
+            "But protected lanes cut injuries by half where they were built.")
+    graph = mine(ingest(text))
+    assert kind(graph, "Critics argue that people forget") == "counterclaim"
