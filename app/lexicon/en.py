@@ -447,6 +447,7 @@ REASONING = r"\b(?:{ARGUING_CONNECTIVES}|{CONCLUSION})\b"
 #: "It is time we acted": the past form after it asks for an act, it tells nothing that happened.
 IT_IS_TIME = r"\bit(?: is|['’]s) (?:{TIME_DEGREES} )?time\b"
 TIME_DEGREES = ("high", "about", "now")
+TIME_WORD = ("time",)
 #: A sentence that carries one of these words takes a stance, whatever else it does.
 STANCE_WORDS = r"\b(?:{EVALUATIVE}|{STANCE_ADVERBS})\b"
 AUTHOR_VIEW = r"\b{AUTHOR}(?: {AUTHOR_DEGREES})? {STANCE_VERBS}\b"

@@ -79,6 +79,7 @@ _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
 _DEONTIC = lexicon.pattern("DEONTIC_MARK")
 _IT_IS_TIME = lexicon.pattern("IT_IS_TIME")
+_TIME = lexicon.phrases("TIME_WORD")[0]  # a word every "it is time" holds
 _REASONING = lexicon.pattern("REASONING")
 _SECOND_PERSON = lexicon.words("SECOND_PERSON")
 _FUNCTION = lexicon.words("STOPWORDS") | lexicon.words("NOT_VERBS")
@@ -141,7 +142,7 @@ class _Reading:
     @classmethod
     def of(cls, sentence: str) -> _Reading:
         folded, ws = lexicon.fold(sentence), words(sentence)
-        narrates = _narrates(_told(sentence))
+        narrates = _narrates(_told(sentence, ws))
         concludes = any(p.search(folded) for p in _CONCLUDING)
         return cls(sentence_mode(sentence), not narrates and not concludes and _DEONTIC.search(folded) is not None,
                    narrates, not _SECOND_PERSON.isdisjoint(ws) or _orders(sentence, ws),
@@ -228,14 +229,14 @@ def reports(sentence: str) -> bool:
     (False, False)
     """
     ws = words(sentence)
-    return _orders(sentence, ws) or _narrates(_told(sentence)) or bool(_ANCHOR.search(lexicon.fold(sentence)))
+    return _orders(sentence, ws) or _narrates(_told(sentence, ws)) or bool(_ANCHOR.search(lexicon.fold(sentence)))
 
 
-def _told(sentence: str) -> list[str]:
-    """Return the words of ``sentence`` that may tell what happened: all, but those after "it is time",
-    whose past form asks for an act ("It is time the city acted")."""
-    frame = _IT_IS_TIME.search(lexicon.fold(sentence))
-    return words(sentence[:frame.start()] if frame else sentence)
+def _told(sentence: str, ws: list[str]) -> list[str]:
+    """Return the words (``ws``, all of ``sentence``'s) that may tell what happened: all, but those after
+    "it is time", whose past form asks for an act ("It is time the city acted")."""
+    frame = _IT_IS_TIME.search(lexicon.fold(sentence)) if _TIME in ws else None
+    return words(sentence[:frame.start()]) if frame else ws
 
 
 def _orders(sentence: str, ws: list[str]) -> bool:

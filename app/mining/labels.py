@@ -52,6 +52,7 @@ _DANGLING = lexicon.words("DANGLING")
 _LIST_LEAD = re.compile(r"^([^:;,.!?]{2,80}):\s+\S")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _DASH_ASIDE = lexicon.pattern("DASH_ASIDE")
+_DASHES = ("—", "–", " - ")
 _END_PUNCTUATION = ".!?:;,"
 
 
@@ -126,6 +127,8 @@ def _drop_dash_asides(clause: str) -> str:
     >>> _drop_dash_asides("What it offers — free help — has not"), _drop_dash_asides("Costs rose 10 - 20 percent")
     ('What it offers has not', 'Costs rose 10 - 20 percent')
     """
+    if not any(dash in clause for dash in _DASHES):  # most clauses: no need to look
+        return clause
     for match in reversed(list(_DASH_ASIDE.finditer(lexicon.fold(clause)))):
         clause = clause[:match.start()] + " " + clause[match.end():]
     return clause
