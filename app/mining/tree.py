@@ -150,10 +150,11 @@ class _Reach:
     @classmethod
     def of(cls, units: list[Unit], i: int, pool: list[int], central: int, overlap: Overlap,
            facts: _Facts) -> _Reach:
-        sims = overlap.similarities(i, pool)
+        sims = overlap.similarities(i, pool)  # the central claim is one of the pool
         top = max(zip(sims, (-j for j in pool)))
-        to_central = overlap.similarity(i, central)
-        return cls(similarity=dict(zip(pool, sims)), to_central=to_central,
+        similarity = dict(zip(pool, sims))
+        to_central = similarity[central]
+        return cls(similarity=similarity, to_central=to_central,
                    most_similar=-top[1] if top[0] > 0 else None,
                    landmark=_landmark(units, i, pool, sims, to_central, facts, overlap))
 
