@@ -100,17 +100,20 @@ def argues(doc: Document) -> bool:
     """Return False when ``doc`` tells, instructs or specifies and does not argue (the rule: see the module).
 
     It stops once sure: when, after :data:`SURE_AFTER` sentences, a thesis stands in a text that has so
-    far neither instructed its reader nor laid down rules.
+    far neither instructed its reader nor laid down rules, or when the sentences that take a stance are
+    already too many for the reports to outweigh, however the rest reads.
     """
     seen = _Tally()
     read: list[_Reading] = []
-    for block, sentence in doc.sentences():
-        if block.kind == "heading":
-            continue
+    sentences = [sentence for block, sentence in doc.sentences() if block.kind != "heading"]
+    for k, sentence in enumerate(sentences):
         reading = _Reading.of(doc.slice(sentence))
         read.append(reading)
         seen.add(reading)
         if len(read) >= SURE_AFTER and seen.thesis_stands():
+            return True
+        # Were all the sentences left reports, and however the text turns out, the reports stay too few.
+        if seen.most_reporting + len(sentences) - k - 1 < REPORTING_OVER_STANCE * seen.least_stance:
             return True
     if seen.thesis_stands():
         return True
@@ -164,7 +167,14 @@ class _Tally:
     #: Calls to act that name a date or a sum, and so report.
     pinned_calls: int = 0
 
+    #: Bounds on the weighing, whether or not the text turns out to instruct or lay down rules: the
+    #: sentences that take a stance and do not instruct, and those that report, instruct or call.
+    least_stance: int = 0
+    most_reporting: int = 0
+
     def add(self, r: _Reading) -> None:
+        self.least_stance += r.mode == "stance" and not r.instructs
+        self.most_reporting += r.mode == "report" or r.mode == "stance" and r.instructs or r.mode == "thesis"
         self.sentences += 1
         self.calls += r.call
         self.narrating += r.narrates
