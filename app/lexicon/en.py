@@ -539,7 +539,7 @@ ANSWERING = (
 EVIDENCE = (
     ("example", 3.0, "example", r"\b{EXAMPLE_MARKERS}\b", "EXAMPLE_MARKERS"),
     ("source", 3.0, "cites a source",
-     r"\b(?:{SOURCE_MARKERS}|{STUDIES} {FINDING_VERBS}|a {REPORTS} {REPORT_LINKS})\b"),
+     r"\b(?:{SOURCE_MARKERS}|{STUDIES} {FINDING_VERBS}|an? (?:[\w-]+ ){0,2}{REPORTS} {REPORT_LINKS})\b"),
     # A percentage or a sum, a version or dotted number, a number with a unit ("405b", "20x").
     ("figure", 1.5, "figures", r"(?:\d[\d,.]*\s?{FIGURE_UNITS}|[$€£]\s?\d|\b\d+(?:\.\d+)+\b|\b\d{2,}[A-Za-z]+\b)"),
     # Two or more capitalised names, each followed by a comma: "Oslo, Seoul, and Lyon".
