@@ -49,6 +49,8 @@ CONCEDED = 2.0
 
 
 _WHILE = lexicon.pattern("WHILE_OPENING")
+_REPORTED_VIEW = lexicon.pattern("ATTRIBUTION")
+_AUTHOR = lexicon.words("AUTHOR")
 
 
 def find_units(doc: Document) -> list[Unit]:
@@ -109,6 +111,16 @@ def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
     return score >= 2.5
 
 
+def _reported_then_answered(units: list[Unit], i: int) -> bool:
+    """"Supporters say that X. (It may, a little.) But Y.": a view someone else holds, which the author answers
+    with a contrast in the same paragraph, is the other side's, whoever holds it."""
+    frame = _REPORTED_VIEW.match(lexicon.fold(units[i].text))
+    if frame is None or not frame.group("link") or frame.group("frame").split()[0] in _AUTHOR:
+        return False
+    after = [u for u in units[i + 1:i + 3] if u.block == units[i].block]
+    return any(u.opener == "contrast" for u in after)
+
+
 def _answers_a_concern(unit: Unit, words: frozenset[str]) -> bool:
     """"He addresses the concerns", "this reduces the risk": the unit answers an objection in its words."""
     return cues.strongest(cues.ANSWERING, unit.text, words)[0] >= ANSWERING_MIN
@@ -117,13 +129,13 @@ def _answers_a_concern(unit: Unit, words: frozenset[str]) -> bool:
 def _assign_voices(units: list[Unit]) -> None:
     """Mark each unit pro or opp: a concession opens the other voice, a contrast closes it."""
     previous: Unit | None = None
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.listed:
             previous = unit  # an enumerated argument is the author's
             continue
         words = lexicon.tokens(unit.text)
         turns = unit.opener == "contrast" or _answers_a_concern(unit, words)
-        if _is_opposing(unit, words):
+        if _is_opposing(unit, words) or _reported_then_answered(units, i):
             unit.voice, unit.voiced = "opp", unit.opener != "concession"  # an attribution, not a point granted
         elif previous is not None and previous.voice == "opp" and (turns or unit.after_subordinate):
             unit.voice, unit.answers = "pro", True

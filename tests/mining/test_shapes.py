@@ -201,3 +201,17 @@ def test_a_study_named_with_its_adjectives_or_year_is_evidence():
     for words in ("A large review by two psychologists", "A 2019 survey of 2,000 parents"):
         assert kind(graph, words) == "evidence"
         assert graph.nodes[node(graph, words)]["cue"].startswith("cites a source")  # not only "reports an event"
+
+
+def test_a_view_someone_holds_that_the_author_then_answers_is_the_other_side():
+    text = ("The city should not tax sugary drinks.\n\n"
+            "Supporters say that the tax will make people drink less soda. It probably will, a little. But "
+            "shoppers simply cross the city line to buy their drinks.\n\n"
+            "Employers will say that the tax costs them little. However, small shops lose a tenth of their sales.")
+    graph = mine(ingest(text))
+    assert kind(graph, "Supporters say that the tax") == "counterclaim"
+    assert kind(graph, "But shoppers simply cross") == "rebuttal"
+    assert kind(graph, "Employers will say") == "counterclaim"
+    # the author's own "I think that…" followed by "but" stays the author's
+    own = mine(ingest("I think that the city should tax sugary drinks. But the tax must be small."))
+    assert "counterclaim" not in {k for _, k in own.nodes(data="kind")}
