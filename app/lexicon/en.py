@@ -102,6 +102,11 @@ REDUCING_VERBS = (
 RISK_QUALIFIERS = ("the", "potential", "such", "these", "those")
 RISKS = ("risks", "risk", "harms", "harm", "dangers", "danger", "threats", "threat")
 #: "This argument overlooks …": the objection disclaimed (M&W: deny).
+#: Who or what a denial judges: the view just stated, or those who hold it.
+DENYING_SUBJECTS = ("this", "that", "it", "he", "she", "they", "such claims", "this claim", "this argument")
+DENIAL_DEGREES = ("simply", "just", "plainly", "completely", "quite", "entirely", "flatly", "dead")
+DENIAL_VERDICTS = ("wrong", "mistaken", "false", "untrue", "not true", "not the case", "misguided", "a myth",
+                   "nonsense", "not so")
 FAILING_VERBS = ("ignores", "overlooks", "misses", "misunderstands", "fails to", "forgets")
 #: The same, said of the other side's holders ("critics forget that").
 HOLDERS_FAILING_VERBS = ("ignore", "overlook", "miss", "misunderstand", "fail to", "forget")
@@ -525,6 +530,9 @@ OPPOSING = (
     ("admittedly", 2.0, "a concession", r"^{CONCESSIVE_OPENINGS}\b", "CONCESSIVE_OPENINGS"),
 )
 #: The text answers an objection: a rebuttal.
+#: A short verdict on the view just stated, opening the unit: "He is wrong.", "This is simply not the case."
+DENIAL = (r"^(?:{DENYING_SUBJECTS})(?:['’]s| is| are| was| were)? (?:{DENIAL_DEGREES} )?(?:{DENIAL_VERDICTS})\b"
+          r"(?! (?:to|that)\b)")  # not "It is wrong to tax food", a verdict of its own
 #: The other view's holders, opening a clause, get something wrong: the author answers them ("they forget that").
 HOLDERS_FAIL = r"^(?:they|{CRITICS})\s+{HOLDERS_FAILING_VERBS}\b"
 ANSWERING = (
@@ -533,6 +541,7 @@ ANSWERING = (
      r"\b{REDUCING_VERBS}\s+(?:{RISK_QUALIFIERS} )*{RISKS}\b", "REDUCING_VERBS"),
     ("overlooks", 2.5, "says the objection fails",
      r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS})\s+{FAILING_VERBS}\b", "FAILING_VERBS"),
+    ("denies", 2.5, "denies the view before it", DENIAL),
     ("holders fail", 2.5, "says the other side gets it wrong", HOLDERS_FAIL, "HOLDERS_FAILING_VERBS"),
 )
 #: Examples, figures, named cases, history: evidence.

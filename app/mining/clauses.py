@@ -112,13 +112,14 @@ def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
 
 
 def _reported_then_answered(units: list[Unit], i: int) -> bool:
-    """"Supporters say that X. (It may, a little.) But Y.": a view someone else holds, which the author answers
-    with a contrast in the same paragraph, is the other side's, whoever holds it."""
+    """"Supporters say that X. (It may, a little.) But Y.", "Mr. X argues that Y. He is wrong.": a view someone
+    else holds, which the author answers in the same paragraph (a contrast, a denial), is the other side's,
+    whoever holds it."""
     frame = _REPORTED_VIEW.match(lexicon.fold(units[i].text))
     if frame is None or not frame.group("link") or frame.group("frame").split()[0] in _AUTHOR:
         return False
     after = [u for u in units[i + 1:i + 3] if u.block == units[i].block]
-    return any(u.opener == "contrast" for u in after)
+    return any(u.opener == "contrast" or _answers_a_concern(u, lexicon.tokens(u.text)) for u in after)
 
 
 def _answers_a_concern(unit: Unit, words: frozenset[str]) -> bool:

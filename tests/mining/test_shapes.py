@@ -215,3 +215,12 @@ def test_a_view_someone_holds_that_the_author_then_answers_is_the_other_side():
     # the author's own "I think that…" followed by "but" stays the author's
     own = mine(ingest("I think that the city should tax sugary drinks. But the tax must be small."))
     assert "counterclaim" not in {k for _, k in own.nodes(data="kind")}
+
+
+def test_a_view_denied_in_the_next_sentence_is_the_other_side():
+    text = ("The council should keep the library open. Councillor Smith argues that nobody uses it any more. "
+            "This is simply not the case. Four hundred people visit it every week.")
+    graph = mine(ingest(text))
+    assert kind(graph, "Councillor Smith argues") == "counterclaim"
+    assert kind(graph, "This is simply not the case") == "rebuttal"
+    assert edge(graph, "This is simply not the case", "Councillor Smith argues") == "attacks"
