@@ -3,10 +3,10 @@
 Word lists are tuples of lowercase phrases, each written once; a pattern names a list as
 ``{NAME}`` and :mod:`app.lexicon` puts in its phrases (a group that matches any of them, escaped;
 where one phrase begins another, the longer is tried first). Patterns are written in lowercase and
-read lowercased text, unless they say otherwise (``(?-i:…)``: they look for capitals). Cues are ``(name, weight, reason, pattern[, needs])``:
-the weight is what the cue adds to a sentence's score, the reason is how a person reads it,
-and the words it matched follow the reason in quotes on the map ("attributed to critics:
-'Critics argue'"); see the cue lists below for ``needs``. A second language is a second
+read lowercased text, unless they say otherwise (``(?-i:…)``: they look for capitals). Cues are
+``(name, weight, reason, pattern[, needs])``: the weight is what the cue adds to a sentence's score,
+the reason is how a person reads it, and the words it matched follow the reason in quotes on the
+map ("attributed to critics: 'Critics argue'"); see the cue lists below for ``needs``. A second language is a second
 module with the same names.
 
 Every cue is a general cue of English argument, never a phrase of one text (the seed article or
@@ -189,7 +189,8 @@ OPENERS = (
 
 #: "I think", "we believe": the author's own view (Hyland: self-mention; S&G first-person and thesis indicators).
 AUTHOR = ("i", "we")
-#: The author's own directive speech acts (Searle 1976): "I urge the council to…", "we call on them to…".
+#: The author's own directive speech acts (Searle 1976): "I urge the council to…", "we call on them to…", and
+#: a letter's "I am writing … to urge you to…".
 DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore")
 #: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
 #: adjectives before an extraposed clause, "it is necessary/essential/important").
@@ -604,8 +605,13 @@ ADDITION_OPENING = r"^(?:and {AND_ADDITION}|{ADDITION})\b"
 LINK_OPENING = r"^{LINK}\b(?! {AND_ADDITION})"
 REFERS_BACK = r"^(?:{DEMONSTRATIVES}|{RESTATING})\b"
 CONCLUSION_MARK = r"\b(?:{CONCLUSION}|i (?:therefore )?{AUTHOR_CONCLUDING})\b"
+#: The author's own directive: "I (strongly) urge…", "I am writing … to urge you to…".
+DIRECTIVE_MARK = (
+    r"(?:{AUTHOR})(?: [a-z]+ly)? (?:{DIRECTIVES})|"
+    r"(?:{AUTHOR}) (?:am |are )?writ(?:e|ing)\b[^.;]{0,80}? to (?:{DIRECTIVES})"
+)
 DEONTIC_MARK = (
-    r"\b(?:{DEONTIC_MODALS}|it is {IT_IS_VERDICTS}|(?:{AUTHOR}) (?:{DIRECTIVES})|"
+    r"\b(?:{DEONTIC_MODALS}|it is {IT_IS_VERDICTS}|" + DIRECTIVE_MARK + "|"
     r"{COPULAS}(?: \w+ly| {COPULA_ADVERBS})? (?:{VERDICTS}|a {SENSIBLE} {MEASURES}))\b"
 )
 NECESSITY_MARK = r"\b{NECESSITY}\b"

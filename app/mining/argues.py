@@ -71,8 +71,9 @@ SURE_AFTER = 12
 
 Mode = Literal["thesis", "stance", "report"]
 
-#: A conclusion marker, or the author saying what they hold: a thesis whether or not it calls to act.
-_CONCLUDING = tuple(lexicon.pattern(name) for name in ("CONCLUSION_MARK", "AUTHOR_VIEW"))
+#: A conclusion marker, or the author saying what they hold or ask for ("I think", "I urge"): a thesis whether
+#: or not it calls to act, whoever it speaks to.
+_CONCLUDING = tuple(lexicon.pattern(name) for name in ("CONCLUSION_MARK", "AUTHOR_VIEW", "DIRECTIVE_MARK"))
 _THESES = (lexicon.pattern("DEONTIC_MARK"), *_CONCLUDING)
 _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW", "OPPOSITION"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")

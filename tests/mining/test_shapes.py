@@ -184,6 +184,9 @@ def test_the_authors_own_directive_is_a_call_to_act():
             "next door instead. I urge councillors to vote against the sale.")
     graph = mine(ingest(text))
     assert central(graph)["label"] == "I urge councillors to vote against the sale"
+    letter = mine(ingest("Dear Councillors,\n\nThe footbridge on Mill Lane was closed in March. I am writing as a "
+                         "resident of Mill Lane to urge you to repair it. Two hundred pupils cross it every day."))
+    assert "to urge you to repair it" in central(letter)["text"]
 
 
 def test_the_other_side_saying_that_people_forget_is_still_the_other_side():
