@@ -51,6 +51,9 @@ _DANGLING = lexicon.words("DANGLING")
 #: A list item's lead-in: a few words, then a colon and more text.
 _LIST_LEAD = re.compile(r"^([^:;,.!?]{2,80}):\s+\S")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+#: Markdown's strong emphasis: a bold opening is the unit's own lead-in; elsewhere the marks go.
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(\S(?:.*?\S)?)\1")
+_BOLD = re.compile(r"\*\*|__")
 _DASH_ASIDE = lexicon.pattern("DASH_ASIDE")
 _DASHES = ("—", "–", " - ")
 _END_PUNCTUATION = ".!?:;,"
@@ -65,7 +68,13 @@ def make_label(text: str) -> str:
     'Cities should plant more trees'
     >>> make_label("Others question whether small towns can truly compete with the big cities.")
     'Whether small towns can truly compete with the big cities'
+    >>> make_label("**It cuts learning time.** Pupils lose 60 hours a year."), make_label("Buses are **free** here.")
+    ('It cuts learning time', 'Buses are free here')
     """
+    bold = _BOLD_LEAD.match(text.strip())
+    if bold and len(bold.group(2).split()) <= MAX_WORDS + SLACK:  # Markdown's "**It cuts learning time.** …"
+        return shorten(_bare(bold.group(2)))
+    text = _BOLD.sub("", text)
     sentences = split_sentences(text.strip())
     if not sentences:
         return ""

@@ -119,3 +119,9 @@ def test_an_opening_phrase_and_a_short_apposition_go_but_not_the_main_clause():
     assert make_label("For those businesses, a four-day week means either hiring more staff, which many cannot "
                       "afford, or cutting opening hours.") == "A four-day week means either hiring more staff or cutting opening hours"
     assert make_label("Meanwhile the cost of the cut falls on those least able to pay.").startswith("The cost")
+
+
+def test_markdown_bold_is_no_part_of_a_label_and_a_bold_opening_is_the_label():
+    assert make_label("**It burdens working families.** Parents who cannot take Fridays off pay for care.") == \
+        "It burdens working families"
+    assert make_label("The plan is **not** cheap.") == "The plan is not cheap"
