@@ -106,7 +106,8 @@ RISKS = ("risks", "risk", "harms", "harm", "dangers", "danger", "threats", "thre
 DENYING_SUBJECTS = ("this", "that", "it", "he", "she", "they", "such claims", "this claim", "this argument")
 DENIAL_DEGREES = ("simply", "just", "plainly", "completely", "quite", "entirely", "flatly", "dead")
 DENIAL_VERDICTS = ("wrong", "mistaken", "false", "untrue", "not true", "not the case", "misguided", "a myth",
-                   "nonsense", "not so")
+                   "nonsense", "not so", "backwards", "the wrong way round")
+GETTING = ("gets", "get", "got", "has", "have", "had")
 FAILING_VERBS = ("ignores", "overlooks", "misses", "misunderstands", "fails to", "forgets")
 #: The same, said of the other side's holders ("critics forget that").
 HOLDERS_FAILING_VERBS = ("ignore", "overlook", "miss", "misunderstand", "fail to", "forget")
@@ -531,9 +532,10 @@ OPPOSING = (
     ("admittedly", 2.0, "a concession", r"^{CONCESSIVE_OPENINGS}\b", "CONCESSIVE_OPENINGS"),
 )
 #: The text answers an objection: a rebuttal.
-#: A short verdict on the view just stated, opening the unit: "He is wrong.", "This is simply not the case."
-DENIAL = (r"^(?:{DENYING_SUBJECTS})(?:['’]s| is| are| was| were)? (?:{DENIAL_DEGREES} )?(?:{DENIAL_VERDICTS})\b"
-          r"(?! (?:to|that)\b)")  # not "It is wrong to tax food", a verdict of its own
+#: A short verdict on the view just stated, opening the unit: "He is wrong.", "This is simply not the case.",
+#: "This gets it backwards."
+DENIAL = (r"^(?:{DENYING_SUBJECTS})(?:['’]s| is| are| was| were| (?:{GETTING}) it)? (?:{DENIAL_DEGREES} )?"
+          r"(?:{DENIAL_VERDICTS})\b(?! (?:to|that)\b)")  # not "It is wrong to tax food", a verdict of its own
 #: The other view's holders, opening a clause, get something wrong: the author answers them ("they forget that").
 HOLDERS_FAIL = r"^(?:they|{CRITICS})\s+{HOLDERS_FAILING_VERBS}\b"
 ANSWERING = (

@@ -227,3 +227,6 @@ def test_a_view_denied_in_the_next_sentence_is_the_other_side():
     assert kind(graph, "Councillor Smith argues") == "counterclaim"
     assert kind(graph, "This is simply not the case") == "rebuttal"
     assert edge(graph, "This is simply not the case", "Councillor Smith argues") == "attacks"
+    backwards = mine(ingest("The city should keep its branch libraries. The budget office says that closing them "
+                            "saves money. This gets it backwards. Every closed branch sends readers to buses."))
+    assert kind(backwards, "The budget office says") == "counterclaim"
