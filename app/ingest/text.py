@@ -119,16 +119,20 @@ def _looks_like_heading(line: str) -> bool:
     (True, True)
     >>> _looks_like_heading("We must act now."), _looks_like_heading("it rained all day and we stayed in")
     (False, False)
+    >>> _looks_like_heading("The Library Saved My Summer. Now It Needs Saving."), _looks_like_heading("Thanks.")
+    (True, False)
     """
-    if "\n" in line or line[-1] in ".,;!" or not (line[0].isupper() or line[0].isdigit()):
+    if "\n" in line or line[-1] in ",;" or not (line[0].isupper() or line[0].isdigit()):
         return False
     ws = line.split()
     if len(ws) > _HEADING_MAX_WORDS:
         return False
-    if len(ws) <= 3:
-        return True
     long_words = [w for w in ws if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[0].isupper() or w[0].isdigit())
+    if line[-1] in ".!":  # a headline may end on a stop ("The Library Saved My Summer. Now It Needs Saving.")
+        return len(long_words) >= 2 and capitalised == len(long_words)
+    if len(ws) <= 3:
+        return True
     return capitalised >= 0.6 * len(long_words)
 
 

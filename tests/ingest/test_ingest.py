@@ -142,3 +142,10 @@ def test_a_letters_greeting_and_sign_off_are_noise_and_sentences_that_open_alike
     from app.ingest.noise import line_reason
 
     assert line_reason(block, 1) == reason
+
+
+def test_a_headline_that_ends_on_a_stop_is_the_title():
+    doc = ingest("The Library Saved My Summer. Now It Needs Saving.\n\nWhen I was eleven, I read sixty books there. "
+                 "Closing it would be a mistake.\n")
+    assert doc.title == "The Library Saved My Summer. Now It Needs Saving."
+    assert [doc.slice(b)[:16] for b in doc.blocks()] == ["When I was eleve"]
