@@ -74,11 +74,11 @@ Mode = Literal["thesis", "stance", "report"]
 #: A conclusion marker, or the author saying what they hold or ask for ("I think", "I urge"): a thesis whether
 #: or not it calls to act, whoever it speaks to.
 _CONCLUDING = tuple(lexicon.pattern(name) for name in ("CONCLUSION_MARK", "AUTHOR_VIEW", "DIRECTIVE_MARK"))
-_THESES = (lexicon.pattern("DEONTIC_MARK"), *_CONCLUDING)
+_DEONTIC = lexicon.pattern("DEONTIC_MARK")
+_THESES = (_DEONTIC, *_CONCLUDING)
 _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW", "OPPOSITION"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
-_DEONTIC = lexicon.pattern("DEONTIC_MARK")
 _IT_IS_TIME = lexicon.pattern("IT_IS_TIME")
 _TIME = lexicon.phrases("TIME_WORD")[0]  # a word every "it is time" holds
 _REASONING = lexicon.pattern("REASONING")
@@ -146,11 +146,11 @@ class _Reading:
     @classmethod
     def of(cls, sentence: str) -> _Reading:
         folded, ws = lexicon.fold(sentence), words(sentence)
-        narrates = _narrates(_told(sentence, ws))
+        narrates, orders = _narrates(_told(sentence, ws)), _orders(sentence, ws)
         concludes = any(p.search(folded) for p in _CONCLUDING)
-        return cls(sentence_mode(sentence), not narrates and not concludes and _DEONTIC.search(folded) is not None,
-                   narrates, not _SECOND_PERSON.isdisjoint(ws) or _orders(sentence, ws),
-                   _REASONING.search(folded) is not None)
+        return cls(_mode(folded, _reports(orders, narrates, folded)),
+                   not narrates and not concludes and _DEONTIC.search(folded) is not None,
+                   narrates, orders or not _SECOND_PERSON.isdisjoint(ws), _REASONING.search(folded) is not None)
 
 
 @dataclass
@@ -208,8 +208,11 @@ def sentence_mode(sentence: str) -> Mode | None:
     >>> sentence_mode("Passengers should check in two hours before departure.")
     'report'
     """
-    folded = lexicon.fold(sentence)
-    report = reports(sentence)
+    return _mode(lexicon.fold(sentence), reports(sentence))
+
+
+def _mode(folded: str, report: bool) -> Mode | None:
+    """:func:`sentence_mode` of a sentence folded, when whether it reports is known."""
     if not report and any(p.search(folded) for p in _THESES):
         return "thesis"
     if _has_stance_word(folded) or (not report and _STANCE_GRAMMAR.search(folded)):
@@ -240,7 +243,12 @@ def reports(sentence: str) -> bool:
     (False, False)
     """
     ws = words(sentence)
-    return _orders(sentence, ws) or _narrates(_told(sentence, ws)) or bool(_ANCHOR.search(lexicon.fold(sentence)))
+    return _reports(_orders(sentence, ws), _narrates(_told(sentence, ws)), lexicon.fold(sentence))
+
+
+def _reports(orders: bool, narrates: bool, folded: str) -> bool:
+    """:func:`reports` of a sentence whose orders and narration are known."""
+    return orders or narrates or bool(_ANCHOR.search(folded))
 
 
 def _told(sentence: str, ws: list[str]) -> list[str]:

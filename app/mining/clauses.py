@@ -111,15 +111,14 @@ def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
     return score >= 2.5
 
 
-def _reported_then_answered(units: list[Unit], i: int) -> bool:
+def _reported_then_answered(units: list[Unit], i: int, turns: list[bool]) -> bool:
     """"Supporters say that X. (It may, a little.) But Y.", "Mr. X argues that Y. He is wrong.": a view someone
-    else holds, which the author answers in the same paragraph (a contrast, a denial), is the other side's,
-    whoever holds it."""
+    else holds, which the author answers in the same paragraph (a contrast, a denial: ``turns``, by unit), is
+    the other side's, whoever holds it."""
     frame = _REPORTED_VIEW.match(lexicon.fold(units[i].text))
     if frame is None or not frame.group("link") or frame.group("frame").split()[0] in _AUTHOR:
         return False
-    after = [u for u in units[i + 1:i + 3] if u.block == units[i].block]
-    return any(u.opener == "contrast" or _answers_a_concern(u, lexicon.tokens(u.text)) for u in after)
+    return any(turns[j] for j in range(i + 1, min(i + 3, len(units))) if units[j].block == units[i].block)
 
 
 def _answers_a_concern(unit: Unit, words: frozenset[str]) -> bool:
@@ -129,14 +128,16 @@ def _answers_a_concern(unit: Unit, words: frozenset[str]) -> bool:
 
 def _assign_voices(units: list[Unit]) -> None:
     """Mark each unit pro or opp: a concession opens the other voice, a contrast closes it."""
+    words = [lexicon.tokens(unit.text) for unit in units]
+    # It turns against what came before: a contrast, or an answer to an objection in its own words.
+    turning = [unit.opener == "contrast" or _answers_a_concern(unit, ws) for unit, ws in zip(units, words)]
     previous: Unit | None = None
     for i, unit in enumerate(units):
         if unit.listed:
             previous = unit  # an enumerated argument is the author's
             continue
-        words = lexicon.tokens(unit.text)
-        turns = unit.opener == "contrast" or _answers_a_concern(unit, words)
-        if _is_opposing(unit, words) or _reported_then_answered(units, i):
+        turns = turning[i]
+        if _is_opposing(unit, words[i]) or _reported_then_answered(units, i, turning):
             unit.voice, unit.voiced = "opp", unit.opener != "concession"  # an attribution, not a point granted
         elif previous is not None and previous.voice == "opp" and (turns or unit.after_subordinate):
             unit.voice, unit.answers = "pro", True

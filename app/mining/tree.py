@@ -104,9 +104,6 @@ class _Facts:
     """What the features read of each unit, found once per unit rather than once per pair."""
 
     refers_back: list[bool]
-    reports: list[bool]
-    calls: list[bool]
-    concludes: list[bool]
     questions: list[bool]
     #: Each paragraph's topic claim (see :func:`_topics`); none in a text of one paragraph.
     topics: dict[int, int]
@@ -124,9 +121,6 @@ class _Facts:
             return [test(unit.text) for unit in units]
 
         facts = cls(refers_back=each(lambda t: discourse.found(discourse.REFERS_BACK, t) is not None),
-                   reports=[unit.reports for unit in units],
-                   calls=[unit.calls for unit in units],
-                   concludes=[unit.concludes_at is not None for unit in units],
                    questions=each(discourse.is_question), topics=_topics(units),
                    listed=[i for i, unit in enumerate(units) if unit.listed],
                    objections=[i for i, unit in enumerate(units) if unit.voiced],
@@ -173,7 +167,7 @@ def target_features(units: list[Unit], j: int, central: int, facts: _Facts) -> d
         f["target gives a reason or example"] = 1.0
     if target.opener in ("addition", "link"):
         f["target adds"] = 1.0
-    if j != central and facts.concludes[j]:
+    if j != central and target.concludes_at is not None:
         f["target concludes"] = 1.0
     if target.answers:
         f["target answers"] = 1.0
@@ -209,9 +203,9 @@ def _between(units: list[Unit], i: int, j: int, central: int, facts: _Facts, rea
             f["other side goes on"] = 1.0
         if overlap > 0 and reach.to_central == 0:
             f["shares only with previous"] = 1.0
-        if facts.reports[i]:
+        if unit.reports:
             f["report to previous"] = 1.0
-        if facts.calls[i]:
+        if unit.calls:
             f["position to previous"] = 1.0
     if j == i + 1:
         f["to next"] = 1.0
