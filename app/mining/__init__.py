@@ -20,6 +20,7 @@ from app import lexicon
 from app.errors import BadInput
 from app.graph import Extraction, Relation, SpanData, Statement, build_graph
 from app.ingest.document import Document
+from app.ingest.sentences import split_sentences
 from app.mining.argues import argues as text_argues  # keeps app.mining.argues the module
 from app.mining.labels import make_label, shorten
 from app.mining import clauses
@@ -119,9 +120,16 @@ def _extraction(doc: Document, units: list[Unit], central: int, merged: set[int]
 def _label(doc: Document, unit: Unit, central: bool) -> str:
     if unit.lead:
         return shorten(doc.slice(unit.lead))
-    if central and doc.title_span and title_states_claim(doc.title) and len(doc.title.split()) <= 8:
+    if central and doc.title_span and _title_is_label(doc.title):
         return shorten(doc.title)
-    return make_label(doc.text[unit.spans[0][0]:unit.spans[0][1]])
+    start, end = next(span for span in unit.spans if span != doc.title_span)  # its own words, not the title's
+    return make_label(doc.text[start:end])
+
+
+def _title_is_label(title: str) -> bool:
+    """A title labels the central claim when it states one in a short sentence: not "The Library Saved
+    My Summer. Now It Needs Saving.", whose first sentence tells a story and whose point is the second."""
+    return title_states_claim(title) and len(title.split()) <= 8 and len(split_sentences(title)) == 1
 
 
 register_miner("rules", mine_rules)

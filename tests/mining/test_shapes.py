@@ -230,3 +230,16 @@ def test_a_view_denied_in_the_next_sentence_is_the_other_side():
     backwards = mine(ingest("The city should keep its branch libraries. The budget office says that closing them "
                             "saves money. This gets it backwards. Every closed branch sends readers to buses."))
     assert kind(backwards, "The budget office says") == "counterclaim"
+
+
+def test_a_headline_of_two_sentences_does_not_label_the_central_claim():
+    # The headline's first sentence tells a story; the central claim keeps the label of its own words.
+    g = mine(ingest("The Library Saved My Summer. Now It Needs Saving.\n\n"
+                    "When I was eleven, I spent every morning at the branch library. I read sixty books.\n\n"
+                    "Branch libraries are the only free indoor space in most neighbourhoods. Children go there "
+                    "after school.\n\nThe board should keep all three branches open."))
+    c = central(g)
+    assert c["text"].startswith("The Library Saved My Summer.")  # the headline still belongs to the thesis
+    assert c["label"].startswith("The board should keep")
+    one = mine(ingest("Cities Must Plant Trees\n\nCities must plant more trees. Shade cools streets by 5%."))
+    assert central(one)["label"] == "Cities Must Plant Trees"
