@@ -58,6 +58,14 @@ NOTING_VERBS = ("notes", "noted", "noting", "note")
 DOUBTING_VERBS = ("questions", "question", "fears", "fear", "worries", "worry", "doubts", "doubt")
 #: What critics do besides reporting a view (T&Y: negative reporting verbs).
 OBJECTING_TOO = DOUBTING_VERBS + ("objects", "object")
+#: Verbs by which the writer reports a view and keeps away from it: "the council claims that", "he insists
+#: that" (M&W: attribute: distance; T&Y: non-factive reporting verbs). Not the writer's own ("I insist that").
+DISTANCING_VERBS = ("claims", "claimed", "claim", "alleges", "alleged", "allege", "insists", "insisted", "insist",
+                    "purports", "purported")
+#: The view named at a distance: "the claim that", "the allegation that" (M&W: attribute: distance).
+DISTANCING_NOUNS = ("claim", "claims", "allegation", "allegations", "assertion", "assertions")
+#: Words that may stand between a subject and its verb: "he also claims".
+SUBJECT_ADVERBS = ("also", "still", "now", "even", "often")
 #: "Some …", "Others …": an unnamed group holding a view (M&W: attribute; S&G's rebuttal context).
 SOME = ("some", "others", "many", "few")
 #: Who the group is, after "some".
@@ -518,11 +526,15 @@ PAGE_FURNITURE = (
 # weights of its cues; the strongest one says why. ``needs`` names a list one of whose phrases every
 # match holds: a sentence without the first word of any of them is passed over without the pattern.
 
+#: A view reported at a distance: "the council claims that", "there is the claim that" (the author will answer it).
+DISTANCED_VIEW = (r"\b(?!(?:i|we|{SUBJECT_ADVERBS})\b)[a-z]+(?: {SUBJECT_ADVERBS})? {DISTANCING_VERBS} that\b|"
+                  r"\bthe {DISTANCING_NOUNS} that\b")
 #: Someone other than the author holds the view: a counterclaim.
 OPPOSING = (
     ("critics", 3.0, "attributed to critics",
      r"\b{CRITICS}\b[^.;:]{0,40}?\b(?:{REPORTING_VERBS}|{OBJECTING_TOO})\b", "CRITICS"),
     ("some say", 3.0, "attributed to others", r"\b{SOME}(?: {SOME_WHO})?\s+{SOME_VERBS}\b", "SOME"),
+    ("distance", 2.5, "a view reported at a distance", DISTANCED_VIEW),
     ("it is said", 2.5, "attributed to an unnamed voice",
      r"\bit (?:is|has been) (?:{PASSIVE_HOW_OFTEN} )?{PASSIVE_REPORTS}\b"),
     ("concerns", 2.5, "a concern others raise",

@@ -146,8 +146,9 @@ def _assign_voices(units: list[Unit]) -> None:
         elif (
             previous is not None and previous.voice == "opp" and previous.block == unit.block
             and not unit.calls and unit.concludes_at is None
+            and not discourse.found(discourse.DISTANCED, previous.text)
         ):
-            unit.voice = "opp"  # the other side goes on until the text turns
+            unit.voice = "opp"  # the other side goes on until the text turns (not after "X claims that…")
         previous = unit
 
 

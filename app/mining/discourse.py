@@ -36,6 +36,8 @@ LINK = lexicon.pattern("LINK_OPENING")
 CONCLUSION = lexicon.pattern("CONCLUSION_MARK")
 #: Opening a unit, a demonstrative refers back to the proposition before it ("This means…").
 REFERS_BACK = lexicon.pattern("REFERS_BACK")
+#: Anywhere in a unit, a view reported at a distance ("he claims that"): the author goes on to answer it.
+DISTANCED = lexicon.pattern("DISTANCED_VIEW")
 #: Anywhere in a unit, these state what ought to be: the stuff of a position.
 DEONTIC = lexicon.pattern("DEONTIC_MARK")
 #: Weaker than DEONTIC: necessity that may only describe ("you have to scrape it off").

@@ -111,3 +111,23 @@ def test_for_before_a_short_phrase_and_a_comma_frames_a_claim_and_gives_no_reaso
     assert opener("For small towns, the line matters most.") is None
     assert opener("for the buses are always late.") is None  # "for the…": not a reason, as before
     assert opener("for we cannot afford it.") == "reason"
+
+
+def test_a_view_reported_at_a_distance_is_the_other_sides_and_the_author_answers_it():
+    g = mined(
+        "The town should keep its bike lanes. Shops on Main Street have done well since they opened.\n\n"
+        "Mr. Hale claims that sales have fallen since the lanes opened. Our own sales are up six percent. "
+        "Rents, not bicycles, closed the three shops that left.\n\n"
+        "The council should ignore the column and keep the lanes."
+    )
+    kinds = {a["text"][:20]: a["kind"] for _, a in g.nodes(data=True)}
+    assert kinds["Mr. Hale claims that"] == "counterclaim"
+    # What follows answers it: the author's, not the other side's view going on.
+    assert roles(g)[node(g, "Our own sales are up")] == "pro"
+    assert kinds["Our own sales are up"] != "counterclaim"
+    # "the claim that" names the view at a distance too; the author's own "I insist that" is the author's.
+    claim = mined("Then there is the claim that nothing will be lost. Nothing could be further from "
+                  "the truth. The branches must stay open.")
+    assert roles(claim)[node(claim, "Then there is the claim")] == "opp"
+    own = mined("I insist that the branches must stay open. They are the only free space left in town.")
+    assert central(own).startswith("I insist that")
