@@ -14,14 +14,18 @@ sentences to a time or a count. Each sentence is read as one of (:func:`sentence
   free" argues; "the bus could leave at ten" gives a timetable);
 - a *report*: an order ("Chop the onion"), a past tense with its object ("She met him"), a
   figure, a time or a count ("at ten o'clock", "ten countries"), with no stance word;
-- neither: a plain generic statement ("Children learn how to share").
+- neither: a plain generic statement ("Children learn how to share"), or a question (it asks).
+
+A sentence in quotation marks from end to end reports someone's words ("We think it will be the
+highlight of the summer," in a press release): it is no stance of the text's own.
 
 :func:`argues` weighs them. A thesis makes a text argue, with two exceptions for calls to act
 that do no more than call (a call that draws a conclusion, "Therefore we should…", or that the author
 says they hold, "I don't think you should…", always argues):
 
 - in a text that instructs its reader (at least :data:`INSTRUCTING_SHARE` of its sentences give an
-  order or speak to "you": instructions, a how-to, a help page) a call is advice ("You should then
+  order or speak to "you": instructions, a how-to, a help page; or it answers questions standing alone,
+  one by one, as a page of frequently asked questions does) a call is advice ("You should then
   see…"), and what speaks to the reader instructs rather than takes a stance;
 - in rules (at least :data:`RULES_MIN` calls, more than the other sentences, none giving a reason or
   drawing a conclusion) the calls specify what is to be done, as a timetable specifies times.
@@ -49,6 +53,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -64,6 +69,8 @@ REPORTING_MIN = 3
 REPORTING_OVER_STANCE = 2
 #: The share of its sentences that give an order or speak to the reader from which a text instructs.
 INSTRUCTING_SHARE = 1 / 3
+#: The questions standing alone, each followed by its answer, from which a text answers its reader's questions.
+QUESTIONS_MIN = 3
 #: The calls to act, with no reason given, from which a text of more calls than other sentences lays down rules.
 RULES_MIN = 4
 #: After this many sentences a thesis that stands decides (see :func:`argues`).
@@ -78,6 +85,9 @@ _DEONTIC = lexicon.pattern("DEONTIC_MARK")
 _THESES = (_DEONTIC, *_CONCLUDING)
 _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW", "OPPOSITION"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
+#: A sentence in quotation marks from end to end: someone's words the text reports.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_CLOSING = "\"'”’)] "
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
 _IT_IS_TIME = lexicon.pattern("IT_IS_TIME")
 _TIME = lexicon.phrases("TIME_WORD")[0]  # a word every "it is time" holds
@@ -104,7 +114,7 @@ def argues(doc: Document) -> bool:
     far neither instructed its reader nor laid down rules, or when the sentences that take a stance are
     already too many for the reports to outweigh, however the rest reads.
     """
-    seen = _Tally()
+    seen = _Tally(answers_questions=_answers_questions(doc))
     read: list[_Reading] = []
     sentences = [sentence for block, sentence in doc.sentences() if block.kind != "heading"]
     for k, sentence in enumerate(sentences):
@@ -146,11 +156,18 @@ class _Reading:
     @classmethod
     def of(cls, sentence: str) -> _Reading:
         folded, ws = lexicon.fold(sentence), words(sentence)
-        narrates, orders = _narrates(_told(sentence, ws)), _orders(sentence, ws)
+        orders = _orders(sentence, ws)
+        narrates = not orders and _narrates(_told(sentence, ws))  # "Put the bin out" gives an order
+        instructs = orders or not _SECOND_PERSON.isdisjoint(ws)
+        reasons = _REASONING.search(folded) is not None
+        if _quotes(sentence):  # someone else's words: "We think it will become…"
+            return cls("report", False, narrates, instructs, reasons)
+        if _asks(sentence):  # "What should go in the bin?"
+            return cls(None, False, narrates, instructs, reasons)
         concludes = any(p.search(folded) for p in _CONCLUDING)
         return cls(_mode(folded, _reports(orders, narrates, folded)),
                    not narrates and not concludes and _DEONTIC.search(folded) is not None,
-                   narrates, orders or not _SECOND_PERSON.isdisjoint(ws), _REASONING.search(folded) is not None)
+                   narrates, instructs, reasons)
 
 
 @dataclass
@@ -167,6 +184,8 @@ class _Tally:
     called_theses: int = 0
     #: Calls to act that name a date or a sum, and so report.
     pinned_calls: int = 0
+    #: The text answers its reader's questions, one by one (see :func:`_answers_questions`).
+    answers_questions: bool = False
 
     #: Bounds on the weighing, whether or not the text turns out to instruct or lay down rules: the
     #: sentences that take a stance and do not instruct, and those that report, instruct or call.
@@ -186,7 +205,7 @@ class _Tally:
         self.pinned_calls += r.mode == "report" and r.call
 
     def instructs(self) -> bool:
-        return self.instructing >= INSTRUCTING_SHARE * self.sentences
+        return self.answers_questions or self.instructing >= INSTRUCTING_SHARE * self.sentences
 
     def advises(self) -> bool:
         """Its calls instruct the reader, or lay down rules: at least :data:`RULES_MIN` of them, more than
@@ -200,15 +219,37 @@ class _Tally:
         return bool(self.pinned_calls and self.narrating and not self.advises())
 
 
+def _answers_questions(doc: Document) -> bool:
+    """Return True when ``doc`` answers questions one by one, as a page of frequently asked questions or an
+    interview does: at least :data:`QUESTIONS_MIN` of its paragraphs, and :data:`INSTRUCTING_SHARE` of them,
+    are a question standing alone, each followed by its answer. Such a text informs its reader: its calls are
+    advice ("Buildings of six units should contact…"). A question asked inside a paragraph (a speech's
+    "Why would we allow it?") makes no such text."""
+    blocks = [block for block in doc.blocks() if block.kind != "heading"]
+    asked = sum(len(block.sentences) == 1 and doc.slice(block).rstrip(_CLOSING).endswith("?")
+                and k + 1 < len(blocks) for k, block in enumerate(blocks))
+    return asked >= QUESTIONS_MIN and asked >= INSTRUCTING_SHARE * len(blocks)
+
+
 def sentence_mode(sentence: str) -> Mode | None:
     """Return how ``sentence`` reads: "thesis", "stance", "report", or None for a plain statement.
 
     >>> [sentence_mode(s) for s in ("We must act.", "Fees are pointless.", "Fees rose in 2020.", "Fees are high.")]
     ['thesis', 'stance', 'report', None]
-    >>> sentence_mode("Passengers should check in two hours before departure.")
-    'report'
+    >>> sentence_mode("Passengers should check in two hours before departure."), sentence_mode("Should we?")
+    ('report', None)
     """
-    return _mode(lexicon.fold(sentence), reports(sentence))
+    return _Reading.of(sentence).mode
+
+
+def _quotes(sentence: str) -> bool:
+    """The sentence stands in quotation marks from end to end: someone's words, which the text reports."""
+    return _QUOTED.fullmatch(sentence.strip()) is not None
+
+
+def _asks(sentence: str) -> bool:
+    """The sentence is a question: it asks, and takes no stance."""
+    return sentence.rstrip(_CLOSING).endswith("?")
 
 
 def _mode(folded: str, report: bool) -> Mode | None:
@@ -227,6 +268,8 @@ def is_report(sentence: str) -> bool:
     >>> is_report("Fees rose in 2020."), is_report("It was a terrible decision in 2020."), is_report("We must act.")
     (True, False, False)
     """
+    if _quotes(sentence) or _asks(sentence):  # as _Reading.of reads them: quoted words report, a question asks
+        return _quotes(sentence)
     return reports(sentence) and not _has_stance_word(lexicon.fold(sentence))
 
 

@@ -15,7 +15,7 @@ ARGUMENTS = sorted(FIXTURES.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
 
 
 def test_there_are_a_dozen_texts_without_an_argument_and_some_with_one():
-    assert len(NO_ARGUMENT) == 12 and len(ARGUMENTS) >= 5
+    assert len(NO_ARGUMENT) == 14 and len(ARGUMENTS) >= 5
 
 
 @pytest.mark.parametrize("path", NO_ARGUMENT, ids=lambda p: p.stem)
@@ -85,6 +85,11 @@ def test_a_text_that_instructs_narrates_or_specifies_does_not_argue(text):
     "You mentioned the battery, but a new one costs around 60 pounds. Keep the money for next year.",
     # a procedure that argues for itself
     "Rinse the rice before you cook it, because the starch makes it sticky. Unrinsed rice clumps.",
+    # a speech that asks its questions inside its paragraphs, and a text of questions whose author concludes
+    "When did you last see pupils talk at lunch? Phones fill every break.\n\nWhy would we allow that in class? "
+    "Teachers cannot compete with an app.\n\nWe should ban smartphones from the school day.",
+    "Is a toll fair?\nYes: drivers pay for the roads they wear out.\n\nWill shops lose trade?\nNo: they gained "
+    "in London.\n\nDoes it work?\nIt cut traffic by a fifth.\n\nI therefore think the city should adopt a toll.",
 ])
 def test_a_text_that_argues_argues_even_with_figures_or_orders(text):
     assert argues(ingest(text))
@@ -98,6 +103,8 @@ def test_a_text_that_argues_argues_even_with_figures_or_orders(text):
     ("Passengers should check in two hours before departure.", "report"),  # a rule of a timetable
     ("A cycle lane will open in May.", "report"),  # the month, not the modal
     ("Chop the onion.", "report"),
+    ("What should go in the bin?", None),  # a question asks: it takes no stance
+    ("\"We think it will be the highlight of the summer.\"", "report"),  # someone's words the text reports
     ("If your bike has rim brakes, open the brake.", "report"),
     ("She met him in Lisbon.", "report"),
     ("His wife had died years before.", "report"),  # the past perfect of a story
