@@ -15,6 +15,7 @@ _BYLINE = lexicon.pattern("BYLINE")
 _DATE = lexicon.pattern("DATE")
 _SALUTATION = lexicon.pattern("SALUTATION")
 _SIGN_OFF = lexicon.pattern("SIGN_OFF")
+_REFERENCE_LINE = lexicon.pattern("REFERENCE_LINE")
 _LETTER_MAX_WORDS = 12  # a sign-off and the name and address under it
 # Calls to action and navigation that web pages wrap around an article.
 _FURNITURE = lexicon.pattern("FURNITURE")
@@ -51,6 +52,8 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
     ('no words', 'byline', "page furniture ('Subscribe')")
     >>> line_reason("Dear Editor,", 1), line_reason("Yours faithfully,\\nAnn Lee\\nLeeds", 1)
     ("a letter's greeting", "a letter's sign-off")
+    >>> line_reason('Re: "Bike lanes are strangling Main Street" (March 3)', 1)
+    "a letter's reference line"
     >>> line_reason("Thanks to the new law, crime fell.", 1) is None
     True
     """
@@ -68,6 +71,8 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
             return "a letter's greeting"
         if _SIGN_OFF.match(folded):
             return "a letter's sign-off"
+        if _REFERENCE_LINE.match(folded):
+            return "a letter's reference line"
     if len(ws) <= _FURNITURE_MAX_WORDS:
         match = _FURNITURE.search(folded)
         if match:
@@ -75,6 +80,19 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
         if repeats > 1:
             return "repeated line"
     return None
+
+
+def is_signature(text: str) -> bool:
+    """Return True when a text's closing block is a signature: a name and an address, each line short and
+    capitalised like a name, with no sentence in it.
+
+    >>> is_signature("Dana Okafor\\nOkafor Hardware, Main Street"), is_signature("Cities Must Act Now.")
+    (True, False)
+    """
+    ws = _WORD.findall(text)
+    if not ws or len(ws) > _LETTER_MAX_WORDS or any(mark in text for mark in ".!?;:"):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in ws if len(w) > 3)
 
 
 def echo_reason(

@@ -12,7 +12,7 @@ from itertools import chain
 
 from app import lexicon
 from app.ingest.document import Block, Document, Section
-from app.ingest.noise import echo_reason, line_reason, words
+from app.ingest.noise import echo_reason, is_signature, line_reason, words
 from app.ingest.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -178,6 +178,9 @@ def parse_text(text: str, title: str | None = None) -> Document:
             block.lead = _lead(text, start, end)
             recent.append(set(ws))
         content.append(block)
+    if len(content) > 2 and content[-1].kind == "paragraph" and is_signature(text[content[-1].start:content[-1].end]):
+        signature = content.pop()  # "Dana Okafor\nOkafor Hardware, Main Street" under a letter
+        noise.append(Block("noise", signature.start, signature.end, reason="a signature"))
     title_text, title_span, content = _title(text, content, title)
     return Document(text=text, title=title_text, title_span=title_span, sections=_sections(content), noise=noise)
 

@@ -198,9 +198,12 @@ OPENERS = (
 
 #: "I think", "we believe": the author's own view (Hyland: self-mention; S&G first-person and thesis indicators).
 AUTHOR = ("i", "we")
-#: The author's own directive speech acts (Searle 1976): "I urge the council to…", "we call on them to…", and
+#: The author's own directive speech acts (Searle 1976): "I urge the council to…", "we call on them to…", "I can
+#: only recommend it" (not "suggest": "I would suggest that this is needed" asserts), and
 #: a letter's "I am writing … to urge you to…".
-DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore")
+DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore", "recommend")
+#: A modal that softens the author's directive: "I would suggest", "I can only urge" (Hyland: hedges).
+DIRECTIVE_HEDGES = ("would", "can only", "must", "do")
 #: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
 #: adjectives before an extraposed clause, "it is necessary/essential/important").
 DEONTIC_MODALS = ("should", "must", "ought to", "shall")
@@ -501,6 +504,8 @@ ABBREVIATIONS = """mr mrs ms dr prof sr jr st mt vs etc e.g i.e cf al approx dep
     u.s u.k u.n e.u a.m p.m ph.d""".split()
 #: Letters open and close with these (the conventions of correspondence, as in letter-writing guides).
 SALUTATIONS = ("dear", "hello", "hi")
+#: A letter or a message names what it answers on a line of its own: "Re: 'Bike lanes…' (March 3)".
+REFERENCE_OPENINGS = ("re", "subject", "regarding")
 VALEDICTIONS = ("yours faithfully", "yours sincerely", "yours truly", "yours", "sincerely yours", "sincerely",
                 "faithfully", "respectfully", "best regards", "kind regards", "warm regards", "regards",
                 "best wishes", "with best wishes", "many thanks", "thanks", "thank you", "cheers")
@@ -621,7 +626,7 @@ REFERS_BACK = r"^(?:{DEMONSTRATIVES}|{RESTATING})\b"
 CONCLUSION_MARK = r"\b(?:{CONCLUSION}|i (?:therefore )?{AUTHOR_CONCLUDING})\b"
 #: The author's own directive: "I (strongly) urge…", "I am writing … to urge you to…".
 DIRECTIVE_MARK = (
-    r"(?:{AUTHOR})(?: [a-z]+ly)? (?:{DIRECTIVES})|"
+    r"(?:{AUTHOR})(?: [a-z]+ly)?(?: {DIRECTIVE_HEDGES})? (?:{DIRECTIVES})|"
     r"(?:{AUTHOR}) (?:am |are )?writ(?:e|ing)\b[^.;]{0,80}? to (?:{DIRECTIVES})"
 )
 DEONTIC_MARK = (
@@ -694,8 +699,10 @@ OPEN_QUESTION = r"^(?:or\s+)?{YES_NO_OPENINGS}\b"
 ANSWER_OPENING = r"^{ASSENTING}\b"
 QUOTED_TITLE = r"\b{TITLE_VERBS}\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
 #: Ingest: bylines, dates and page furniture.
-#: A letter's greeting on a line of its own: "Dear Editor,", "To whom it may concern:".
-SALUTATION = r"^(?:{SALUTATIONS})\s[^\n,;!?]{1,40}[,:!]?$|^to whom it may concern[,:.]?$"
+#: A letter's greeting on a line of its own: "Dear Editor,", "To the Editor:", "To whom it may concern:".
+SALUTATION = r"^(?:{SALUTATIONS})\s[^\n,;!?]{1,40}[,:!]?$|^to (?:whom it may concern|the editors?)[,:.]?$"
+#: A letter's reference line: "Re: \"Bike lanes are strangling Main Street\" (March 3)".
+REFERENCE_LINE = r"^(?:{REFERENCE_OPENINGS})\s*:\s"
 #: A letter's close and the name and address under it: "Yours faithfully,\nMargaret Okafor".
 SIGN_OFF = r"^(?:{VALEDICTIONS})[,.!]?[ \t]*(?:\n|$)"
 BYLINE = r"^{BYLINES}\s+\S+(?:\s+\S+){0,3}$"

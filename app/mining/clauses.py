@@ -165,7 +165,8 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     after it ("Smart watches have benefits, but…"), and, in a text of several paragraphs, for standing in
     its body, where a "must" argues a point of its own rather than the thesis. When the best unit only
     restates the text's first statement (in a text of paragraphs, a statement of its first paragraph),
-    that statement is the thesis.
+    that statement is the thesis; a story or a reported fact that shares its words is none ("She was
+    eighty-three when the county cut the route" is not restated by "The county should restore the routes").
 
     The confidence grows with the lead of the winner over the next best unit (0.5 on a tie, 0.9 from
     a lead of 4 on); a restated thesis is sure (0.8).
@@ -203,7 +204,7 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     best = max(range(len(units)), key=lambda i: (scores[i], -i))
     # The statements a closing thesis may restate: the first one, or, in a text of paragraphs, any
     # statement of the introduction (an essay states its thesis at the end of its first paragraph).
-    statements = [i for i, u in enumerate(units) if u.voice != "opp" and not _is_question(u)]
+    statements = [i for i, u in enumerate(units) if u.voice != "opp" and not _is_question(u) and not u.reports]
     intro = [i for i in statements if units[i].block == units[statements[0]].block] if statements else []
     if len({u.block for u in units}) > 1 and intro and units[best].block != units[intro[0]].block:
         restated = max(intro, key=lambda i: (overlap.similarity(best, i), -i))

@@ -243,3 +243,26 @@ def test_a_headline_of_two_sentences_does_not_label_the_central_claim():
     assert c["label"].startswith("The board should keep")
     one = mine(ingest("Cities Must Plant Trees\n\nCities must plant more trees. Shade cools streets by 5%."))
     assert central(one)["label"] == "Cities Must Plant Trees"
+
+
+def test_an_opening_anecdote_is_not_the_thesis_its_words_restate():
+    # The thesis in the second paragraph shares words with the story told first; a story is no thesis.
+    g = mine(ingest("The Last Bus\n\nEvery Thursday my grandmother took the bus into town. She was eighty when "
+                    "the county cut the bus route last spring. She has not been into town since.\n\n"
+                    "There are hundreds like her in the villages. The county should restore the bus routes it "
+                    "cut.\n\nA bus that carries six people with no other way to travel does real work. Isolation "
+                    "costs more later, in missed appointments and falls.\n\nThe subsidy is small. The county "
+                    "can afford it."))
+    assert central(g)["text"].startswith("The county should restore the bus routes")
+
+
+def test_a_letters_reference_line_greeting_and_signature_are_no_part_of_its_argument():
+    text = ('Re: "Bike lanes are strangling Main Street" (March 3)\n\nTo the Editor:\n\n'
+            "The bike lanes are not what is hurting Main Street. High rents are.\n\n"
+            "Mr. Hale claims that sales have fallen. Mine have not.\n\nDana Okafor\nOkafor Hardware, Main Street\n")
+    g = mine(ingest(text))
+    texts = " ".join(a["text"] for _, a in g.nodes(data=True))
+    assert "Re:" not in texts and "To the Editor" not in texts and "Dana Okafor" not in texts
+    assert central(g)["text"].startswith("The bike lanes are not what is hurting")
+    assert [n.reason for n in ingest(text).noise] == [
+        "a letter's reference line", "a letter's greeting", "a signature"]
