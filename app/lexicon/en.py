@@ -635,7 +635,9 @@ DEONTIC_MARK = (
 )
 NECESSITY_MARK = r"\b{NECESSITY}\b"
 #: Where a sentence divides into two units: a connective after a comma, semicolon or colon.
-SPLIT_AFTER_COMMA = r"[,;:]\s+(?!{EXAMPLE}\b)(?=(?:{CLAUSE_OPENINGS}|and {AND_CLAUSE}|{CLAUSE_OPENINGS_AFTER})\b)"
+#: Not before "for" and a short phrase that ends the sentence ("Perhaps it would, for a while."): no clause follows.
+SPLIT_AFTER_COMMA = (r"[,;:]\s+(?!{EXAMPLE}\b)(?!for(?: [^\s,;]+){1,3}\W*$)"
+                     r"(?=(?:{CLAUSE_OPENINGS}|and {AND_CLAUSE}|{CLAUSE_OPENINGS_AFTER})\b)")
 SPLIT_BARE = r"\s+(?={BARE_CLAUSE_OPENINGS}\b)"
 #: "Although A, B": the concessive clause A ends at its first comma.
 SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"

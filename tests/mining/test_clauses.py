@@ -113,6 +113,18 @@ def test_for_before_a_short_phrase_and_a_comma_frames_a_claim_and_gives_no_reaso
     assert opener("for we cannot afford it.") == "reason"
 
 
+def test_for_and_a_short_phrase_that_ends_the_sentence_is_no_clause_of_its_own():
+    from app.ingest.sentences import split_sentences
+    from app.mining.discourse import split_clauses
+
+    def clauses(text):
+        return [text[c.start:c.end] for c in split_clauses(text, split_sentences(text)[0])]
+
+    assert clauses("Perhaps a higher wall would help, for a while.") == ["Perhaps a higher wall would help, for a while."]
+    assert clauses("It must not be left to others, for that course can only lead to war.") == [
+        "It must not be left to others,", "for that course can only lead to war."]
+
+
 def test_a_view_reported_at_a_distance_is_the_other_sides_and_the_author_answers_it():
     g = mined(
         "The town should keep its bike lanes. Shops on Main Street have done well since they opened.\n\n"
