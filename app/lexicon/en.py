@@ -64,6 +64,8 @@ DISTANCING_VERBS = ("claims", "claimed", "claim", "alleges", "alleged", "allege"
                     "purports", "purported")
 #: The view named at a distance: "the claim that", "the allegation that" (M&W: attribute: distance).
 DISTANCING_NOUNS = ("claim", "claims", "allegation", "allegations", "assertion", "assertions")
+#: The words one of which every view reported at a distance holds.
+DISTANCING_WORDS = DISTANCING_VERBS + DISTANCING_NOUNS
 #: Words that may stand between a subject and its verb: "he also claims".
 SUBJECT_ADVERBS = ("also", "still", "now", "even", "often")
 #: "Some …", "Others …": an unnamed group holding a view (M&W: attribute; S&G's rebuttal context).
@@ -539,7 +541,7 @@ OPPOSING = (
     ("critics", 3.0, "attributed to critics",
      r"\b{CRITICS}\b[^.;:]{0,40}?\b(?:{REPORTING_VERBS}|{OBJECTING_TOO})\b", "CRITICS"),
     ("some say", 3.0, "attributed to others", r"\b{SOME}(?: {SOME_WHO})?\s+{SOME_VERBS}\b", "SOME"),
-    ("distance", 2.5, "a view reported at a distance", DISTANCED_VIEW),
+    ("distance", 2.5, "a view reported at a distance", DISTANCED_VIEW, "DISTANCING_WORDS"),
     ("it is said", 2.5, "attributed to an unnamed voice",
      r"\bit (?:is|has been) (?:{PASSIVE_HOW_OFTEN} )?{PASSIVE_REPORTS}\b"),
     ("concerns", 2.5, "a concern others raise",
