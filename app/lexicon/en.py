@@ -62,8 +62,8 @@ OBJECTING_TOO = DOUBTING_VERBS + ("objects", "object")
 #: that" (M&W: attribute: distance; T&Y: non-factive reporting verbs). Not the writer's own ("I insist that").
 DISTANCING_VERBS = ("claims", "claimed", "claim", "alleges", "alleged", "allege", "insists", "insisted", "insist",
                     "purports", "purported")
-#: The view named at a distance: "the claim that", "the allegation that" (M&W: attribute: distance).
-DISTANCING_NOUNS = ("claim", "claims", "allegation", "allegations", "assertion", "assertions")
+#: The view named at a distance: "the claim that" (a verb's form), "the allegation that" (M&W: attribute: distance).
+DISTANCING_NOUNS = ("allegation", "allegations", "assertion", "assertions")
 #: The words one of which every view reported at a distance holds.
 DISTANCING_WORDS = DISTANCING_VERBS + DISTANCING_NOUNS
 #: Words that may stand between a subject and its verb: "he also claims".
@@ -535,7 +535,7 @@ PAGE_FURNITURE = (
 
 #: A view reported at a distance: "the council claims that", "there is the claim that" (the author will answer it).
 DISTANCED_VIEW = (r"\b(?!(?:i|we|{SUBJECT_ADVERBS})\b)[a-z]+(?: {SUBJECT_ADVERBS})? {DISTANCING_VERBS} that\b|"
-                  r"\bthe {DISTANCING_NOUNS} that\b")
+                  r"\bthe (?:{DISTANCING_VERBS}|{DISTANCING_NOUNS}) that\b")
 #: Someone other than the author holds the view: a counterclaim.
 OPPOSING = (
     ("critics", 3.0, "attributed to critics",
