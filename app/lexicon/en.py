@@ -640,7 +640,8 @@ NECESSITY_MARK = r"\b{NECESSITY}\b"
 #: Not before "for" and a short phrase that ends the sentence ("Perhaps it would, for a while."): no clause follows.
 SPLIT_AFTER_COMMA = (r"[,;:]\s+(?!{EXAMPLE}\b)(?!for(?: [^\s,;]+){1,3}\W*$)"
                      r"(?=(?:{CLAUSE_OPENINGS}|and {AND_CLAUSE}|{CLAUSE_OPENINGS_AFTER})\b)")
-SPLIT_BARE = r"\s+(?={BARE_CLAUSE_OPENINGS}\b)"
+#: Not after "not" or "but": "not because X but because Y" gives one reason, set against another.
+SPLIT_BARE = r"(?<!\bnot)(?<!\bbut)\s+(?={BARE_CLAUSE_OPENINGS}\b)"
 #: "Although A, B": the concessive clause A ends at its first comma.
 SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"
 FRAMING_SUBORDINATE = r"{FRAMING_SUBORDINATORS}\b[^,]*,\s+"

@@ -125,6 +125,19 @@ def test_for_and_a_short_phrase_that_ends_the_sentence_is_no_clause_of_its_own()
         "It must not be left to others,", "for that course can only lead to war."]
 
 
+def test_not_because_but_because_is_one_unit_and_a_plain_because_divides():
+    from app.ingest.sentences import split_sentences
+    from app.mining.discourse import split_clauses
+
+    def clauses(text):
+        return [text[c.start:c.end] for c in split_clauses(text, split_sentences(text)[0])]
+
+    both = "I tell this story not because she is special but because she is not."
+    assert clauses(both) == [both]  # split, it had said "I tell this story not", for a reason
+    assert clauses("Cities should plant trees because shade cools streets.") == [
+        "Cities should plant trees", "because shade cools streets."]
+
+
 def test_a_view_reported_at_a_distance_is_the_other_sides_and_the_author_answers_it():
     g = mined(
         "The town should keep its bike lanes. Shops on Main Street have done well since they opened.\n\n"
