@@ -204,7 +204,7 @@ AUTHOR = ("i", "we")
 #: only recommend it" (not "suggest": "I would suggest that this is needed" asserts), and
 #: a letter's "I am writing … to urge you to…".
 DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore", "recommend")
-#: A modal that softens the author's directive: "I would suggest", "I can only urge" (Hyland: hedges).
+#: A modal that softens the author's directive: "I would urge", "I can only recommend" (Hyland: hedges).
 DIRECTIVE_HEDGES = ("would", "can only", "must", "do")
 #: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
 #: adjectives before an extraposed clause, "it is necessary/essential/important").

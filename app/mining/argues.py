@@ -60,6 +60,7 @@ from typing import Literal
 from app import lexicon
 from app.ingest.document import Document
 from app.ingest.noise import words
+from app.mining.discourse import is_question
 
 __all__ = ["REPORTING_MIN", "REPORTING_OVER_STANCE", "Mode", "argues", "is_report", "reports", "sentence_mode"]
 
@@ -87,7 +88,6 @@ _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 #: A sentence in quotation marks from end to end: someone's words the text reports.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-_CLOSING = "\"'”’)] "
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
 _IT_IS_TIME = lexicon.pattern("IT_IS_TIME")
 _TIME = lexicon.phrases("TIME_WORD")[0]  # a word every "it is time" holds
@@ -162,7 +162,7 @@ class _Reading:
         reasons = _REASONING.search(folded) is not None
         if _quotes(sentence):  # someone else's words: "We think it will become…"
             return cls("report", False, narrates, instructs, reasons)
-        if _asks(sentence):  # "What should go in the bin?"
+        if is_question(sentence):  # it asks, and takes no stance: "What should go in the bin?"
             return cls(None, False, narrates, instructs, reasons)
         concludes = any(p.search(folded) for p in _CONCLUDING)
         return cls(_mode(folded, _reports(orders, narrates, folded)),
@@ -226,7 +226,7 @@ def _answers_questions(doc: Document) -> bool:
     advice ("Buildings of six units should contact…"). A question asked inside a paragraph (a speech's
     "Why would we allow it?") makes no such text."""
     blocks = [block for block in doc.blocks() if block.kind != "heading"]
-    asked = sum(len(block.sentences) == 1 and doc.slice(block).rstrip(_CLOSING).endswith("?")
+    asked = sum(len(block.sentences) == 1 and is_question(doc.slice(block))
                 and k + 1 < len(blocks) for k, block in enumerate(blocks))
     return asked >= QUESTIONS_MIN and asked >= INSTRUCTING_SHARE * len(blocks)
 
@@ -247,11 +247,6 @@ def _quotes(sentence: str) -> bool:
     return _QUOTED.fullmatch(sentence.strip()) is not None
 
 
-def _asks(sentence: str) -> bool:
-    """The sentence is a question: it asks, and takes no stance."""
-    return sentence.rstrip(_CLOSING).endswith("?")
-
-
 def _mode(folded: str, report: bool) -> Mode | None:
     """:func:`sentence_mode` of a sentence folded, when whether it reports is known."""
     if not report and any(p.search(folded) for p in _THESES):
@@ -268,8 +263,10 @@ def is_report(sentence: str) -> bool:
     >>> is_report("Fees rose in 2020."), is_report("It was a terrible decision in 2020."), is_report("We must act.")
     (True, False, False)
     """
-    if _quotes(sentence) or _asks(sentence):  # as _Reading.of reads them: quoted words report, a question asks
-        return _quotes(sentence)
+    if _quotes(sentence):  # as _Reading.of reads them: quoted words report, a question asks
+        return True
+    if is_question(sentence):
+        return False
     return reports(sentence) and not _has_stance_word(lexicon.fold(sentence))
 
 
