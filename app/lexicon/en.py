@@ -185,7 +185,12 @@ CONCLUSION = (
     "we should",
 )
 #: "I think", "I therefore believe": the author concluding (S&G thesis indicators; Hyland: self-mention).
-AUTHOR_CONCLUDING = ("think", "believe", "am convinced", "feel", "would argue")
+AUTHOR_CONCLUDING = ("think", "believe", "am convinced", "feel", "would argue", "argue")
+#: The author pronounces their position, insisting on it against other views (Martin & White 2005,
+#: Engagement: proclaim, pronounce: "the truth of the matter is that", "I contend"): "The truth is that X".
+PRONOUNCEMENTS = ("the truth is", "the simple truth is", "the truth of the matter is", "the fact is",
+                  "the fact of the matter is", "the reality is", "the bottom line is", "make no mistake",
+                  "let me be clear", "let us be clear", "let's be clear", "i contend", "i maintain", "i submit")
 #: Opening a sentence, these mark it as continuing or concluding: labels shed them.
 OPENERS = (
     "however", "moreover", "furthermore", "in addition", "additionally", "also", "besides", "but", "yet", "still",
@@ -268,6 +273,12 @@ QUESTION_OPENINGS = ("why", "how", "what", "when", "where", "who", "which", "is"
 #: the argument; a negated one ("Is it not time…?") is rhetorical and asserts.
 YES_NO_OPENINGS = ("is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "must", "may",
                    "might", "do", "does", "did", "has", "have", "had")
+#: A question may open on a discourse marker before its verb: "So, do we still need it?", "But is it fair?".
+QUESTION_LEAD_INS = ("so", "and", "but", "well", "then", "now")
+#: A sentence of nothing but one of these answers the question before it (Quirk et al.: reaction signals and
+#: answer words); the sentence after it says what the answer is.
+BARE_ANSWERS = ("yes", "no", "of course", "of course not", "absolutely", "absolutely not", "certainly",
+                "certainly not", "not at all", "not really", "hardly", "indeed", "no way", "yes and no")
 #: A text names its own title after these: 'an essay titled "…"'.
 TITLE_VERBS = ("titled", "entitled", "headlined", "called")
 
@@ -501,9 +512,17 @@ SUFFIXES = """nesses ness abilities ability ibility ities ity ations ation ments
 # --- Ingest: sentences and page furniture -------------------------------------------------------------
 
 #: Words that end with a period without ending a sentence.
-ABBREVIATIONS = """mr mrs ms dr prof sr jr st mt vs etc e.g i.e cf al approx dept est fig figs inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols p pp ed eds gen gov sen rep
+ABBREVIATIONS = """mr mrs ms dr prof sr jr st mt vs etc e.g i.e cf al approx dept est inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec p ed eds gen gov sen rep
     u.s u.k u.n e.u a.m p.m ph.d""".split()
+#: Abbreviations only before a number ("No. 5", "pp. 3-9", "Fig. 2"): elsewhere the word ends a sentence ("No. It is").
+NUMBER_ABBREVIATIONS = ("no", "nos", "vol", "vols", "pp", "fig", "figs")
+#: Capitalised after an abbreviation's period, these open a new sentence: pronouns, determiners and
+#: connectives, which no name or title that an abbreviation introduces begins with ("Dr. Smith", "U.S. Army").
+SENTENCE_OPENINGS = ("the", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "you",
+                     "there", "but", "and", "yet", "so", "if", "when", "while", "what", "why", "how", "however",
+                     "our", "their", "his", "her", "my", "your", "in", "on", "at", "as", "many", "most",
+                     "some", "all", "no", "not", "then", "now", "after", "before")
 #: Letters open and close with these (the conventions of correspondence, as in letter-writing guides).
 SALUTATIONS = ("dear", "hello", "hi")
 #: A letter or a message names what it answers on a line of its own: "Re: 'Bike lanes…' (March 3)".
@@ -626,6 +645,8 @@ ADDITION_OPENING = r"^(?:and {AND_ADDITION}|{ADDITION})\b"
 LINK_OPENING = r"^{LINK}\b(?! {AND_ADDITION})"
 REFERS_BACK = r"^(?:{DEMONSTRATIVES}|{RESTATING})\b"
 CONCLUSION_MARK = r"\b(?:{CONCLUSION}|i (?:therefore )?{AUTHOR_CONCLUDING})\b"
+#: A sentence that opens by pronouncing: "The truth is that X".
+PRONOUNCING = r"^{PRONOUNCEMENTS}\b"
 #: The author's own directive: "I (strongly) urge…", "I am writing … to urge you to…".
 DIRECTIVE_MARK = (
     r"(?:{AUTHOR})(?: [a-z]+ly)?(?: {DIRECTIVE_HEDGES})? (?:{DIRECTIVES})|"
@@ -700,7 +721,8 @@ FRAME_NEGATION = r"\b(?:{NEGATIONS}|{FRAME_NEGATIONS})\b|{NEGATION_ENDINGS}"
 #: Titles: a statement, and a question.
 STATEMENT = r"\b{STATEMENT_VERBS}\b"
 QUESTION = r"^{QUESTION_OPENINGS}\b"
-OPEN_QUESTION = r"^(?:or\s+)?{YES_NO_OPENINGS}\b"
+OPEN_QUESTION = r"^(?:{QUESTION_LEAD_INS},?\s+)?(?:or\s+)?{YES_NO_OPENINGS}\b"
+BARE_ANSWER = r"^{BARE_ANSWERS}[.!]*$"
 ANSWER_OPENING = r"^{ASSENTING}\b"
 QUOTED_TITLE = r"\b{TITLE_VERBS}\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
 #: Ingest: bylines, dates and page furniture.

@@ -60,7 +60,7 @@ from typing import Literal
 from app import lexicon
 from app.ingest.document import Document
 from app.ingest.noise import words
-from app.mining.discourse import is_question
+from app.mining.discourse import is_bare_answer, is_question
 
 __all__ = ["REPORTING_MIN", "REPORTING_OVER_STANCE", "Mode", "argues", "is_report", "reports", "sentence_mode"]
 
@@ -162,7 +162,7 @@ class _Reading:
         reasons = _REASONING.search(folded) is not None
         if _quotes(sentence):  # someone else's words: "We think it will become…"
             return cls("report", False, narrates, instructs, reasons)
-        if is_question(sentence):  # it asks, and takes no stance: "What should go in the bin?"
+        if is_question(sentence) or is_bare_answer(sentence):  # it asks, or answers in a word: "Does it cost? No."
             return cls(None, False, narrates, instructs, reasons)
         concludes = any(p.search(folded) for p in _CONCLUDING)
         return cls(_mode(folded, _reports(orders, narrates, folded)),

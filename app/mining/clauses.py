@@ -46,6 +46,12 @@ CENTRAL_BODY = 2.0
 INTRO_PARAGRAPHS = 2
 #: What a unit loses as the central claim when a contrast follows it ("X, but Y": X is granted).
 CONCEDED = 2.0
+#: What a unit gains as the central claim when it answers a question the text asks ("Do we need it? No. X."):
+#: a text that asks its question states its answer.
+REPLY = 1.5
+#: What a unit that opens by pronouncing its point ("The truth is that X") gains as the central claim: as much
+#: as a conclusion marker opening it.
+PRONOUNCED = 2.0
 
 
 _WHILE = lexicon.pattern("WHILE_OPENING")
@@ -74,6 +80,8 @@ def find_units(doc: Document) -> list[Unit]:
         for sentence in sentences:
             said = doc.slice(sentence)
             answers, asked = asked, discourse.asks(said)
+            if answers and discourse.is_bare_answer(said):
+                asked = True  # "…? No.": no unit; the sentence after it gives the answer
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
                 continue
             if asked or cues.NARRATIVE.search(lexicon.fold(said)):
@@ -86,7 +94,7 @@ def find_units(doc: Document) -> list[Unit]:
                 elif opener == "concession" and clause.start > sentence.start and discourse.found(_WHILE, text):
                     opener = None  # "X gets ahead, while Y falls behind": two facts set side by side
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
-                                  after_subordinate=clause.after_subordinate, **_read(text)))
+                                  after_subordinate=clause.after_subordinate, replies=answers, **_read(text)))
                 answers = False
     _assign_voices(units)
     return units
@@ -190,6 +198,10 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
             value += 1.0
         if unit.concludes_at is not None:
             value += 2.5 if i == last else 2.0 if unit.concludes_at == 0 else 0.5
+        if unit.replies:
+            value += REPLY
+        if discourse.PRONOUNCING.match(lexicon.fold(unit.text)):
+            value += PRONOUNCED
         if unit.opener in ("reason", "example", "link", "addition"):
             value -= 2.0
         if unit.voice == "opp" or _is_question(unit) or unit.listed:

@@ -36,6 +36,8 @@ LINK = lexicon.pattern("LINK_OPENING")
 CONCLUSION = lexicon.pattern("CONCLUSION_MARK")
 #: Opening a unit, a demonstrative refers back to the proposition before it ("This means…").
 REFERS_BACK = lexicon.pattern("REFERS_BACK")
+#: Opening a unit, the author pronounces their position ("The truth is that…"): no conclusion, but insisted on.
+PRONOUNCING = lexicon.pattern("PRONOUNCING")
 #: Anywhere in a unit, a view reported at a distance ("he claims that"): the author goes on to answer it.
 DISTANCED = lexicon.pattern("DISTANCED_VIEW")
 #: Anywhere in a unit, these state what ought to be: the stuff of a position.
@@ -44,6 +46,8 @@ DEONTIC = lexicon.pattern("DEONTIC_MARK")
 NECESSITY = lexicon.pattern("NECESSITY_MARK")
 #: Opening the sentence after a question, these answer it ("Of course not.").
 ANSWER = lexicon.pattern("ANSWER_OPENING")
+#: A sentence of nothing but an answer word ("No.", "Of course not."): the sentence after it gives the answer.
+_BARE_ANSWER = lexicon.pattern("BARE_ANSWER")
 
 # A question that asks: yes-no or alternative (see asks), unless negated.
 _OPEN_QUESTION = lexicon.pattern("OPEN_QUESTION")
@@ -140,6 +144,15 @@ def asks(sentence: str) -> bool:
     """
     folded = lexicon.fold(sentence)
     return is_question(sentence) and bool(_OPEN_QUESTION.match(folded)) and not _NEGATION.search(folded)
+
+
+def is_bare_answer(sentence: str) -> bool:
+    """Return True for a sentence that is nothing but an answer word.
+
+    >>> is_bare_answer("No."), is_bare_answer("Of course not!"), is_bare_answer("No one knows.")
+    (True, True, False)
+    """
+    return _BARE_ANSWER.match(lexicon.fold(sentence.strip())) is not None
 
 
 def found(pattern: re.Pattern[str], text: str) -> str | None:

@@ -35,6 +35,8 @@ class Unit:
     voiced: bool = False
     #: It answers the other side (a contrast after a concession).
     answers: bool = False
+    #: It answers a question the text asks: it follows "…?" (or "…? No.").
+    replies: bool = False
     #: It is granted only by the contrast after it ("X. But Y.": X).
     conceded: bool = False
     #: It reports an event or a figure (see :func:`app.mining.argues.is_report`).

@@ -29,3 +29,17 @@ def test_abbreviations_and_initials_do_not_end_sentences():
     assert [text[s.start : s.end] for s in split_sentences(text)] == [
         "Dr. J. R. Patel of the U.S. Academy spoke.", "Prices fell 3.5% in 2020.", "Why?", "Because.",
     ]
+
+
+def test_an_abbreviation_before_a_word_that_opens_sentences_ends_the_sentence_too():
+    text = "School starts at 7:25 a.m. This is too early. The law came from the U.S. It spread."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "School starts at 7:25 a.m.", "This is too early.", "The law came from the U.S.", "It spread.",
+    ]
+
+
+def test_no_abbreviates_number_only_before_a_number():
+    text = "Should we change the clocks? No. It is time to stop. See No. 5 on pp. 3-4 of the report."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Should we change the clocks?", "No.", "It is time to stop.", "See No. 5 on pp. 3-4 of the report.",
+    ]

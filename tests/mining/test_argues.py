@@ -121,3 +121,9 @@ def test_a_report_is_what_sentence_mode_calls_a_report():
                  for _, s in doc.sentences()]
     assert len(sentences) > 200
     assert [s for s in sentences if is_report(s) != (sentence_mode(s) == "report")] == []
+
+
+def test_a_bare_answer_takes_no_stance_of_its_own():
+    # "Does it cost anything? No." informs; the sentence after it says what the answer is.
+    assert sentence_mode("No.") is None and sentence_mode("Of course not!") is None
+    assert sentence_mode("No one should pay.") == "thesis"

@@ -266,3 +266,23 @@ def test_a_letters_reference_line_greeting_and_signature_are_no_part_of_its_argu
     assert central(g)["text"].startswith("The bike lanes are not what is hurting")
     assert [n.reason for n in ingest(text).noise] == [
         "a letter's reference line", "a letter's greeting", "a signature"]
+
+
+def test_the_answer_to_the_question_a_text_asks_is_its_thesis():
+    # The title asks; the last paragraph asks again and answers in a word, then states the answer.
+    g = mine(ingest("Do We Still Need Paper Tickets?\n\nThe railway prints forty million tickets a year. Most "
+                    "passengers lose them or throw them away within a day.\n\nPhones already carry boarding "
+                    "passes for every airline. Scanners cost little.\n\nSo, do we still need paper tickets? No. "
+                    "It is time to make digital tickets the default. The board has discussed the idea twice. "
+                    "It should finally act."))
+    texts = [a["text"] for _, a in g.nodes(data=True)]
+    assert central(g)["text"] == "It is time to make digital tickets the default."
+    assert not any(t.startswith(("No.", "So, do we")) for t in texts)  # neither the question nor the bare answer
+
+
+def test_the_truth_is_that_pronounces_the_authors_position():
+    g = mine(ingest("Last week the columnist blamed the new market hall for the empty shops on the high street. "
+                    "He writes that the hall took their customers. In fact, footfall on the street rose by a "
+                    "tenth this year.\n\nThe truth is that the market hall is not what is hurting the high "
+                    "street. High rents are."))
+    assert central(g)["text"].startswith("The truth is that the market hall is not")
