@@ -36,7 +36,7 @@ argument and cite nothing.
 # --- Who speaks: the other side, and the verbs that report a view ------------------------------------
 
 #: People named for the view they oppose (M&W: attribute, the other side's voice).
-CRITICS = ("critics", "opponents", "sceptics", "skeptics", "detractors", "naysayers")
+CRITICS = ("critics", "opponents", "opposition", "sceptics", "skeptics", "detractors", "naysayers")
 #: Verbs that report what someone holds, in every form (T&Y; Hyland 1999: discourse and cognition acts).
 REPORTING_VERBS = (
     "argues", "argued", "argue", "arguing", "asserts", "asserted", "asserting", "assert", "believes", "believed",
@@ -51,10 +51,12 @@ REPORTING_VERBS = (
     "observes", "observed", "observing", "observe", "acknowledges", "acknowledged", "acknowledging",
     "acknowledge", "admits", "admitted", "admitting", "admit", "concedes", "conceded", "conceding", "concede",
     "recommends", "recommended", "recommending", "recommend", "reports", "reported",
-    "writes", "wrote", "writing", "write",
+    "writes", "wrote", "writing", "write", "tells", "told", "telling", "tell",
 )
 #: Verbs of attribution besides the reporting verbs: "notes that", "questions whether" (T&Y; Hyland 1999).
 NOTING_VERBS = ("notes", "noted", "noting", "note")
+#: Whom a view is told to, between the verb and "that": "they told you that", "she reminded us that".
+INDIRECT_OBJECTS = ("you", "us", "me", "them", "him", "her")
 DOUBTING_VERBS = ("questions", "question", "fears", "fear", "worries", "worry", "doubts", "doubt")
 #: What critics do besides reporting a view (T&Y: negative reporting verbs).
 OBJECTING_TOO = DOUBTING_VERBS + ("objects", "object")
@@ -147,6 +149,15 @@ ASSENTING = ("of course", "certainly", "sure", "naturally", "obviously", "no dou
 #: Followed by a comma, these grant the other side a point: "True, it is costly" (M&W: concur). (Not "yes,": as often it
 #: answers the prompt's question with the thesis; read as a concession it cost part 2's attachment 0.582 → 0.575.)
 CONCEDING_REPLIES = ("true",)
+#: The author grants the view just stated, and says no more (Martin & White 2005, Engagement: concede, "I grant
+#: that", "admittedly"): "This is a fair concern", "That is true", "I understand the argument", "I have some
+#: sympathy for that worry". Such a grant belongs to the view it grants.
+GRANTED_QUALITIES = ("fair", "reasonable", "legitimate", "valid", "understandable", "serious", "real", "true",
+                     "good", "right")
+GRANTING_VERBS = ("understand", "appreciate", "respect", "accept", "acknowledge", "grant", "see", "share",
+                  "sympathize with", "sympathise with", "take")
+GRANTED_VIEWS = ("concern", "concerns", "worry", "worries", "point", "points", "argument", "arguments",
+                 "objection", "objections", "fear", "fears", "view", "criticism", "question")
 #: Opening a clause, these give a reason for the clause before (PDTB: Contingency.Cause.Reason; S&G backward
 #: indicators "the reason is", "as a matter of fact", "due to the fact that").
 REASON = ("because", "since", "after all", "given that", "seeing that", "now that", "due to the fact that",
@@ -621,6 +632,15 @@ CONCESSION_OPENING = (
     r"^(?:{CONCEDING_REPLIES},|(?:{CONCESSION}|it {MODALS_OF_POSSIBILITY} (?:well )?be (?:true|argued|said)|"
     r"there {MODALS_OF_POSSIBILITY} be)\b)"
 )
+#: A unit that only grants the view before it: the grant, then the clause's end.
+GRANT = (
+    r"^(?:(?:yes|well|sure),? |(?:on|in) (?:[a-z]+ ){1,3}?,?)?(?:(?:this|that|it)(?: is|'s|’s| sounds| seems)(?: (?:a|an|perfectly|entirely|partly|"
+    r"certainly|quite|very))* {GRANTED_QUALITIES}(?: {GRANTED_VIEWS})?|"
+    r"(?:i|we) (?:(?:can|do|fully|certainly) )?{GRANTING_VERBS} (?:that|this|the|their|his|her|your|such)"
+    r"(?: [a-z]+)? {GRANTED_VIEWS}|"
+    r"(?:i|we) (?:have|feel) (?:[a-z]+ )?sympathy (?:for|with) (?:that|this|the|their|such)(?: [a-z]+)? "
+    r"{GRANTED_VIEWS}|fair enough|point taken|granted)[.,;:!]*$"
+)
 #: Anywhere in a unit: a view the author reports and does not hold.
 OPPOSITION = (
     r"\b(?:{CRITICS}|{OPPONENTS})\b|"
@@ -673,7 +693,7 @@ FRAMING_SUBORDINATE = r"{FRAMING_SUBORDINATORS}\b[^,]*,\s+"
 #: ``frame`` is who holds the view and how, ``link`` the word that joins the view ("that", "whether").
 ATTRIBUTION = (
     r"^(?:(?P<frame>[^,;:]{0,60}?\b(?P<verb>{REPORTING_VERBS}|{NOTING_VERBS}|{DOUBTING_VERBS}|{DOUBTS}))\s+"
-    r"(?:[a-z]+ly\s+)?(?P<link>{ATTRIBUTION_LINKS}|{QUESTION_LINKS})\s+|"
+    r"(?:{INDIRECT_OBJECTS}\s+)?(?:[a-z]+ly\s+)?(?P<link>{ATTRIBUTION_LINKS}|{QUESTION_LINKS})\s+|"
     r"(?P<there>{EXISTENTIAL} (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS}) {CONCERN_ABOUT} "
     r"(?:the {POSSIBILITIES} (?:for|of|that) )?)"
 )

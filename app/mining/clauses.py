@@ -55,7 +55,9 @@ PRONOUNCED = 2.0
 
 
 _WHILE = lexicon.pattern("WHILE_OPENING")
+_GRANT = lexicon.pattern("GRANT")
 _REPORTED_VIEW = lexicon.pattern("ATTRIBUTION")
+_REPORTING_ASIDE = lexicon.pattern("ASIDE")
 _AUTHOR = lexicon.words("AUTHOR")
 
 
@@ -97,7 +99,23 @@ def find_units(doc: Document) -> list[Unit]:
                                   after_subordinate=clause.after_subordinate, replies=answers, **_read(text)))
                 answers = False
     _assign_voices(units)
-    return units
+    return _merge_grants(doc, units)
+
+
+def _merge_grants(doc: Document, units: list[Unit]) -> list[Unit]:
+    """Return ``units`` with each grant that follows the other side's view ("X. This is a fair concern.",
+    "I have some sympathy for that worry") taken into that view: it says no more than that the author
+    grants it, and the view it grants is one node, with the author's grant in its text."""
+    kept: list[Unit] = []
+    for unit in units:
+        before = kept[-1] if kept else None
+        if (before is not None and before.voice == "opp" and before.block == unit.block and not unit.listed
+                and _GRANT.match(lexicon.fold(unit.text))):
+            before.spans = [(before.start, unit.spans[-1][1])]
+            before.text = doc.text[before.start:unit.spans[-1][1]]
+            continue
+        kept.append(unit)
+    return kept
 
 
 def _read(text: str) -> dict[str, Any]:
@@ -120,11 +138,19 @@ def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
 
 
 def _reported_then_answered(units: list[Unit], i: int, turns: list[bool]) -> bool:
-    """"Supporters say that X. (It may, a little.) But Y.", "Mr. X argues that Y. He is wrong.": a view someone
+    """"Supporters say that X. (It may, a little.) But Y.", "Mr. X argues that Y. He is wrong.", "X, it said, Y. But
+    Z.": a view someone
     else holds, which the author answers in the same paragraph (a contrast, a denial: ``turns``, by unit), is
     the other side's, whoever holds it."""
-    frame = _REPORTED_VIEW.match(lexicon.fold(units[i].text))
-    if frame is None or not frame.group("link") or frame.group("frame").split()[0] in _AUTHOR:
+    folded = lexicon.fold(units[i].text)
+    frame = _REPORTED_VIEW.match(folded)
+    if frame is not None and frame.group("link"):
+        holder = frame.group("frame").split()[0]
+    elif aside := _REPORTING_ASIDE.search(folded):  # "The routes, it said, carried too few passengers."
+        holder = aside.group().strip(" ,").split()[0]
+    else:
+        return False
+    if holder in _AUTHOR:
         return False
     return any(turns[j] for j in range(i + 1, min(i + 3, len(units))) if units[j].block == units[i].block)
 

@@ -286,3 +286,24 @@ def test_the_truth_is_that_pronounces_the_authors_position():
                     "tenth this year.\n\nThe truth is that the market hall is not what is hurting the high "
                     "street. High rents are."))
     assert central(g)["text"].startswith("The truth is that the market hall is not")
+
+
+def test_the_authors_grant_of_a_view_belongs_to_the_view_it_grants():
+    g = mine(ingest("Schools Should Start Later\n\nHigh schools should start at 8:30. Teenagers sleep late, and "
+                    "tired pupils learn badly.\n\nSome parents argue that later starts would disrupt sports. This "
+                    "is a fair concern. But practices can move to the evening."))
+    (view,) = [a for _, a in g.nodes(data=True) if a["kind"] == "counterclaim"]
+    assert view["text"] == "Some parents argue that later starts would disrupt sports. This is a fair concern."
+    assert view["label"] == "Later starts would disrupt sports"
+    assert edge(g, "But practices can move", "Some parents argue") == "attacks"
+
+
+def test_a_view_the_opposition_told_or_reported_in_an_aside_is_the_other_side():
+    g = mine(ingest("Phones Out of Class\n\nWe should ban phones from the school day. Attention has collapsed.\n\n"
+                    "The opposition told you that parents need to reach their children. I have some sympathy "
+                    "for that worry. But schools have telephones.\n\nThe council wants them kept. Phones, it "
+                    "said, help pupils learn. On a spreadsheet that is true. But a tablet can do the same."))
+    assert kind(g, "The opposition told you") == "counterclaim"
+    assert g.nodes[node(g, "The opposition told you")]["label"] == "Parents need to reach their children"
+    assert "I have some sympathy for that worry." in g.nodes[node(g, "The opposition told you")]["text"]
+    assert kind(g, "Phones, it said, help pupils learn") == "counterclaim"
