@@ -16,6 +16,8 @@ _DATE = lexicon.pattern("DATE")
 _SALUTATION = lexicon.pattern("SALUTATION")
 _SIGN_OFF = lexicon.pattern("SIGN_OFF")
 _REFERENCE_LINE = lexicon.pattern("REFERENCE_LINE")
+_POSTED_LINE = lexicon.pattern("POSTED_LINE")
+_POSTED_MAX_WORDS = 8
 _LETTER_MAX_WORDS = 12  # a sign-off and the name and address under it
 # Calls to action and navigation that web pages wrap around an article.
 _FURNITURE = lexicon.pattern("FURNITURE")
@@ -54,6 +56,8 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
     ("a letter's greeting", "a letter's sign-off")
     >>> line_reason('Re: "Bike lanes are strangling Main Street" (March 3)', 1)
     "a letter's reference line"
+    >>> line_reason("dkessler · 4 hours ago", 1), line_reason("He left two days ago.", 1)
+    ('when it was posted', None)
     >>> line_reason("Thanks to the new law, crime fell.", 1) is None
     True
     """
@@ -66,6 +70,8 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
         return "byline"
     if is_date(stripped):
         return "date line"
+    if len(ws) <= _POSTED_MAX_WORDS and _POSTED_LINE.search(folded):
+        return "when it was posted"
     if len(ws) <= _LETTER_MAX_WORDS:
         if _SALUTATION.match(folded):
             return "a letter's greeting"

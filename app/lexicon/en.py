@@ -412,6 +412,8 @@ FRAMING_SUBORDINATORS = ("when", "whenever", "if")
 #: Anywhere in a sentence, these give a reason, draw a conclusion or set one view against another.
 ARGUING_CONNECTIVES = ("because", "but", "although", "though", "however", "whereas", "even if", "unless",
                        "otherwise", "instead", "rather than", "nevertheless", "nonetheless")
+#: Comparison, before "than".
+COMPARATIVES = ("more", "less", "fewer", "better", "worse")
 #: Modal verbs: what can, may, would or must be (possibility, prediction, obligation).
 STANCE_MODALS = ("can", "cannot", "could", "might", "would", "should", "must", "ought")
 #: Words that judge (appraisal: good or bad, needed or not, a problem or a benefit).
@@ -475,15 +477,13 @@ CALENDAR_WORDS = (
     "o'clock", "o’clock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "april", "june", "july", "august", "september", "october", "november", "december",
 )
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
                 "thousand", "dozen")
 #: A figure, or one of these words standing alone: "at ten o'clock", "ten countries"; not the kind a compound
 #: names ("a four-day week", "the morning-after pill").
 REPORT_ANCHOR = r"\d|\b(?:{CALENDAR_WORDS}|{NUMBER_WORDS})\b(?![-‐])|\b(?:in|of|by|until|since) may\b"
-#: The reader spoken to: a text that does so, or gives orders, in many sentences instructs (app.mining.argues).
-SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves", "you'll", "you’ll", "you're", "you’re",
-                 "you've", "you’ve", "you'd", "you’d")
 #: A sentence that gives a reason, draws a conclusion or sets one view against another.
 REASONING = r"\b(?:{ARGUING_CONNECTIVES}|{CONCLUSION})\b"
 #: "It is time we acted": the past form after it asks for an act, it tells nothing that happened.
@@ -493,10 +493,12 @@ TIME_WORD = ("time",)
 #: A sentence that carries one of these words takes a stance, whatever else it does.
 STANCE_WORDS = r"\b(?:{EVALUATIVE}|{STANCE_ADVERBS})\b"
 AUTHOR_VIEW = r"\b{AUTHOR}(?: {AUTHOR_DEGREES})? {STANCE_VERBS}\b"
-#: Connectives, modals and negation take a stance in a sentence that does not report ("a bus could leave at
-#: ten" reports a timetable; "a bus could be free" argues).
+#: Connectives, modals, negation, comparison ("cost more than they save": Hunston & Thompson 2000, comparators
+#: of evaluation) and a point granted ("Sure, some things are harder": M&W, concede) take a stance in a sentence
+#: that does not report ("a bus could leave at ten" reports a timetable; "a bus could be free" argues).
 STANCE_GRAMMAR = (
     r"\b(?:{ARGUING_CONNECTIVES}|{CONCLUSION}|{STANCE_MODALS}|{NEGATIONS})\b|n['’]t\b|"
+    r"\b(?:{COMPARATIVES})\b[^.;:]{0,40}?\bthan\b|^(?:{CONCESSIVE_OPENINGS}|{CONCEDING_REPLIES}|sure),|"
     r"(?<!in )(?<!of )(?<!by )\bmay\b"  # the modal, not the month
 )
 
@@ -753,6 +755,8 @@ REFERENCE_LINE = r"^(?:{REFERENCE_OPENINGS})\s*:\s"
 #: A letter's close and the name and address under it: "Yours faithfully,\nMargaret Okafor".
 SIGN_OFF = r"^(?:{VALEDICTIONS})[,.!]?[ \t]*(?:\n|$)"
 BYLINE = r"^{BYLINES}\s+\S+(?:\s+\S+){0,3}$"
+#: A comment's or a post's header: its author and when it was posted, "dkessler · 4 hours ago", "Posted 2 days ago".
+POSTED_LINE = r"(?:\b(?:\d+|an?|one|{NUMBER_WORDS}) {TIME_UNITS}s? ago|\bjust now)\s*$"  # no sentence: no stop
 DATE = (
     r"^(?:{WEEKDAYS}day,?\s+)?"
     r"(?:{MONTHS}\.?\s+\d{1,2}{ORDINAL_SUFFIXES}?,?\s+\d{4}"

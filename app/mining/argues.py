@@ -24,9 +24,10 @@ that do no more than call (a call that draws a conclusion, "Therefore we should�
 says they hold, "I don't think you should…", always argues):
 
 - in a text that instructs its reader (at least :data:`INSTRUCTING_SHARE` of its sentences give an
-  order or speak to "you": instructions, a how-to, a help page; or it answers questions standing alone,
-  one by one, as a page of frequently asked questions does) a call is advice ("You should then
-  see…"), and what speaks to the reader instructs rather than takes a stance;
+  order: instructions, a how-to, a help page; or it answers questions standing alone, one by one, as a
+  page of frequently asked questions does) a call is advice ("You should then see…"), and what gives an
+  order instructs rather than takes a stance. Speaking to "you" is no sign of it: an advice column or a
+  blog post argues with its reader in the second person ("you are better off skipping the plan");
 - in rules (at least :data:`RULES_MIN` calls, more than the other sentences, none giving a reason or
   drawing a conclusion) the calls specify what is to be done, as a timetable specifies times.
 
@@ -68,7 +69,7 @@ __all__ = ["REPORTING_MIN", "REPORTING_OVER_STANCE", "Mode", "argues", "is_repor
 REPORTING_MIN = 3
 #: How many times as many as the sentences that take a stance the reporting ones must be.
 REPORTING_OVER_STANCE = 2
-#: The share of its sentences that give an order or speak to the reader from which a text instructs.
+#: The share of its sentences that give an order from which a text instructs.
 INSTRUCTING_SHARE = 1 / 3
 #: The questions standing alone, each followed by its answer, from which a text answers its reader's questions.
 QUESTIONS_MIN = 3
@@ -92,7 +93,6 @@ _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
 _IT_IS_TIME = lexicon.pattern("IT_IS_TIME")
 _TIME = lexicon.phrases("TIME_WORD")[0]  # a word every "it is time" holds
 _REASONING = lexicon.pattern("REASONING")
-_SECOND_PERSON = lexicon.words("SECOND_PERSON")
 _FUNCTION = lexicon.words("STOPWORDS") | lexicon.words("NOT_VERBS")
 _NOT_VERB_ENDINGS = lexicon.phrases("NOT_VERB_ENDINGS")
 _ADVERB_ENDINGS = lexicon.phrases("ADVERB_ENDING")
@@ -129,7 +129,7 @@ def argues(doc: Document) -> bool:
     if seen.thesis_stands():
         return True
     advice = seen.advises()
-    # In a text that instructs, what speaks to the reader instructs, and its calls are advice; in rules,
+    # In a text that instructs, what gives an order instructs, and its calls are advice; in rules,
     # the calls specify: they report what is to be done.
     stance = sum(r.mode == "stance" and not (seen.instructs() and r.instructs) for r in read)
     reporting = sum(r.mode == "report" or r.mode == "stance" and seen.instructs() and r.instructs
@@ -148,7 +148,7 @@ class _Reading:
     call: bool
     #: It tells what happened: a past tense.
     narrates: bool
-    #: It gives an order ("Click the link", "If it rains, close it") or speaks to the reader ("you").
+    #: It gives an order ("Click the link", "If it rains, close it").
     instructs: bool
     #: It gives a reason or draws a conclusion ("because", "therefore", "but").
     reasons: bool
@@ -158,16 +158,15 @@ class _Reading:
         folded, ws = lexicon.fold(sentence), words(sentence)
         orders = _orders(sentence, ws)
         narrates = not orders and _narrates(_told(sentence, ws))  # "Put the bin out" gives an order
-        instructs = orders or not _SECOND_PERSON.isdisjoint(ws)
         reasons = _REASONING.search(folded) is not None
         if _quotes(sentence):  # someone else's words: "We think it will become…"
-            return cls("report", False, narrates, instructs, reasons)
+            return cls("report", False, narrates, orders, reasons)
         if is_question(sentence) or is_bare_answer(sentence):  # it asks, or answers in a word: "Does it cost? No."
-            return cls(None, False, narrates, instructs, reasons)
+            return cls(None, False, narrates, orders, reasons)
         concludes = any(p.search(folded) for p in _CONCLUDING)
         return cls(_mode(folded, _reports(orders, narrates, folded)),
                    not narrates and not concludes and _DEONTIC.search(folded) is not None,
-                   narrates, instructs, reasons)
+                   narrates, orders, reasons)
 
 
 @dataclass
@@ -300,8 +299,9 @@ def _told(sentence: str, ws: list[str]) -> list[str]:
 
 def _orders(sentence: str, ws: list[str]) -> bool:
     """Return True when the sentence (its words ``ws``), or its clause after a first comma ("If it rains,
-    close it"), is an order."""
-    return _is_order(ws) or "," in sentence and _is_order(words(sentence.split(",", 1)[1]))
+    close it"), is an order. A first word standing before a comma is a marker, no verb ("Sure, some things…")."""
+    marker = sentence.split(None, 1)[0].endswith(",") if sentence.strip() else False
+    return not marker and _is_order(ws) or "," in sentence and _is_order(words(sentence.split(",", 1)[1]))
 
 
 def _is_order(ws: list[str]) -> bool:

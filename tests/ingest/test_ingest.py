@@ -149,3 +149,8 @@ def test_a_headline_that_ends_on_a_stop_is_the_title():
                  "Closing it would be a mistake.\n")
     assert doc.title == "The Library Saved My Summer. Now It Needs Saving."
     assert [doc.slice(b)[:16] for b in doc.blocks()] == ["When I was eleve"]
+
+
+def test_a_comments_header_is_page_noise():
+    doc = ingest("dkessler · 4 hours ago\n\nOffice mandates cost companies more talent than they save.")
+    assert [n.reason for n in doc.noise] == ["when it was posted"]

@@ -85,6 +85,14 @@ def test_a_text_that_instructs_narrates_or_specifies_does_not_argue(text):
     "You mentioned the battery, but a new one costs around 60 pounds. Keep the money for next year.",
     # a procedure that argues for itself
     "Rinse the rice before you cook it, because the starch makes it sticky. Unrinsed rice clumps.",
+    # an advice column that argues with its reader in the second person, and a comment that grants a point
+    "Should you buy the extended warranty? You should not. Retailers keep most of what you pay for it. Most "
+    "products fail in the first months, when you are covered anyway. Serious failures are rare until you would "
+    "replace the device. Your credit card may already extend the warranty by a year.",
+    "dkessler · 4 hours ago\n\nI have managed remote teams for twelve years. Sure, some things are harder "
+    "remotely: new hires miss a lot. But forcing everyone back five days a week is a sledgehammer on a thumbtack. "
+    "When my company did it last year, we lost three engineers within two months. The people with the most "
+    "options leave first. Full-time office mandates cost companies more talent than they save.",
     # a speech that asks its questions inside its paragraphs, and a text of questions whose author concludes
     "When did you last see pupils talk at lunch? Phones fill every break.\n\nWhy would we allow that in class? "
     "Teachers cannot compete with an app.\n\nWe should ban smartphones from the school day.",
