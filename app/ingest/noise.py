@@ -17,6 +17,9 @@ _SALUTATION = lexicon.pattern("SALUTATION")
 _SIGN_OFF = lexicon.pattern("SIGN_OFF")
 _REFERENCE_LINE = lexicon.pattern("REFERENCE_LINE")
 _POSTED_LINE = lexicon.pattern("POSTED_LINE")
+_DATELINE = lexicon.pattern("DATELINE")
+#: A line wholly in square brackets: an editor's note ("[Transcript]", "[Applause]").
+_BRACKETED = re.compile(r"^\[[^\[\]]{1,60}\]$")
 _POSTED_MAX_WORDS = 8
 _LETTER_MAX_WORDS = 12  # a sign-off and the name and address under it
 # Calls to action and navigation that web pages wrap around an article.
@@ -58,6 +61,8 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
     "a letter's reference line"
     >>> line_reason("dkessler · 4 hours ago", 1), line_reason("He left two days ago.", 1)
     ('when it was posted', None)
+    >>> line_reason("Public comment period, February 12", 1), line_reason("[Transcript]", 1)
+    ('date line', "an editor's note in brackets")
     >>> line_reason("Thanks to the new law, crime fell.", 1) is None
     True
     """
@@ -72,6 +77,10 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
         return "date line"
     if len(ws) <= _POSTED_MAX_WORDS and _POSTED_LINE.search(folded):
         return "when it was posted"
+    if len(ws) <= _POSTED_MAX_WORDS and _DATELINE.search(folded):
+        return "date line"
+    if _BRACKETED.match(stripped):
+        return "an editor's note in brackets"
     if len(ws) <= _LETTER_MAX_WORDS:
         if _SALUTATION.match(folded):
             return "a letter's greeting"

@@ -27,15 +27,19 @@ _QUOTED_TITLE = lexicon.pattern("QUOTED_TITLE")
 _HEADING_MAX_WORDS = 14
 _LEAD_MAX_WORDS = 8
 _ECHO_WINDOW = 6  # captions and pull quotes repeat text close by
+_OVER_WIDTH_SHARE = 0.1  # of the lines of a text wrapped by hand, at most this share is longer than its width
+_LINE_ALONE_MAX = 60  # characters: a title, a dateline or an address line, not a paragraph broken mid-sentence
+_RUNS_ON = lexicon.words("DANGLING")  # "… and", "… of the": a line that ends so runs on
 
 
 def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
     """Return (kind, start, end, marker, heading level) per block, before classification.
 
     A blank line ends a block. So does a line break after a sentence's end, as in texts typed with
-    one paragraph a line. In a text wrapped by hand (most of its line breaks fall inside sentences) a
-    line break is only a space, unless the line ends a sentence and was broken early: the next line's
-    first word would have fitted on it, so the writer, not the wrap, ended the line there.
+    one paragraph a line, and, in the head of such a text (before its first sentence), after a short line
+    that does not run on: a title, a dateline, a note. In a text wrapped by hand (most of its line breaks
+    fall inside sentences) a line break is only a space, unless the line ends a sentence and was broken
+    early: the next line's first word would have fitted on it, so the writer, not the wrap, ended the line there.
 
     >>> [text[s:e] for text in ["One. Two.\\nThree.\\n"] for _, s, e, _, _ in _raw_blocks(text)]
     ['One. Two.', 'Three.']
@@ -46,6 +50,7 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
     current: list | None = None
     previous = ""  # the line before, when it is text of the current block
     width = _wrap_width(text)  # 0: not wrapped by hand, each line that ends a sentence ends its paragraph
+    heading_lines = not width  # the text's head, before its first sentence: a title, a dateline, a note
     for match in _LINE.finditer(text):
         line_start, line = match.start(), match.group()
         if not line:
@@ -63,11 +68,13 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
             blocks.append(current)
             previous = content
             continue
-        if current is None or _ends_sentence(previous) and _broken_early(previous, content, width):
+        if current is None or (_ends_sentence(previous) or heading_lines and _stands_alone(previous)) and _broken_early(
+                previous, content, width):
             current = ["paragraph", line_start, line_start + len(content), None, 0]
             blocks.append(current)
         else:
             current[2] = line_start + len(content)
+        heading_lines = heading_lines and not _ends_sentence(content)
         previous = content
     out = []
     for kind, start, end, marker, level in blocks:
@@ -90,7 +97,12 @@ def _wrap_width(text: str) -> int:
             ends += 1
         else:
             width = max(width, len(line.rstrip()))
-    return width if ends * 2 < inside else 0
+    if ends * 2 >= inside:
+        return 0
+    # A text wrapped by hand has few lines longer than its width: one typed a paragraph a line, with a few
+    # short lines broken inside a title block ("Remarks to the Board\nPublic comment, May 2"), is not wrapped.
+    lines = [line for line in text.splitlines() if line.strip()]
+    return width if sum(len(line.rstrip()) > width for line in lines) <= _OVER_WIDTH_SHARE * len(lines) else 0
 
 
 def _broken_early(line: str, next_line: str, width: int) -> bool:
@@ -110,6 +122,17 @@ def _ends_sentence(line: str) -> bool:
     (True, False, True)
     """
     return line.rstrip(" \t").rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
+
+
+def _stands_alone(line: str) -> bool:
+    """Return True for a short line that does not run on into the next: in a text not wrapped by hand, such a
+    line is one of its own (a title, a dateline, an address), not part of a paragraph.
+
+    >>> _stands_alone("Public comment period, February 12"), _stands_alone("The plan, which we debated,")
+    (True, False)
+    """
+    line = line.rstrip()
+    return len(line) <= _LINE_ALONE_MAX and not line.endswith((",", ";")) and line.split()[-1].lower() not in _RUNS_ON
 
 
 def _looks_like_heading(line: str) -> bool:

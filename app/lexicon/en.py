@@ -196,7 +196,8 @@ CONCLUSION = (
     "we should",
 )
 #: "I think", "I therefore believe": the author concluding (S&G thesis indicators; Hyland: self-mention).
-AUTHOR_CONCLUDING = ("think", "believe", "am convinced", "feel", "would argue", "argue")
+AUTHOR_CONCLUDING = ("think", "believe", "am convinced", "feel", "would argue", "argue", "want to argue",
+                     "want to make the case", "would like to make the case", "am making the case")
 #: The author pronounces their position, insisting on it against other views (Martin & White 2005,
 #: Engagement: proclaim, pronounce: "the truth of the matter is that", "I contend"): "The truth is that X".
 PRONOUNCEMENTS = ("the truth is", "the simple truth is", "the truth of the matter is", "the fact is",
@@ -219,7 +220,8 @@ AUTHOR = ("i", "we")
 #: The author's own directive speech acts (Searle 1976): "I urge the council to…", "we call on them to…", "I can
 #: only recommend it" (not "suggest": "I would suggest that this is needed" asserts), and
 #: a letter's "I am writing … to urge you to…".
-DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore", "recommend")
+DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore", "recommend", "ask you to", "ask that",
+              "request that")
 #: A modal that softens the author's directive: "I would urge", "I can only recommend" (Hyland: hedges).
 DIRECTIVE_HEDGES = ("would", "can only", "must", "do")
 #: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
@@ -672,7 +674,8 @@ PRONOUNCING = r"^{PRONOUNCEMENTS}\b"
 #: The author's own directive: "I (strongly) urge…", "I am writing … to urge you to…".
 DIRECTIVE_MARK = (
     r"(?:{AUTHOR})(?: [a-z]+ly)?(?: {DIRECTIVE_HEDGES})? (?:{DIRECTIVES})|"
-    r"(?:{AUTHOR}) (?:am |are )?writ(?:e|ing)\b[^.;]{0,80}? to (?:{DIRECTIVES})"
+    r"(?:{AUTHOR}) (?:am |are )?writ(?:e|ing)\b[^.;]{0,80}? to (?:{DIRECTIVES})|"
+    r"(?:{AUTHOR})(?: am| are|['’]m|['’]re) here\b[^.;]{0,40}? to (?:{DIRECTIVES})"
 )
 DEONTIC_MARK = (
     r"\b(?:{DEONTIC_MODALS}|it is {IT_IS_VERDICTS}|" + DIRECTIVE_MARK + "|"
@@ -764,4 +767,6 @@ DATE = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?[.\s]*$"
 )
+#: A short line that ends on a date, with no stop: a dateline under a title ("Public comment period, February 12").
+DATELINE = r"\b(?:{MONTHS}\.?\s+\d{1,2}{ORDINAL_SUFFIXES}?(?:,?\s+\d{4})?|\d{1,2}\s+{MONTHS}\.?(?:,?\s+\d{4})?)\s*$"
 FURNITURE = r"\b{PAGE_FURNITURE}\b"

@@ -216,8 +216,8 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     def score(i: int) -> float:
         unit = units[i]
         value = CENTRAL_FIRST if i == opening else CENTRAL_LAST if i == last else 0.0
-        if unit.block not in ends:
-            value -= CENTRAL_BODY
+        if unit.block not in ends and not discourse.found(discourse.DIRECTIVE, unit.text):
+            value -= CENTRAL_BODY  # but the author's own "I urge you to…" is the thesis wherever it stands
         if unit.calls:
             value += 3.0
         elif discourse.found(discourse.NECESSITY, unit.text):

@@ -42,6 +42,8 @@ PRONOUNCING = lexicon.pattern("PRONOUNCING")
 DISTANCED = lexicon.pattern("DISTANCED_VIEW")
 #: Anywhere in a unit, these state what ought to be: the stuff of a position.
 DEONTIC = lexicon.pattern("DEONTIC_MARK")
+#: Anywhere in a unit, the author's own directive: "I urge the council to…", "I'm here tonight to ask you to…".
+DIRECTIVE = lexicon.pattern("DIRECTIVE_MARK")
 #: Weaker than DEONTIC: necessity that may only describe ("you have to scrape it off").
 NECESSITY = lexicon.pattern("NECESSITY_MARK")
 #: Opening the sentence after a question, these answer it ("Of course not.").

@@ -154,3 +154,14 @@ def test_a_headline_that_ends_on_a_stop_is_the_title():
 def test_a_comments_header_is_page_noise():
     doc = ingest("dkessler · 4 hours ago\n\nOffice mandates cost companies more talent than they save.")
     assert [n.reason for n in doc.noise] == ["when it was posted"]
+
+
+def test_a_title_block_of_short_lines_above_paragraphs_typed_a_line_each():
+    text = ("Remarks to the School Board\nPublic comment period, February 12\n[Transcript]\n\n"
+            "Good evening, members of the board, and thank you for the chance to speak tonight about the bell. "
+            "My name is Dr. Alicia Okafor, and I am a pediatrician here in town.\n\n"
+            "I'm here tonight to ask you to move the high school start time to 8:30, beginning next fall.\n")
+    doc = ingest(text)
+    assert doc.title == "Remarks to the School Board"
+    assert [n.reason for n in doc.noise] == ["date line", "an editor's note in brackets"]
+    assert [doc.slice(b)[:12] for b in doc.blocks()] == ["Good evening", "I'm here ton"]

@@ -307,3 +307,12 @@ def test_a_view_the_opposition_told_or_reported_in_an_aside_is_the_other_side():
     assert g.nodes[node(g, "The opposition told you")]["label"] == "Parents need to reach their children"
     assert "I have some sympathy for that worry." in g.nodes[node(g, "The opposition told you")]["text"]
     assert kind(g, "Phones, it said, help pupils learn") == "counterclaim"
+
+
+def test_a_speakers_own_request_is_the_thesis_wherever_it_stands():
+    g = mine(ingest("Remarks to the School Board\n\nGood evening, and thank you for the chance to speak. My name "
+                    "is Alicia Okafor.\n\nI want to start with a question. How many of you did your best thinking "
+                    "at 7:15 in the morning?\n\nI'm here tonight to ask you to move the high school start time to "
+                    "8:30.\n\nDuring puberty the body's clock shifts later. Tired pupils learn less.\n\nSome say "
+                    "that buses cannot run later. But other districts have managed it.\n\nPlease vote for it."))
+    assert central(g)["text"].startswith("I'm here tonight to ask you to move")
