@@ -28,7 +28,7 @@ _HEADING_MAX_WORDS = 14
 _LEAD_MAX_WORDS = 8
 _ECHO_WINDOW = 6  # captions and pull quotes repeat text close by
 _OVER_WIDTH_SHARE = 0.1  # of the lines of a text wrapped by hand, at most this share is longer than its width
-_LINE_ALONE_MAX = 60  # characters: a title, a dateline or an address line, not a paragraph broken mid-sentence
+_LINE_ALONE_MAX = 90  # characters: a title, a dateline or an address line, not a paragraph broken mid-sentence
 _RUNS_ON = lexicon.words("DANGLING")  # "… and", "… of the": a line that ends so runs on
 
 

@@ -198,6 +198,13 @@ CONCLUSION = (
 #: "I think", "I therefore believe": the author concluding (S&G thesis indicators; Hyland: self-mention).
 AUTHOR_CONCLUDING = ("think", "believe", "am convinced", "feel", "would argue", "argue", "want to argue",
                      "want to make the case", "would like to make the case", "am making the case")
+#: A heading or a paragraph's lead-in that names what follows as the text's position: a review's "Verdict:",
+#: a memo's "Recommendation", a post's "Bottom line:" (the conventional sections of reviews, reports and memos).
+#: Not "Conclusion" or "Summary": an essay's conclusion restates the thesis its introduction states.
+CONCLUDING_LABELS = ("verdict", "the verdict", "our verdict", "my verdict", "recommendation", "recommendations",
+                     "our recommendation", "my recommendation", "bottom line", "the bottom line", "short answer",
+                     "the short answer", "my answer", "our view", "our position", "my position", "the takeaway",
+                     "takeaway")
 #: The author pronounces their position, insisting on it against other views (Martin & White 2005,
 #: Engagement: proclaim, pronounce: "the truth of the matter is that", "I contend"): "The truth is that X".
 PRONOUNCEMENTS = ("the truth is", "the simple truth is", "the truth of the matter is", "the fact is",
@@ -623,8 +630,12 @@ REMARK = (
     r"\b(?:in this|this) {WRITINGS_NAMED}\b|"
     r"\b(?:its|their|his|her) {CRITICS}\W*$|"
     r"\b{WRITINGS_ACTING}\b[^,.]{0,40}?\b{WRITING_DOES}\b|"
-    r"\b{HOW_MANY} (?:\w+ )?{ARGUMENT_LISTS}\s*:\s*$"
+    r"\b{HOW_MANY} (?:\w+ )?{ARGUMENT_LISTS}\s*:\s*$|"
+    r"^(?:{ANNOUNCING})\b"
 )
+#: Opening a sentence, these announce what the text does next (Hyland 2005, metadiscourse: frame markers).
+ANNOUNCING = ("here is why", "here's why", "here’s why", "here is how", "here's how", "here’s how",
+              "let me explain", "let me tell you why")
 WRITINGS_NAMED = ("op-ed", "essay", "article", "piece", "post", "column")
 WRITINGS_ACTING = ("op-ed", "essay", "article", "piece", "column", "book", "paper", "speech")
 
@@ -669,6 +680,7 @@ ADDITION_OPENING = r"^(?:and {AND_ADDITION}|{ADDITION})\b"
 LINK_OPENING = r"^{LINK}\b(?! {AND_ADDITION})"
 REFERS_BACK = r"^(?:{DEMONSTRATIVES}|{RESTATING})\b"
 CONCLUSION_MARK = r"\b(?:{CONCLUSION}|i (?:therefore )?{AUTHOR_CONCLUDING})\b"
+CONCLUDING_LABEL = r"^(?:\d+[.)]?\s+)?{CONCLUDING_LABELS}[.:!]?$"
 #: A sentence that opens by pronouncing: "The truth is that X".
 PRONOUNCING = r"^{PRONOUNCEMENTS}\b"
 #: The author's own directive: "I (strongly) urge…", "I am writing … to urge you to…".
@@ -747,7 +759,7 @@ FRAME_NEGATION = r"\b(?:{NEGATIONS}|{FRAME_NEGATIONS})\b|{NEGATION_ENDINGS}"
 STATEMENT = r"\b{STATEMENT_VERBS}\b"
 QUESTION = r"^{QUESTION_OPENINGS}\b"
 OPEN_QUESTION = r"^(?:{QUESTION_LEAD_INS},?\s+)?(?:or\s+)?{YES_NO_OPENINGS}\b"
-BARE_ANSWER = r"^{BARE_ANSWERS}[.!]*$"
+BARE_ANSWER = r"^(?:(?:the )?short answer:\s*|in a word:?\s*)?{BARE_ANSWERS}[.!]*$"
 ANSWER_OPENING = r"^{ASSENTING}\b"
 QUOTED_TITLE = r"\b{TITLE_VERBS}\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
 #: Ingest: bylines, dates and page furniture.

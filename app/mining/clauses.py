@@ -20,7 +20,7 @@ from app.ingest.document import Document
 from app.mining import cues, discourse, tree
 from app.mining.argues import is_report
 from app.mining.overlap import Overlap
-from app.mining.units import Unit, content_blocks
+from app.mining.units import Unit, concluding_blocks, content_blocks
 
 #: How much (tf-idf cosine) a winning thesis must share with the text's first statement to restate it.
 RESTATEMENT_MIN = 0.45
@@ -48,7 +48,12 @@ INTRO_PARAGRAPHS = 2
 CONCEDED = 2.0
 #: What a unit gains as the central claim when it answers a question the text asks ("Do we need it? No. X."):
 #: a text that asks its question states its answer.
-REPLY = 1.5
+REPLY = 2.0
+#: A reply of no more words than this only answers in a word or two ("Of course you wouldn't."): no thesis.
+REPLY_MIN_WORDS = 5
+#: What a unit gains as the central claim when it opens what the text labels its conclusion ("Verdict: …",
+#: the section under "Recommendation"), a convention of reviews, reports and memos.
+VERDICT = 4.0
 #: What a unit that opens by pronouncing its point ("The truth is that X") gains as the central claim: as much
 #: as a conclusion marker opening it.
 PRONOUNCED = 2.0
@@ -69,8 +74,10 @@ def find_units(doc: Document) -> list[Unit]:
     """
     units: list[Unit] = []
     asked = False  # the sentence before asked a question (a paragraph may answer the one before it)
+    concluding = concluding_blocks(doc)
     for block_index, (block, listed) in enumerate(content_blocks(doc)):
         sentences = block.sentences
+        verdict = id(block) in concluding  # its first unit opens the text's labelled conclusion
         if listed:
             cue = f"item of a {'numbered' if block.marker else 'bulleted'} list of arguments"
             first = sentences[0] if sentences else block
@@ -96,8 +103,9 @@ def find_units(doc: Document) -> list[Unit]:
                 elif opener == "concession" and clause.start > sentence.start and discourse.found(_WHILE, text):
                     opener = None  # "X gets ahead, while Y falls behind": two facts set side by side
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
-                                  after_subordinate=clause.after_subordinate, replies=answers, **_read(text)))
-                answers = False
+                                  after_subordinate=clause.after_subordinate, replies=answers, verdict=verdict,
+                                  **_read(text)))
+                answers = verdict = False
     _assign_voices(units)
     return _merge_grants(doc, units)
 
@@ -216,7 +224,9 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
     def score(i: int) -> float:
         unit = units[i]
         value = CENTRAL_FIRST if i == opening else CENTRAL_LAST if i == last else 0.0
-        if unit.block not in ends and not discourse.found(discourse.DIRECTIVE, unit.text):
+        if unit.verdict:
+            value += VERDICT
+        elif unit.block not in ends and not discourse.found(discourse.DIRECTIVE, unit.text):
             value -= CENTRAL_BODY  # but the author's own "I urge you to…" is the thesis wherever it stands
         if unit.calls:
             value += 3.0
@@ -224,7 +234,7 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
             value += 1.0
         if unit.concludes_at is not None:
             value += 2.5 if i == last else 2.0 if unit.concludes_at == 0 else 0.5
-        if unit.replies:
+        if unit.replies and len(unit.text.split()) > REPLY_MIN_WORDS:  # not "Of course you wouldn't."
             value += REPLY
         if discourse.PRONOUNCING.match(lexicon.fold(unit.text)):
             value += PRONOUNCED
@@ -269,13 +279,14 @@ def prepare(doc: Document) -> tuple[list[Unit], int, Overlap, float] | None:
 
 
 def _concede_before_contrast(units: list[Unit], central: int) -> None:
-    """"X. But Y." with nothing conceded before: X was conceded (unless it is the thesis), Y answers it."""
+    """"X. But Y." with nothing conceded before: X was conceded (unless it is the thesis or the text's labelled
+    verdict: "Verdict: worth the trip, but go on a weeknight"), Y answers it."""
     opp_seen = False
     for i, unit in enumerate(units):
         if unit.voice == "opp":
             opp_seen = True
         elif (unit.opener == "contrast" and unit.answers and not opp_seen and i > 0
-              and i - 1 != central and i != central):
+              and i - 1 != central and i != central and not units[i - 1].verdict):
             units[i - 1].voice, units[i - 1].conceded = "opp", True
             opp_seen = True
 

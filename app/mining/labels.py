@@ -19,6 +19,7 @@ import re
 
 from app import lexicon
 from app.ingest.sentences import split_sentences
+from app.mining.units import is_concluding_label
 
 MAX_WORDS = 10
 #: A clause this many words over ``MAX_WORDS`` is kept whole: a cut would save too little.
@@ -70,6 +71,8 @@ def make_label(text: str) -> str:
     'Whether small towns can truly compete with the big cities'
     >>> make_label("**It cuts learning time.** Pupils lose 60 hours a year."), make_label("Buses are **free** here.")
     ('It cuts learning time', 'Buses are free here')
+    >>> make_label("Verdict: The café is worth a detour.")
+    'The café is worth a detour'
     """
     bold = _BOLD_LEAD.match(text.strip())
     if bold and len(bold.group(2).split()) <= MAX_WORDS + SLACK:  # Markdown's "**It cuts learning time.** …"
@@ -80,7 +83,9 @@ def make_label(text: str) -> str:
         return ""
     sentence = text.strip()[sentences[0].start:sentences[0].end]
     lead = _list_lead(sentence)
-    if lead:
+    if lead and is_concluding_label(lead):  # "Verdict: Casa Ondina is worth the trip": the verdict, not its name
+        sentence = sentence.split(":", 1)[1].strip()
+    elif lead:
         return shorten(lead)
     clause, link = _main_clause(sentence)
     if len(clause.split()) > MAX_WORDS + SLACK:

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from app import lexicon
 from app.ingest.document import Block, Document
+
+_CONCLUDING_LABEL = lexicon.pattern("CONCLUDING_LABEL")
 
 
 @dataclass
@@ -37,6 +40,9 @@ class Unit:
     answers: bool = False
     #: It answers a question the text asks: it follows "…?" (or "…? No.").
     replies: bool = False
+    #: It opens what the text labels its conclusion: the section under "Recommendation", the paragraph after
+    #: "Verdict:" (see :func:`concluding_blocks`).
+    verdict: bool = False
     #: It is granted only by the contrast after it ("X. But Y.": X).
     conceded: bool = False
     #: It reports an event or a figure (see :func:`app.mining.argues.is_report`).
@@ -56,6 +62,27 @@ def is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> 
     if intro is not None and doc.text[intro.start : intro.end].rstrip().endswith(":"):
         return True
     return sum(1 for item in items if item.lead) >= max(1, len(items) // 2)
+
+
+def concluding_blocks(doc: Document) -> set[int]:
+    """Return the ids of the blocks that open what the text labels its conclusion: the first block under a
+    heading such as "Recommendation" or "Verdict", and a paragraph whose lead-in is one ("Verdict: …")."""
+    opening: set[int] = set()
+    for section in doc.sections:
+        if section.heading is not None and is_concluding_label(doc.slice(section.heading)) and section.blocks:
+            opening.add(id(section.blocks[0]))
+        opening.update(id(block) for block in section.blocks
+                       if block.lead is not None and is_concluding_label(doc.slice(block.lead)))
+    return opening
+
+
+def is_concluding_label(text: str) -> bool:
+    """Return True for a heading or lead-in that names the text's conclusion.
+
+    >>> is_concluding_label("Recommendation"), is_concluding_label("3. The Bottom Line:"), is_concluding_label("Risks")
+    (True, True, False)
+    """
+    return _CONCLUDING_LABEL.match(lexicon.fold(" ".join(text.split()).strip("*_ #"))) is not None
 
 
 def content_blocks(doc: Document) -> Iterator[tuple[Block, bool]]:

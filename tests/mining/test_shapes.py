@@ -316,3 +316,34 @@ def test_a_speakers_own_request_is_the_thesis_wherever_it_stands():
                     "8:30.\n\nDuring puberty the body's clock shifts later. Tired pupils learn less.\n\nSome say "
                     "that buses cannot run later. But other districts have managed it.\n\nPlease vote for it."))
     assert central(g)["text"].startswith("I'm here tonight to ask you to move")
+
+
+def test_a_reviews_verdict_is_its_central_claim():
+    g = mine(ingest("Casa Ondina Review: Seafood With a View\nPosted by foodiefro\n"
+                    "We went on a Saturday. The grilled sea bream was perfect, with crisp skin and a squeeze of lemon.\n"
+                    "Not everything landed. The octopus was drowned in a sweet glaze, and service was slow.\n"
+                    "Desserts were the weakest part of the meal.\n"
+                    "Verdict: Casa Ondina is worth the trip for the grilled fish alone, but go on a weeknight."))
+    assert central(g)["text"].startswith("Verdict: Casa Ondina is worth the trip")
+    assert central(g)["label"] == "Casa Ondina is worth the trip for the grilled fish alone"
+
+
+def test_a_memos_recommendation_section_states_its_position():
+    g = mine(ingest("MEMORANDUM\n\n## Background\n\nStudents in our largest courses spend $186 per course on "
+                    "textbooks. Many delay buying them.\n\n## Recommendation\n\nThe working group recommends that "
+                    "the university fund a program to convert its largest courses to open textbooks.\n\n## Risks\n\n"
+                    "Adoption may be slower than planned. The bookstore's revenue will fall, but the Finance Office "
+                    "should be consulted before the pilot launches."))
+    assert central(g)["text"].startswith("The working group recommends that the university fund")
+
+
+def test_the_answer_to_the_question_a_post_asks_again_at_its_end_is_its_thesis():
+    g = mine(ingest("Should You Buy the Extended Warranty?\n\nThe cashier rings up your new laptop and asks: "
+                    "\"Would you like our protection plan?\" It sounds responsible. Should you say yes? Short answer: "
+                    "no.\n\nHere is why I have come to that view.\n\nRetailers love these plans because they are "
+                    "enormously profitable. Most products fail very early, when the maker's warranty covers them.\n\n"
+                    "So, should you buy the extended warranty? For most everyday purchases, no: you are better off "
+                    "skipping the plan and saving the money. The exceptions are few."))
+    texts = [a["text"] for _, a in g.nodes(data=True)]
+    assert central(g)["text"].startswith("For most everyday purchases, no: you are better off")
+    assert not any(t.startswith(("Here is why", "Short answer")) for t in texts)
