@@ -696,7 +696,8 @@ DEONTIC_MARK = (
 NECESSITY_MARK = r"\b{NECESSITY}\b"
 #: Where a sentence divides into two units: a connective after a comma, semicolon or colon.
 #: Not before "for" and a short phrase that ends the sentence ("Perhaps it would, for a while."): no clause follows.
-SPLIT_AFTER_COMMA = (r"[,;:]\s+(?!{EXAMPLE}\b)(?!for(?: [^\s,;]+){1,3}\W*$)"
+#: Not before "but only": "X, but only the ones that…" restricts X, and is one claim with it.
+SPLIT_AFTER_COMMA = (r"[,;:]\s+(?!{EXAMPLE}\b)(?!for(?: [^\s,;]+){1,3}\W*$)(?!but only\b)"
                      r"(?=(?:{CLAUSE_OPENINGS}|and {AND_CLAUSE}|{CLAUSE_OPENINGS_AFTER})\b)")
 #: Not after "not" or "but": "not because X but because Y" gives one reason, set against another.
 SPLIT_BARE = r"(?<!\bnot)(?<!\bbut)\s+(?={BARE_CLAUSE_OPENINGS}\b)"
@@ -709,7 +710,7 @@ FRAMING_SUBORDINATE = r"{FRAMING_SUBORDINATORS}\b[^,]*,\s+"
 #: Labels: a leading attribution ("Critics argue that", "There are concerns about the risk of").
 #: ``frame`` is who holds the view and how, ``link`` the word that joins the view ("that", "whether").
 ATTRIBUTION = (
-    r"^(?:(?P<frame>[^,;:]{0,60}?\b(?P<verb>{REPORTING_VERBS}|{NOTING_VERBS}|{DOUBTING_VERBS}|{DOUBTS}))\s+"
+    r"^(?:(?P<frame>[^,;:]{0,80}?\b(?P<verb>{REPORTING_VERBS}|{NOTING_VERBS}|{DOUBTING_VERBS}|{DOUBTS}))\s+"
     r"(?:{INDIRECT_OBJECTS}\s+)?(?:[a-z]+ly\s+)?(?P<link>{ATTRIBUTION_LINKS}|{QUESTION_LINKS})\s+|"
     r"(?P<there>{EXISTENTIAL} (?:are|is|have been) (?:{CONCERN_DEGREES} )?{CONCERNS}) {CONCERN_ABOUT} "
     r"(?:the {POSSIBILITIES} (?:for|of|that) )?)"

@@ -160,7 +160,10 @@ def _reported_then_answered(units: list[Unit], i: int, turns: list[bool]) -> boo
         return False
     if holder in _AUTHOR:
         return False
-    return any(turns[j] for j in range(i + 1, min(i + 3, len(units))) if units[j].block == units[i].block)
+    # The answer comes in its paragraph, or opens the next when the view closes its own.
+    closes = i + 1 == len(units) or units[i + 1].block != units[i].block
+    return any(turns[j] for j in range(i + 1, min(i + 3, len(units)))
+               if units[j].block == units[i].block or closes and units[j].block == units[i + 1].block)
 
 
 def _answers_a_concern(unit: Unit, words: frozenset[str]) -> bool:

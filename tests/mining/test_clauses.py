@@ -156,3 +156,18 @@ def test_a_view_reported_at_a_distance_is_the_other_sides_and_the_author_answers
     assert roles(claim)[node(claim, "Then there is the claim")] == "opp"
     own = mined("I insist that the branches must stay open. They are the only free space left in town.")
     assert central(own).startswith("I insist that")
+
+
+def test_but_only_restricts_a_claim_and_is_one_unit_with_it():
+    g = mined("Zoos Today\n\nZoos breed rare species back from the brink. In the end, zoos are worth keeping, but "
+              "only the ones willing to become sanctuaries.")
+    assert any(a["text"] == "In the end, zoos are worth keeping, but only the ones willing to become sanctuaries."
+               for _, a in g.nodes(data=True))
+
+
+def test_a_view_that_closes_its_paragraph_is_answered_when_the_next_opens():
+    g = mined("What the Elephants Taught Me\n\nAs a child I watched an elephant sway for twenty minutes. Studies "
+              "find that captive elephants sway for hours. Animal welfare groups point to animals like her and say "
+              "that zoos are, at bottom, prisons that should be closed.\n\nIt is hard to argue with that. But the "
+              "story does not end there. The condor was saved by zoos.")
+    assert g.nodes[node(g, "Animal welfare groups")]["kind"] == "counterclaim"
