@@ -118,7 +118,10 @@ RISKS = ("risks", "risk", "harms", "harm", "dangers", "danger", "threats", "thre
 DENYING_SUBJECTS = ("this", "that", "it", "he", "she", "they", "such claims", "this claim", "this argument")
 DENIAL_DEGREES = ("simply", "just", "plainly", "completely", "quite", "entirely", "flatly", "dead")
 DENIAL_VERDICTS = ("wrong", "mistaken", "false", "untrue", "not true", "not the case", "misguided", "a myth",
-                   "nonsense", "not so", "backwards", "the wrong way round")
+                   "nonsense", "not so", "backwards", "the wrong way round", "misleading")
+#: What a view the author rejects is named by: "the claim that X is misleading", "the idea that X is a myth".
+REJECTED_VIEWS = ("argument", "objection", "claim", "criticism", "idea", "notion", "view", "belief", "suggestion",
+                  "assumption")
 GETTING = ("gets", "get", "got", "has", "have", "had")
 FAILING_VERBS = ("ignores", "overlooks", "misses", "misunderstands", "fails to", "forgets")
 #: The same, said of the other side's holders ("critics forget that").
@@ -594,8 +597,11 @@ OPPOSING = (
 #: The text answers an objection: a rebuttal.
 #: A short verdict on the view just stated, opening the unit: "He is wrong.", "This is simply not the case.",
 #: "This gets it backwards."
-DENIAL = (r"^(?:{DENYING_SUBJECTS})(?:['’]s| is| are| was| were| (?:{GETTING}) it)? (?:{DENIAL_DEGREES} )?"
-          r"(?:{DENIAL_VERDICTS})\b(?! (?:to|that)\b)")  # not "It is wrong to tax food", a verdict of its own
+DENIAL = (r"(?:^|\b(?:{AUTHOR}) (?:think|believe) (?:that )?)(?:{DENYING_SUBJECTS})"
+          r"(?:['’]s| is| are| was| were| (?:{GETTING}) it| (?:{GETTING})(?: [a-z]+){1,6}?)? (?:{DENIAL_DEGREES} )?"
+          r"(?:{DENIAL_VERDICTS})\b(?! (?:to|that)\b)|"  # not "It is wrong to tax food", a verdict of its own
+          r"\bthe (?:{REJECTED_VIEWS}) that\b[^.;]{0,120}?\b(?:is|are|was|were) (?:{DENIAL_DEGREES} )?"
+          r"(?:{DENIAL_VERDICTS})\b")  # "the claim that the course loses money is misleading"
 #: The other view's holders, opening a clause, get something wrong: the author answers them ("they forget that").
 HOLDERS_FAIL = r"^(?:they|{CRITICS})\s+{HOLDERS_FAILING_VERBS}\b"
 ANSWERING = (

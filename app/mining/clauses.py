@@ -137,8 +137,9 @@ def _read(text: str) -> dict[str, Any]:
 
 def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
     """The unit gives the other side's view: it concedes, or attributes a view to others (``words``: its tokens)."""
-    if unit.opener == "contrast" or discourse.found(discourse.HOLDERS_FAIL, unit.text):
-        return False
+    if (unit.opener == "contrast" or discourse.found(discourse.HOLDERS_FAIL, unit.text)
+            or discourse.found(discourse.DENIAL, unit.text)):
+        return False  # the author answers: "critics forget that…", "the claim that X is misleading"
     if unit.opener == "concession" or discourse.found(discourse.OPPOSITION, unit.text):
         return True
     score, _, _ = cues.strongest(cues.OPPOSING, unit.text, words)

@@ -22,6 +22,8 @@ CONCESSION = lexicon.pattern("CONCESSION_OPENING")
 OPPOSITION = lexicon.pattern("OPPOSITION")
 #: The other side's holders get something wrong ("critics forget that"): the author speaks.
 HOLDERS_FAIL = lexicon.pattern("HOLDERS_FAIL")
+#: The author denies a view: "He is wrong", "I believe he has the facts wrong", "the claim that X is misleading".
+DENIAL = lexicon.pattern("DENIAL")
 #: Opening a unit, these turn against what came before.
 CONTRAST = lexicon.pattern("CONTRAST_OPENING")
 #: Opening a unit, these give a reason for the unit before.

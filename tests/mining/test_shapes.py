@@ -347,3 +347,13 @@ def test_the_answer_to_the_question_a_post_asks_again_at_its_end_is_its_thesis()
     texts = [a["text"] for _, a in g.nodes(data=True)]
     assert central(g)["text"].startswith("For most everyday purchases, no: you are better off")
     assert not any(t.startswith(("Here is why", "Short answer")) for t in texts)
+
+
+def test_a_columnists_view_the_letter_denies_is_the_other_side_and_so_is_not_the_thesis():
+    g = mine(ingest("To the Editor:\n\nYour columnist argues that the town should sell the golf course because it "
+                    "loses money. I believe he has both the facts and the priorities wrong. Selling it would trade "
+                    "away our largest open space for a one-time payment.\n\nFirst, the claim that the course loses "
+                    "money every year is misleading. The parks department's reports show it covered its costs."))
+    assert kind(g, "Your columnist argues") == "counterclaim"
+    assert kind(g, "First, the claim that the course") != "counterclaim"
+    assert central(g)["text"].startswith(("Selling it would trade away", "I believe he has"))
