@@ -169,6 +169,8 @@ REASON = ("because", "since", "after all", "given that", "seeing that", "now tha
 #: and before a word or two and a comma ("For many families, …"), where it frames the clause (see REASON_OPENING).
 NOT_REASON_AFTER_FOR = ("example", "instance", "one thing", "one", "a", "the", "this", "that", "those", "these",
                         "many", "some", "all", "each", "every", "most")
+#: After a comma, "for" before these frames what follows rather than giving a reason.
+QUANTIFIERS_AFTER_FOR = ("most", "many", "some", "all", "each", "every", "others", "example", "instance")
 #: Opening a clause, these give an example of the clause before (PDTB: Expansion.Instantiation; Biber:
 #: apposition; Knott 1996's cue phrases "to take an example", "as an illustration").
 EXAMPLE = ("for example", "for instance", "e.g.", "to illustrate", "as an illustration", "to take an example",
@@ -702,8 +704,11 @@ DEONTIC_MARK = (
 NECESSITY_MARK = r"\b{NECESSITY}\b"
 #: Where a sentence divides into two units: a connective after a comma, semicolon or colon.
 #: Not before "for" and a short phrase that ends the sentence ("Perhaps it would, for a while."): no clause follows.
-#: Not before "but only": "X, but only the ones that…" restricts X, and is one claim with it.
+#: Not before "but only": "X, but only the ones that…" restricts X, and is one claim with it. Not before a "for"
+#: before a quantifier ("…: for most households, an adult cat is better"; but "…, for that course can only lead
+#: to…" gives a reason).
 SPLIT_AFTER_COMMA = (r"[,;:]\s+(?!{EXAMPLE}\b)(?!for(?: [^\s,;]+){1,3}\W*$)(?!but only\b)"
+                     r"(?!for (?:{QUANTIFIERS_AFTER_FOR})\b)"  # "for most households, …"
                      r"(?=(?:{CLAUSE_OPENINGS}|and {AND_CLAUSE}|{CLAUSE_OPENINGS_AFTER})\b)")
 #: Not after "not" or "but": "not because X but because Y" gives one reason, set against another.
 SPLIT_BARE = r"(?<!\bnot)(?<!\bbut)\s+(?={BARE_CLAUSE_OPENINGS}\b)"

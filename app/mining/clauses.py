@@ -61,6 +61,7 @@ PRONOUNCED = 2.0
 
 _WHILE = lexicon.pattern("WHILE_OPENING")
 _GRANT = lexicon.pattern("GRANT")
+_FRAMING = lexicon.pattern("FRAMING_SUBORDINATE")  # "If you are thinking of a cat, "
 _REPORTED_VIEW = lexicon.pattern("ATTRIBUTION")
 _REPORTING_ASIDE = lexicon.pattern("ASIDE")
 _AUTHOR = lexicon.words("AUTHOR")
@@ -131,8 +132,10 @@ def _read(text: str) -> dict[str, Any]:
     whether it calls to act, where a conclusion marker begins."""
     folded = lexicon.fold(text)
     conclusion = discourse.CONCLUSION.search(folded)
-    return {"reports": is_report(text), "calls": discourse.DEONTIC.search(folded) is not None,
-            "concludes_at": conclusion.start() if conclusion else None}
+    at = conclusion.start() if conclusion else None
+    if at and conclusion.group().startswith(("i ", "we ")) and (frame := _FRAMING.match(folded)) and frame.end() == at:
+        at = 0  # "If you are thinking of a cat, I want to make the case for…": the author's main clause opens on it
+    return {"reports": is_report(text), "calls": discourse.DEONTIC.search(folded) is not None, "concludes_at": at}
 
 
 def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:

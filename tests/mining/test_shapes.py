@@ -357,3 +357,12 @@ def test_a_columnists_view_the_letter_denies_is_the_other_side_and_so_is_not_the
     assert kind(g, "Your columnist argues") == "counterclaim"
     assert kind(g, "First, the claim that the course") != "counterclaim"
     assert central(g)["text"].startswith(("Selling it would trade away", "I believe he has"))
+
+
+def test_i_want_to_make_the_case_after_an_opening_condition_states_the_thesis():
+    g = mine(ingest("5 Reasons Your Next Cat Should Be Grown\n\nEvery spring, shelters fill up with kittens, and the "
+                    "older cats get passed over. If you are thinking about bringing a cat home, I want to make the "
+                    "case for walking past the kitten pen: for most households, a grown cat is the better choice.\n\n"
+                    "A kitten's temper is still a guess. A grown cat has already shown whether it likes laps."))
+    assert "If you are thinking about bringing a cat home, I want to make the case" in central(g)["text"]
+    assert central(g)["text"].endswith("for most households, a grown cat is the better choice.")  # one unit
