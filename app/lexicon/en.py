@@ -357,6 +357,9 @@ CLAUSE_BOUNDARIES = (
 PHRASE_PREPOSITIONS = ("in", "on", "at", "for", "by", "with", "over", "during", "after", "before", "through",
                        "under", "within", "across", "towards", "toward", "against", "among", "between", "around",
                        "throughout", "despite", "via")
+#: After a past form that opens a sentence, these show a participle framing it ("Based on…", "Built in 1890,"),
+#: not a log entry's verb and its object ("Fixed a crash").
+NOT_AN_OBJECT = PHRASE_PREPOSITIONS + ("to", "as", "that", "about", "upon")
 #: Auxiliary verbs (of tense, aspect, voice, mood).
 AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should",
                "must", "may", "might", "shall", "has", "have", "had", "do", "does", "did", "to")

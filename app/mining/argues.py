@@ -75,6 +75,9 @@ INSTRUCTING_SHARE = 1 / 3
 QUESTIONS_MIN = 3
 #: The calls to act, with no reason given, from which a text of more calls than other sentences lays down rules.
 RULES_MIN = 4
+#: The log entries ("Fixed a crash when…") from which, and the share of its sentences from which, a text is a record.
+LOG_MIN = 3
+LOG_SHARE = 1 / 5
 #: After this many sentences a thesis that stands decides (see :func:`argues`).
 SURE_AFTER = 12
 
@@ -103,6 +106,7 @@ _PAST_ENDINGS = lexicon.phrases("PAST_ENDING")
 _PAST_PERFECT = lexicon.words("PAST_PERFECT")
 _BEFORE_A_PARTICIPLE = lexicon.words("BEFORE_A_PARTICIPLE")
 _AFTER_A_PAST = lexicon.words("AFTER_A_PAST")
+_NOT_AN_OBJECT = lexicon.words("NOT_AN_OBJECT")
 #: Looking back from a word for an auxiliary, these are passed over: "is usually associated", "has she found".
 _PASSED_OVER = _FUNCTION - _BEFORE_A_PARTICIPLE
 
@@ -152,21 +156,24 @@ class _Reading:
     instructs: bool
     #: It gives a reason or draws a conclusion ("because", "therefore", "but").
     reasons: bool
+    #: It is a log entry: it opens on a past form with no subject, as release notes and logs do ("Fixed a crash
+    #: when…", "Added two translations").
+    logs: bool = False
 
     @classmethod
     def of(cls, sentence: str) -> _Reading:
         folded, ws = lexicon.fold(sentence), words(sentence)
         orders = _orders(sentence, ws)
         narrates = not orders and _narrates(_told(sentence, ws))  # "Put the bin out" gives an order
-        reasons = _REASONING.search(folded) is not None
+        reasons, logs = _REASONING.search(folded) is not None, _logs(ws)
         if _quotes(sentence):  # someone else's words: "We think it will become…"
-            return cls("report", False, narrates, orders, reasons)
+            return cls("report", False, narrates, orders, reasons, logs)
         if is_question(sentence) or is_bare_answer(sentence):  # it asks, or answers in a word: "Does it cost? No."
-            return cls(None, False, narrates, orders, reasons)
+            return cls(None, False, narrates, orders, reasons, logs)
         concludes = any(p.search(folded) for p in _CONCLUDING)
         return cls(_mode(folded, _reports(orders, narrates, folded)),
                    not narrates and not concludes and _DEONTIC.search(folded) is not None,
-                   narrates, orders, reasons)
+                   narrates, orders, reasons, logs)
 
 
 @dataclass
@@ -185,6 +192,7 @@ class _Tally:
     pinned_calls: int = 0
     #: The text answers its reader's questions, one by one (see :func:`_answers_questions`).
     answers_questions: bool = False
+    logging: int = 0
 
     #: Bounds on the weighing, whether or not the text turns out to instruct or lay down rules: the
     #: sentences that take a stance and do not instruct, and those that report, instruct or call.
@@ -196,9 +204,10 @@ class _Tally:
         self.most_reporting += r.mode == "report" or r.mode == "stance" and r.instructs or r.mode == "thesis"
         self.sentences += 1
         self.calls += r.call
-        self.narrating += r.narrates
+        self.narrating += r.narrates and not r.logs  # a log entry tells what was done, not what backs a call
         self.instructing += r.instructs
         self.reasoning += r.reasons
+        self.logging += r.logs
         self.theses += r.mode == "thesis" and not r.call
         self.called_theses += r.mode == "thesis" and r.call
         self.pinned_calls += r.mode == "report" and r.call
@@ -206,14 +215,20 @@ class _Tally:
     def instructs(self) -> bool:
         return self.answers_questions or self.instructing >= INSTRUCTING_SHARE * self.sentences
 
+    def records(self) -> bool:
+        """It is a record of what was done, as release notes and logs are: at least :data:`LOG_MIN` log entries,
+        and :data:`LOG_SHARE` of its sentences."""
+        return self.logging >= LOG_MIN and self.logging >= LOG_SHARE * self.sentences
+
     def advises(self) -> bool:
         """Its calls instruct the reader, or lay down rules: at least :data:`RULES_MIN` of them, more than
-        the other sentences, and none gives a reason."""
+        the other sentences, and none gives a reason; or they are the advice of a record ("We recommend that all
+        users update" in release notes)."""
         rules = self.calls >= RULES_MIN and self.calls > self.sentences - self.calls and not self.reasoning
-        return self.instructs() or rules
+        return self.instructs() or rules or self.records()
 
     def thesis_stands(self) -> bool:
-        if self.theses or self.called_theses and not self.advises():
+        if self.theses and not self.records() or self.called_theses and not self.advises():
             return True
         return bool(self.pinned_calls and self.narrating and not self.advises())
 
@@ -307,6 +322,15 @@ def _orders(sentence: str, ws: list[str]) -> bool:
 def _is_order(ws: list[str]) -> bool:
     # A bare verb, then its object or particle: "Chop the onion", "Pull out the tube".
     return len(ws) >= 2 and ws[0] not in _FUNCTION and not ws[0].endswith(_NOT_VERB_ENDINGS) and ws[1] in _OBJECTS
+
+
+def _logs(ws: list[str]) -> bool:
+    """A log entry: a past form first, with no subject, then its object, not a preposition ("Based on…").
+
+    >>> _logs(words("Fixed a crash when pasting tables.")), _logs(words("Based on the data, we act."))
+    (True, False)
+    """
+    return len(ws) >= 2 and _past_or_participle(ws[0]) and ws[1] not in _NOT_AN_OBJECT
 
 
 def _narrates(ws: list[str]) -> bool:

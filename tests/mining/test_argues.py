@@ -15,7 +15,7 @@ ARGUMENTS = sorted(FIXTURES.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
 
 
 def test_there_are_a_dozen_texts_without_an_argument_and_some_with_one():
-    assert len(NO_ARGUMENT) == 14 and len(ARGUMENTS) >= 5
+    assert len(NO_ARGUMENT) == 15 and len(ARGUMENTS) >= 5
 
 
 @pytest.mark.parametrize("path", NO_ARGUMENT, ids=lambda p: p.stem)
