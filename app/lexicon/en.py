@@ -692,6 +692,9 @@ LINK_OPENING = r"^{LINK}\b(?! {AND_ADDITION})"
 REFERS_BACK = r"^(?:{DEMONSTRATIVES}|{RESTATING})\b"
 CONCLUSION_MARK = r"\b(?:{CONCLUSION}|i (?:therefore )?{AUTHOR_CONCLUDING})\b"
 CONCLUDING_LABEL = r"^(?:\d+[.)]?\s+)?{CONCLUDING_LABELS}[.:!]?$"
+#: The author tells of themselves: "I've managed teams for twelve years", "When I was eight, …" (a credential or
+#: an anecdote, in a unit that reports: Labov's narrative, Hyland's self-mention).
+AUTHOR_STORY = r"^(?:(?:when|as|since|after|before) )?(?:{AUTHOR})(?:['’](?:ve|d|m)\b|\b)"
 #: A sentence that opens by pronouncing: "The truth is that X".
 PRONOUNCING = r"^{PRONOUNCEMENTS}\b"
 #: The author's own directive: "I (strongly) urge…", "I am writing … to urge you to…".

@@ -54,6 +54,8 @@ REPLY_MIN_WORDS = 5
 #: What a unit gains as the central claim when it opens what the text labels its conclusion ("Verdict: …",
 #: the section under "Recommendation"), a convention of reviews, reports and memos.
 VERDICT = 4.0
+#: What a unit loses as the central claim when the author tells of themselves in it (an anecdote, a credential).
+CENTRAL_STORY = 1.0
 #: What a unit that opens by pronouncing its point ("The truth is that X") gains as the central claim: as much
 #: as a conclusion marker opening it.
 PRONOUNCED = 2.0
@@ -61,6 +63,7 @@ PRONOUNCED = 2.0
 
 _WHILE = lexicon.pattern("WHILE_OPENING")
 _GRANT = lexicon.pattern("GRANT")
+_AUTHOR_STORY = lexicon.pattern("AUTHOR_STORY")
 _FRAMING = lexicon.pattern("FRAMING_SUBORDINATE")  # "If you are thinking of a cat, "
 _REPORTED_VIEW = lexicon.pattern("ATTRIBUTION")
 _REPORTING_ASIDE = lexicon.pattern("ASIDE")
@@ -241,6 +244,8 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
             value += 1.0
         if unit.concludes_at is not None:
             value += 2.5 if i == last else 2.0 if unit.concludes_at == 0 else 0.5
+        if unit.reports and not unit.calls and _AUTHOR_STORY.match(lexicon.fold(unit.text)):
+            value -= CENTRAL_STORY  # "I've managed teams for twelve years": the author's credential, no thesis
         if unit.replies and len(unit.text.split()) > REPLY_MIN_WORDS:  # not "Of course you wouldn't."
             value += REPLY
         if discourse.PRONOUNCING.match(lexicon.fold(unit.text)):

@@ -366,3 +366,11 @@ def test_i_want_to_make_the_case_after_an_opening_condition_states_the_thesis():
                     "A kitten's temper is still a guess. A grown cat has already shown whether it likes laps."))
     assert "If you are thinking about bringing a cat home, I want to make the case" in central(g)["text"]
     assert central(g)["text"].endswith("for most households, a grown cat is the better choice.")  # one unit
+
+
+def test_the_authors_credential_or_anecdote_is_not_the_thesis():
+    g = mine(ingest("I've managed remote teams for about twelve years now. Sure, some things really are harder "
+                    "remotely. But forcing everyone back five days a week is a sledgehammer on a thumbtack. When my "
+                    "company did it, we lost three engineers. Full-time office mandates cost companies more talent "
+                    "than they could ever save."))
+    assert central(g)["text"].startswith("Full-time office mandates cost companies more talent")
