@@ -143,13 +143,13 @@ def _read(text: str) -> dict[str, Any]:
 
 def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
     """The unit gives the other side's view: it concedes, or attributes a view to others (``words``: its tokens)."""
-    if (unit.opener == "contrast" or discourse.found(discourse.HOLDERS_FAIL, unit.text)
-            or discourse.found(discourse.DENIAL, unit.text)):
-        return False  # the author answers: "critics forget that…", "the claim that X is misleading"
-    if unit.opener == "concession" or discourse.found(discourse.OPPOSITION, unit.text):
-        return True
-    score, _, _ = cues.strongest(cues.OPPOSING, unit.text, words)
-    return score >= 2.5
+    if unit.opener == "contrast":
+        return False
+    opposing = (unit.opener == "concession" or discourse.found(discourse.OPPOSITION, unit.text) is not None
+                or cues.strongest(cues.OPPOSING, unit.text, words)[0] >= 2.5)
+    # unless the author answers in it: "critics forget that…", "the claim that X is misleading"
+    return opposing and not (discourse.found(discourse.HOLDERS_FAIL, unit.text)
+                             or discourse.found(discourse.DENIAL, unit.text))
 
 
 def _reported_then_answered(units: list[Unit], i: int, turns: list[bool]) -> bool:
@@ -157,6 +157,11 @@ def _reported_then_answered(units: list[Unit], i: int, turns: list[bool]) -> boo
     Z.": a view someone
     else holds, which the author answers in the same paragraph (a contrast, a denial: ``turns``, by unit), is
     the other side's, whoever holds it."""
+    # The answer comes in its paragraph, or opens the next when the view closes its own.
+    closes = i + 1 == len(units) or units[i + 1].block != units[i].block
+    if not any(turns[j] for j in range(i + 1, min(i + 3, len(units)))
+               if units[j].block == units[i].block or closes and units[j].block == units[i + 1].block):
+        return False
     folded = lexicon.fold(units[i].text)
     frame = _REPORTED_VIEW.match(folded)
     if frame is not None and frame.group("link"):
@@ -165,12 +170,7 @@ def _reported_then_answered(units: list[Unit], i: int, turns: list[bool]) -> boo
         holder = aside.group().strip(" ,").split()[0]
     else:
         return False
-    if holder in _AUTHOR:
-        return False
-    # The answer comes in its paragraph, or opens the next when the view closes its own.
-    closes = i + 1 == len(units) or units[i + 1].block != units[i].block
-    return any(turns[j] for j in range(i + 1, min(i + 3, len(units)))
-               if units[j].block == units[i].block or closes and units[j].block == units[i + 1].block)
+    return holder not in _AUTHOR
 
 
 def _answers_a_concern(unit: Unit, words: frozenset[str]) -> bool:
@@ -233,22 +233,23 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
 
     def score(i: int) -> float:
         unit = units[i]
+        folded = lexicon.fold(unit.text)
         value = CENTRAL_FIRST if i == opening else CENTRAL_LAST if i == last else 0.0
         if unit.verdict:
             value += VERDICT
-        elif unit.block not in ends and not discourse.found(discourse.DIRECTIVE, unit.text):
+        elif unit.block not in ends and not discourse.DIRECTIVE.search(folded):
             value -= CENTRAL_BODY  # but the author's own "I urge you to…" is the thesis wherever it stands
         if unit.calls:
             value += 3.0
-        elif discourse.found(discourse.NECESSITY, unit.text):
+        elif discourse.NECESSITY.search(folded):
             value += 1.0
         if unit.concludes_at is not None:
             value += 2.5 if i == last else 2.0 if unit.concludes_at == 0 else 0.5
-        if unit.reports and not unit.calls and _AUTHOR_STORY.match(lexicon.fold(unit.text)):
+        if unit.reports and not unit.calls and _AUTHOR_STORY.match(folded):
             value -= CENTRAL_STORY  # "I've managed teams for twelve years": the author's credential, no thesis
         if unit.replies and len(unit.text.split()) > REPLY_MIN_WORDS:  # not "Of course you wouldn't."
             value += REPLY
-        if discourse.PRONOUNCING.match(lexicon.fold(unit.text)):
+        if discourse.PRONOUNCING.match(folded):
             value += PRONOUNCED
         if unit.opener in ("reason", "example", "link", "addition"):
             value -= 2.0

@@ -110,8 +110,8 @@ def _main_clause(sentence: str) -> tuple[str, str]:
             break  # nothing came off: another pass would take nothing either
     clause = _drop_between_commas(_drop_dash_asides(_PARENTHESIS.sub("", clause)), _INNER_MARKER)
     lead_in = _LEAD_IN.match(lexicon.fold(clause))
-    tail = _TAIL.search(lexicon.fold(clause))
-    if lead_in and (len(_drop_tail(clause).split()) > MAX_WORDS or tail and tail.start() < lead_in.end()):
+    if lead_in and (len(_drop_tail(clause).split()) > MAX_WORDS
+                    or (tail := _TAIL.search(lexicon.fold(clause))) and tail.start() < lead_in.end()):
         shorter = _drop_lead_in(clause)  # too long, or nothing but the lead-in would be left before the tail
         if shorter != clause:
             clause, more = _main_clause(shorter)
