@@ -714,10 +714,13 @@ NECESSITY_MARK = r"\b{NECESSITY}\b"
 #: before a quantifier ("…: for most households, an adult cat is better"; but "…, for that course can only lead
 #: to…" gives a reason).
 SPLIT_AFTER_COMMA = (r"[,;:]\s+(?!{EXAMPLE}\b)(?!for(?: [^\s,;]+){1,3}\W*$)(?!but only\b)"
-                     r"(?!for (?:{QUANTIFIERS_AFTER_FOR})\b)"  # "for most households, …"
+                     r"(?!for (?:{QUANTIFIERS_AFTER_FOR})\b)(?!for [^\s,]+(?: [^\s,]+)?,)"  # "for most households, …"
                      r"(?=(?:{CLAUSE_OPENINGS}|and {AND_CLAUSE}|{CLAUSE_OPENINGS_AFTER})\b)")
 #: Not after "not" or "but": "not because X but because Y" gives one reason, set against another.
 SPLIT_BARE = r"(?<!\bnot)(?<!\bbut)\s+(?={BARE_CLAUSE_OPENINGS}\b)"
+#: Before a cut, a copula (and an adverb) makes the clause after it its complement: "It is (usually) because X"
+#: says what the reason is, in one clause.
+COPULA_BEFORE = r"\b(?:is|are|was|were)(?: [a-z]+ly| often| only)?$"
 #: "Although A, B": the concessive clause A ends at its first comma.
 SUBORDINATE = r"{SUBORDINATORS}\b[^,]*,\s+"
 FRAMING_SUBORDINATE = r"{FRAMING_SUBORDINATORS}\b[^,]*,\s+"

@@ -62,6 +62,7 @@ _SPLIT_AFTER_COMMA = lexicon.pattern("SPLIT_AFTER_COMMA")
 _SPLIT_SEMICOLON = re.compile(r";\s+")
 # These open a clause of their own even without a comma before them.
 _SPLIT_BARE = lexicon.pattern("SPLIT_BARE")
+_COPULA_BEFORE = lexicon.pattern("COPULA_BEFORE")
 # A sentence that opens with a concessive clause ("Although A, B"): A ends at its first comma. Only
 # concessions divide here: they change the voice, while "If A, B" or "Since A, B" state one unit.
 _SUBORDINATE = lexicon.pattern("SUBORDINATE")
@@ -97,7 +98,8 @@ def split_clauses(text: str, sentence: Sentence) -> list[Clause]:
     for piece in pieces:
         start, end = piece.start - at, piece.end - at
         cuts = [at + m.end() for pattern in (_SPLIT_AFTER_COMMA, _SPLIT_SEMICOLON, _SPLIT_BARE)
-                for m in pattern.finditer(folded, start, end)]
+                for m in pattern.finditer(folded, start, end)
+                if not _COPULA_BEFORE.search(folded, start, m.start())]
         current = piece
         for cut in sorted(set(cuts)):
             left, *right = _cut(text, current, cut)

@@ -171,3 +171,13 @@ def test_a_view_that_closes_its_paragraph_is_answered_when_the_next_opens():
               "that zoos are, at bottom, prisons that should be closed.\n\nIt is hard to argue with that. But the "
               "story does not end there. The condor was saved by zoos.")
     assert g.nodes[node(g, "Animal welfare groups")]["kind"] == "counterclaim"
+
+
+def test_a_for_phrase_that_frames_and_a_reason_after_a_copula_do_not_divide_a_sentence():
+    g = mined("Cities Need Restrooms\n\nMany people depend on facilities that, for practical purposes, do not exist. "
+              "When a company is that eager to sell you something, it is usually because the odds favor it. "
+              "The council should act, for delay costs us all.")
+    texts = [a["text"] for _, a in g.nodes(data=True)]
+    assert "Many people depend on facilities that, for practical purposes, do not exist." in texts
+    assert any(t.endswith("it is usually because the odds favor it.") for t in texts)
+    assert "for delay costs us all." in texts  # a "for" that gives a reason still divides
