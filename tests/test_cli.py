@@ -104,7 +104,8 @@ def test_parse_svg_is_the_renderers_svg_and_parses_as_xml(
     assert (
         '<g class="node kind-central_claim" id="node-cities-should-ban-cars-from-their" '
         'data-id="cities-should-ban-cars-from-their" data-kind="central_claim">\n'
-        "<title>Cities should ban cars from their centres — central claim — Cities should ban cars from their centres</title>"
+        "<title>Cities should ban cars from their centres — central claim — Cities should ban cars from their centres"
+        " … Cities should ban private cars from their centres.</title>"
     ) in out
 
 

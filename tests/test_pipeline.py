@@ -14,8 +14,8 @@ def test_the_op_ed_maps_to_its_position_reasons_evidence_objection_and_answer() 
         "cities-should-ban-cars-from-their-centres", "Cities should ban cars from their centres", OP_ED, 1, [], [])
     assert outline(amap.model_dump()) == (OP_ED_NODES, OP_ED_EDGES)
     assert [(n.text, [(s.start, s.end) for s in n.spans]) for n in amap.nodes] == [
-        ("Cities should ban cars from their centres", [(0, 41)]),
-        ("Cities should ban private cars from their centres.", [(43, 93)]),
+        ("Cities should ban cars from their centres … Cities should ban private cars from their centres.",
+         [(0, 41), (43, 93)]),  # the title line and the sentence that restates it: one node
         ("Streets without cars are safer for children.", [(94, 138)]),
         ("For example, Oslo had no pedestrian deaths in 2019 after it removed parking from its centre.", [(139, 231)]),
         ("Critics argue that shops will lose customers.", [(233, 278)]),

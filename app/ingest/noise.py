@@ -63,6 +63,8 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
     ('when it was posted', None)
     >>> line_reason("Public comment period, February 12", 1), line_reason("[Transcript]", 1)
     ('date line', "an editor's note in brackets")
+    >>> line_reason("#Hiring #Recruiting", 1), line_reason("Opinion | Ann Lee, energy adviser", 1)
+    ('hashtags', 'a line of page metadata')
     >>> line_reason("Thanks to the new law, crime fell.", 1) is None
     True
     """
@@ -81,6 +83,10 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
         return "date line"
     if _BRACKETED.match(stripped):
         return "an editor's note in brackets"
+    if all(word.startswith("#") for word in stripped.split()):
+        return "hashtags"
+    if " | " in stripped and len(ws) <= _FURNITURE_MAX_WORDS and not stripped.endswith((".", "!", "?")):
+        return "a line of page metadata"  # "Opinion | Karen Lindqvist, home energy adviser"
     if len(ws) <= _LETTER_MAX_WORDS:
         if _SALUTATION.match(folded):
             return "a letter's greeting"

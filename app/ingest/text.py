@@ -135,6 +135,17 @@ def _stands_alone(line: str) -> bool:
     return len(line) <= _LINE_ALONE_MAX and not line.endswith((",", ";")) and line.split()[-1].lower() not in _RUNS_ON
 
 
+def _is_title_line(line: str) -> bool:
+    """Return True for a text's first line when it reads as a title in sentence case: one short line, capitalised,
+    with no sentence's end ("Heat pumps: separating myth from fact").
+
+    >>> _is_title_line("Heat pumps: separating myth from fact"), _is_title_line("Heat pumps save money.")
+    (True, False)
+    """
+    return ("\n" not in line and line[0].isupper() and len(line.split()) <= _HEADING_MAX_WORDS
+            and not line.rstrip("*_").endswith((".", "!", "?", ",", ";", ":", "…")))
+
+
 def _looks_like_heading(line: str) -> bool:
     """Return True for a short title-like line: no sentence end, most long words capitalised.
 
@@ -188,7 +199,7 @@ def parse_text(text: str, title: str | None = None) -> Document:
     for (kind, start, end, marker, level), ws, line, sentences, sw in zip(raw, block_words, lines, split, sentence_words):
         chunk = text[start:end]
         reason = line_reason(chunk, repeats[line], ws)
-        if reason is None and kind == "paragraph" and _looks_like_heading(chunk):
+        if reason is None and kind == "paragraph" and (_looks_like_heading(chunk) or not content and _is_title_line(chunk)):
             kind, level = "heading", 2
         if reason is None and kind == "paragraph":
             reason = echo_reason([text[s.start : s.end] for s in sentences], recent[-_ECHO_WINDOW:], sw)

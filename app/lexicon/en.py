@@ -574,7 +574,8 @@ PAGE_FURNITURE = (
     "on the list", "trending", "related posts", "related articles", "related stories", "most read", "most popular",
     "advertisement", "sponsored", "cookies", "cookie", "all rights reserved", "privacy policy", "terms of use",
     "terms of service", "leave a reply", "leave a comment", "skip to content", "back to top", "get access",
-    "full archive", "latest posts", "posted in", "filed under",
+    "full archive", "latest posts", "posted in", "filed under", "repost", "in the comments", "follow me",
+    "min read",
 )
 
 # --- Cues: weighed patterns ---------------------------------------------------------------------------
@@ -642,8 +643,12 @@ REMARK = (
     r"\b(?:its|their|his|her) {CRITICS}\W*$|"
     r"\b{WRITINGS_ACTING}\b[^,.]{0,40}?\b{WRITING_DOES}\b|"
     r"\b{HOW_MANY} (?:\w+ )?{ARGUMENT_LISTS}\s*:\s*$|"
-    r"^(?:{ANNOUNCING})\b"
+    r"^(?:{ANNOUNCING})\b|"
+    r"^(?:{PHATIC})\b(?! to\b)|"  # not "Thanks to the new law, crime fell."
+    r"^\[[^\[\]]*\]\W*$"  # a note in brackets: "[Applause]"
 )
+#: Opening a sentence, these thank or greet (phatic speech acts: Malinowski 1923; Searle 1976, expressives).
+PHATIC = ("thank you", "thanks", "good morning", "good afternoon", "good evening", "hello", "welcome")
 #: Opening a sentence, these announce what the text does next (Hyland 2005, metadiscourse: frame markers).
 ANNOUNCING = ("here is why", "here's why", "here’s why", "here is how", "here's how", "here’s how",
               "let me explain", "let me tell you why")
@@ -692,14 +697,20 @@ LINK_OPENING = r"^{LINK}\b(?! {AND_ADDITION})"
 REFERS_BACK = r"^(?:{DEMONSTRATIVES}|{RESTATING})\b"
 CONCLUSION_MARK = r"\b(?:{CONCLUSION}|i (?:therefore )?{AUTHOR_CONCLUDING})\b"
 CONCLUDING_LABEL = r"^(?:\d+[.)]?\s+)?{CONCLUDING_LABELS}[.:!]?$"
+#: A paragraph's lead-in that names what follows as a view the text answers, or as its answer: the pairs of a
+#: myth-busting piece ("Myth: … / Fact: …", "Claim: … / Reality: …"), a convention of fact-checking.
+VIEW_LABELS = ("myth", "the myth", "claim", "the claim", "misconception", "objection", "they say")
+ANSWER_LABELS = ("fact", "the fact", "reality", "the reality", "truth", "the truth", "response", "our answer")
+VIEW_LABEL = r"^{VIEW_LABELS}:?$"
+ANSWER_LABEL = r"^{ANSWER_LABELS}:?$"
 #: The author tells of themselves: "I've managed teams for twelve years", "When I was eight, …" (a credential or
 #: an anecdote, in a unit that reports: Labov's narrative, Hyland's self-mention).
 AUTHOR_STORY = r"^(?:(?:when|as|since|after|before) )?(?:{AUTHOR})(?:['’](?:ve|d|m)\b|\b)"
 #: A sentence that opens by pronouncing: "The truth is that X".
 PRONOUNCING = r"^{PRONOUNCEMENTS}\b"
 #: The author's own directive: "I (strongly) urge…", "I am writing … to urge you to…".
-DIRECTIVE_MARK = (
-    r"(?:{AUTHOR})(?: [a-z]+ly)?(?: {DIRECTIVE_HEDGES})? (?:{DIRECTIVES})|"
+DIRECTIVE_MARK = (  # not in a clause of time or condition: "every time I recommend one" recommends nothing now
+    r"(?<!time )(?<!when )(?<!whenever )(?<!if )(?:{AUTHOR})(?: [a-z]+ly)?(?: {DIRECTIVE_HEDGES})? (?:{DIRECTIVES})|"
     r"(?:{AUTHOR}) (?:am |are )?writ(?:e|ing)\b[^.;]{0,80}? to (?:{DIRECTIVES})|"
     r"(?:{AUTHOR})(?: am| are|['’]m|['’]re) here\b[^.;]{0,40}? to (?:{DIRECTIVES})"
 )

@@ -91,8 +91,8 @@ def mine_rules(doc: Document) -> Extraction:
     relations = clauses.attach(units, central, overlap)
     clauses.assign_kinds(units, central, relations, confidence)
     merged, relations = clauses.gather_accounts(units, central, relations)
-    if doc.title_span and title_states_claim(doc.title):
-        units[central].spans.insert(0, doc.title_span)
+    if doc.title_span and title_states_claim(doc.slice(doc.title_span)):  # the headline in the text, whatever
+        units[central].spans.insert(0, doc.title_span)                     # title the map was given
     return _extraction(doc, units, central, merged, relations)
 
 
@@ -120,8 +120,8 @@ def _extraction(doc: Document, units: list[Unit], central: int, merged: set[int]
 def _label(doc: Document, unit: Unit, central: bool) -> str:
     if unit.lead:
         return shorten(doc.slice(unit.lead))
-    if central and doc.title_span and _title_is_label(doc.title):
-        return shorten(doc.title)
+    if central and doc.title_span and _title_is_label(headline := doc.slice(doc.title_span)):
+        return shorten(headline)
     start, end = next(span for span in unit.spans if span != doc.title_span)  # its own words, not the title's
     return make_label(doc.text[start:end])
 

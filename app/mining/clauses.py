@@ -20,7 +20,7 @@ from app.ingest.document import Document
 from app.mining import cues, discourse, tree
 from app.mining.argues import is_report
 from app.mining.overlap import Overlap
-from app.mining.units import Unit, concluding_blocks, content_blocks
+from app.mining.units import Unit, content_blocks, labelled_blocks
 
 #: How much (tf-idf cosine) a winning thesis must share with the text's first statement to restate it.
 RESTATEMENT_MIN = 0.45
@@ -78,10 +78,11 @@ def find_units(doc: Document) -> list[Unit]:
     """
     units: list[Unit] = []
     asked = False  # the sentence before asked a question (a paragraph may answer the one before it)
-    concluding = concluding_blocks(doc)
+    labelled = labelled_blocks(doc)
     for block_index, (block, listed) in enumerate(content_blocks(doc)):
         sentences = block.sentences
-        verdict = id(block) in concluding  # its first unit opens the text's labelled conclusion
+        label = labelled.get(id(block))  # what the text labels the block its first unit opens
+        verdict = label == "verdict"
         if listed:
             cue = f"item of a {'numbered' if block.marker else 'bulleted'} list of arguments"
             first = sentences[0] if sentences else block
@@ -108,8 +109,8 @@ def find_units(doc: Document) -> list[Unit]:
                     opener = None  # "X gets ahead, while Y falls behind": two facts set side by side
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
                                   after_subordinate=clause.after_subordinate, replies=answers, verdict=verdict,
-                                  **_read(text)))
-                answers = verdict = False
+                                  labelled=label, **_read(text)))
+                answers, verdict, label = False, False, None
     _assign_voices(units)
     return _merge_grants(doc, units)
 
@@ -182,14 +183,15 @@ def _assign_voices(units: list[Unit]) -> None:
     """Mark each unit pro or opp: a concession opens the other voice, a contrast closes it."""
     words = [lexicon.tokens(unit.text) for unit in units]
     # It turns against what came before: a contrast, or an answer to an objection in its own words.
-    turning = [unit.opener == "contrast" or _answers_a_concern(unit, ws) for unit, ws in zip(units, words)]
+    turning = [unit.opener == "contrast" or unit.labelled == "answer" or _answers_a_concern(unit, ws)
+               for unit, ws in zip(units, words)]
     previous: Unit | None = None
     for i, unit in enumerate(units):
         if unit.listed:
             previous = unit  # an enumerated argument is the author's
             continue
         turns = turning[i]
-        if _is_opposing(unit, words[i]) or _reported_then_answered(units, i, turning):
+        if unit.labelled == "view" or _is_opposing(unit, words[i]) or _reported_then_answered(units, i, turning):
             unit.voice, unit.voiced = "opp", unit.opener != "concession"  # an attribution, not a point granted
         elif previous is not None and previous.voice == "opp" and (turns or unit.after_subordinate):
             unit.voice, unit.answers = "pro", True

@@ -19,7 +19,7 @@ import re
 
 from app import lexicon
 from app.ingest.sentences import split_sentences
-from app.mining.units import is_concluding_label
+from app.mining.units import lead_label
 
 MAX_WORDS = 10
 #: A clause this many words over ``MAX_WORDS`` is kept whole: a cut would save too little.
@@ -76,16 +76,15 @@ def make_label(text: str) -> str:
     """
     bold = _BOLD_LEAD.match(text.strip())
     if bold and len(bold.group(2).split()) <= MAX_WORDS + SLACK:  # Markdown's "**It cuts learning time.** …"
-        return shorten(_bare(bold.group(2)))
+        return shorten(_bare(_without_function_lead(bold.group(2))))
     text = _BOLD.sub("", text)
     sentences = split_sentences(text.strip())
     if not sentences:
         return ""
     sentence = text.strip()[sentences[0].start:sentences[0].end]
+    sentence = _without_function_lead(sentence)
     lead = _list_lead(sentence)
-    if lead and is_concluding_label(lead):  # "Verdict: Casa Ondina is worth the trip": the verdict, not its name
-        sentence = sentence.split(":", 1)[1].strip()
-    elif lead:
+    if lead:
         return shorten(lead)
     clause, link = _main_clause(sentence)
     if len(clause.split()) > MAX_WORDS + SLACK:
@@ -97,6 +96,13 @@ def make_label(text: str) -> str:
     label = link + " " + clause if link else clause
     # A word or two over: the whole clause reads better than a cut that saves as little.
     return shorten(label, MAX_WORDS if len(label.split()) > MAX_WORDS + SLACK else MAX_WORDS + SLACK)
+
+
+def _without_function_lead(sentence: str) -> str:
+    """Return ``sentence`` without a lead-in that names what it does ("Verdict:", "Myth:", "Fact:"): the point,
+    not its name, labels it."""
+    lead = _list_lead(sentence)
+    return sentence.split(":", 1)[1].strip() if lead and lead_label(lead) else sentence
 
 
 def _main_clause(sentence: str) -> tuple[str, str]:

@@ -233,7 +233,8 @@ def _between(units: list[Unit], i: int, j: int, central: int, facts: _Facts, rea
             f["paragraph topic to central"] = 1.0
         if j == reach.landmark:
             f["to the landmark most like it"] = 1.0
-        elif target.block != unit.block and not to_central and not (previous and points_back):
+        elif target.block != unit.block and not to_central and not (
+                previous and (points_back or unit.answers and target.voice == "opp")):  # "Myth: X.¶Fact: Y."
             f["to another paragraph"] = 1.0
     return f
 

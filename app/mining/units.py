@@ -10,6 +10,8 @@ from app import lexicon
 from app.ingest.document import Block, Document
 
 _CONCLUDING_LABEL = lexicon.pattern("CONCLUDING_LABEL")
+_VIEW_LABEL = lexicon.pattern("VIEW_LABEL")
+_ANSWER_LABEL = lexicon.pattern("ANSWER_LABEL")
 
 
 @dataclass
@@ -41,8 +43,10 @@ class Unit:
     #: It answers a question the text asks: it follows "…?" (or "…? No.").
     replies: bool = False
     #: It opens what the text labels its conclusion: the section under "Recommendation", the paragraph after
-    #: "Verdict:" (see :func:`concluding_blocks`).
+    #: "Verdict:" (see :func:`labelled_blocks`).
     verdict: bool = False
+    #: It opens a paragraph the text labels as a view it answers ("view": "Myth: …") or as its answer ("answer").
+    labelled: str | None = None
     #: It is granted only by the contrast after it ("X. But Y.": X).
     conceded: bool = False
     #: It reports an event or a figure (see :func:`app.mining.argues.is_report`).
@@ -64,16 +68,32 @@ def is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> 
     return sum(1 for item in items if item.lead) >= max(1, len(items) // 2)
 
 
-def concluding_blocks(doc: Document) -> set[int]:
-    """Return the ids of the blocks that open what the text labels its conclusion: the first block under a
-    heading such as "Recommendation" or "Verdict", and a paragraph whose lead-in is one ("Verdict: …")."""
-    opening: set[int] = set()
+def labelled_blocks(doc: Document) -> dict[int, str]:
+    """Return, by block id, what the text labels a block: "verdict" for the block that opens what it labels its
+    position (the first block under a heading such as "Recommendation", a paragraph after "Verdict:"), "view"
+    for a view it answers ("Myth: …"), "answer" for its answer ("Fact: …")."""
+    labels: dict[int, str] = {}
     for section in doc.sections:
         if section.heading is not None and is_concluding_label(doc.slice(section.heading)) and section.blocks:
-            opening.add(id(section.blocks[0]))
-        opening.update(id(block) for block in section.blocks
-                       if block.lead is not None and is_concluding_label(doc.slice(block.lead)))
-    return opening
+            labels[id(section.blocks[0])] = "verdict"
+        for block in section.blocks:
+            if block.lead is not None and (label := lead_label(doc.slice(block.lead))):
+                labels[id(block)] = label
+    return labels
+
+
+def lead_label(text: str) -> str | None:
+    """Return what a lead-in names its paragraph: "verdict", "view", "answer", or None for a topic of its own.
+
+    >>> lead_label("Verdict"), lead_label("**Myth"), lead_label("Fact"), lead_label("Security and Data Protection")
+    ('verdict', 'view', 'answer', None)
+    """
+    folded = lexicon.fold(" ".join(text.split()).strip("*_ #"))
+    if _CONCLUDING_LABEL.match(folded):
+        return "verdict"
+    if _VIEW_LABEL.match(folded):
+        return "view"
+    return "answer" if _ANSWER_LABEL.match(folded) else None
 
 
 def is_concluding_label(text: str) -> bool:

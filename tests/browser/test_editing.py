@@ -115,7 +115,7 @@ def test_kind_edges_and_delete_from_the_details_panel(page: Page, tmp_path: Path
     amap, key = maps.create_map(app.state.store, OP_ED)
     evidence = next(n for n in amap.nodes if n.kind == "evidence")
     counter = next(n for n in amap.nodes if n.kind == "counterclaim")
-    claim = next(n for n in amap.nodes if n.kind == "claim" and (evidence.id, n.id) not in
+    claim = next(n for n in amap.nodes if n.kind in ("claim", "rebuttal") and (evidence.id, n.id) not in
                  {(e.source, e.target) for e in amap.edges} and (n.id, evidence.id) not in
                  {(e.source, e.target) for e in amap.edges})
     edges = lambda: {(e.source, e.target): e.kind for e in maps.get_map(app.state.store, amap.id).edges}  # noqa: E731

@@ -374,3 +374,26 @@ def test_the_authors_credential_or_anecdote_is_not_the_thesis():
                     "company did it, we lost three engineers. Full-time office mandates cost companies more talent "
                     "than they could ever save."))
     assert central(g)["text"].startswith("Full-time office mandates cost companies more talent")
+
+
+def test_myth_and_fact_pairs_are_the_other_sides_views_and_their_answers():
+    g = mine(ingest("Heat pumps: separating myth from fact\n\nOpinion | Ann Lee, home energy adviser\n\n"
+                    "If your boiler is failing, a heat pump should be the first option you price. Yet every time I "
+                    "recommend one, I hear the same objections.\n\n**Myth: Heat pumps stop working in the cold.**\n\n"
+                    "Fact: Modern models heat well below -20°C. Trials in Maine found they met demand all winter.\n\n"
+                    "**Myth: Running costs are higher than gas.**\n\nFact: In most homes they cost less to run."))
+    assert g.graph["title"] == "Heat pumps: separating myth from fact"
+    myth = node(g, "**Myth: Heat pumps stop working")
+    assert g.nodes[myth]["kind"] == "counterclaim" and g.nodes[myth]["label"] == "Heat pumps stop working in the cold"
+    assert edge(g, "Fact: Modern models heat well", "**Myth: Heat pumps stop working") == "attacks"
+    assert central(g)["text"].startswith("If your boiler is failing, a heat pump should be")
+
+
+def test_a_speech_thanks_and_stage_notes_and_a_posts_clutter_are_no_units():
+    g = mine(ingest("Remarks at the Fairgrounds\n\nThank you. Thank you all for coming out tonight. [Applause]\n\n"
+                    "I believe the county should build its own broadband network. Forty percent of homes cannot get "
+                    "a usable connection. [Applause]\n\n♻️ Repost if your network needs to see this.\n\n"
+                    "#Broadband #Rural"))
+    texts = " ".join(a["text"] for _, a in g.nodes(data=True))
+    assert "Thank you" not in texts and "[Applause]" not in texts and "Repost" not in texts and "#Rural" not in texts
+    assert central(g)["text"].startswith("I believe the county should build")
