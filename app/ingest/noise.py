@@ -83,7 +83,7 @@ def line_reason(text: str, repeats: int, ws: list[str] | None = None) -> str | N
         return "date line"
     if _BRACKETED.match(stripped):
         return "an editor's note in brackets"
-    if all(word.startswith("#") for word in stripped.split()):
+    if stripped.startswith("#") and all(word.startswith("#") for word in stripped.split()):
         return "hashtags"
     if " | " in stripped and len(ws) <= _FURNITURE_MAX_WORDS and not stripped.endswith((".", "!", "?")):
         return "a line of page metadata"  # "Opinion | Karen Lindqvist, home energy adviser"

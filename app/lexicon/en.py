@@ -119,6 +119,9 @@ DENYING_SUBJECTS = ("this", "that", "it", "he", "she", "they", "such claims", "t
 DENIAL_DEGREES = ("simply", "just", "plainly", "completely", "quite", "entirely", "flatly", "dead")
 DENIAL_VERDICTS = ("wrong", "mistaken", "false", "untrue", "not true", "not the case", "misguided", "a myth",
                    "nonsense", "not so", "backwards", "the wrong way round", "misleading")
+#: A word every denial holds, its verdict's last (the "needs" of the cue: see CueSpec).
+DENYING_WORDS = ("wrong", "mistaken", "false", "untrue", "true", "case", "misguided", "myth", "nonsense", "so",
+                 "backwards", "round", "misleading")
 #: What a view the author rejects is named by: "the claim that X is misleading", "the idea that X is a myth".
 REJECTED_VIEWS = ("argument", "objection", "claim", "criticism", "idea", "notion", "view", "belief", "suggestion",
                   "assumption")
@@ -616,7 +619,7 @@ ANSWERING = (
      r"\b{REDUCING_VERBS}\s+(?:{RISK_QUALIFIERS} )*{RISKS}\b", "REDUCING_VERBS"),
     ("overlooks", 2.5, "says the objection fails",
      r"\b(?:this|that|such (?:a |an )?\w+|the {ARGUMENT_NOUNS})\s+{FAILING_VERBS}\b", "FAILING_VERBS"),
-    ("denies", 2.5, "denies the view before it", DENIAL),
+    ("denies", 2.5, "denies the view before it", DENIAL, "DENYING_WORDS"),
     ("holders fail", 2.5, "says the other side gets it wrong", HOLDERS_FAIL, "HOLDERS_FAILING_VERBS"),
 )
 #: Examples, figures, named cases, history: evidence.
@@ -642,10 +645,13 @@ REMARK = (
     r"\b(?:in this|this) {WRITINGS_NAMED}\b|"
     r"\b(?:its|their|his|her) {CRITICS}\W*$|"
     r"\b{WRITINGS_ACTING}\b[^,.]{0,40}?\b{WRITING_DOES}\b|"
-    r"\b{HOW_MANY} (?:\w+ )?{ARGUMENT_LISTS}\s*:\s*$|"
-    r"^(?:{ANNOUNCING})\b|"
-    r"^(?:{PHATIC})\b(?! to\b)|"  # not "Thanks to the new law, crime fell."
-    r"^\[[^\[\]]*\]\W*$"  # a note in brackets: "[Applause]"
+    r"\b{HOW_MANY} (?:\w+ )?{ARGUMENT_LISTS}\s*:\s*$"
+)
+#: Opening a sentence: what announces the text's next step, thanks or greets, or a note in brackets ("[Applause]").
+#: (Apart from REMARK, which is searched for: an alternative tied to the start would slow every search of it.)
+REMARK_OPENING = (
+    r"^(?:(?:{ANNOUNCING})\b|(?:{PHATIC})\b(?! to\b)|"  # not "Thanks to the new law, crime fell."
+    r"\[[^\[\]]*\]\W*$)"
 )
 #: Opening a sentence, these thank or greet (phatic speech acts: Malinowski 1923; Searle 1976, expressives).
 PHATIC = ("thank you", "thanks", "good morning", "good afternoon", "good evening", "hello", "welcome")
@@ -710,7 +716,8 @@ AUTHOR_STORY = r"^(?:(?:when|as|since|after|before) )?(?:{AUTHOR})(?:['’](?:ve
 PRONOUNCING = r"^{PRONOUNCEMENTS}\b"
 #: The author's own directive: "I (strongly) urge…", "I am writing … to urge you to…".
 DIRECTIVE_MARK = (  # not in a clause of time or condition: "every time I recommend one" recommends nothing now
-    r"(?<!time )(?<!when )(?<!whenever )(?<!if )(?:{AUTHOR})(?: [a-z]+ly)?(?: {DIRECTIVE_HEDGES})? (?:{DIRECTIVES})|"
+    r"(?:{AUTHOR})(?<!time i)(?<!when i)(?<!if i)(?<!time we)(?<!when we)(?<!if we)"
+    r"(?: [a-z]+ly)?(?: {DIRECTIVE_HEDGES})? (?:{DIRECTIVES})|"
     r"(?:{AUTHOR}) (?:am |are )?writ(?:e|ing)\b[^.;]{0,80}? to (?:{DIRECTIVES})|"
     r"(?:{AUTHOR})(?: am| are|['’]m|['’]re) here\b[^.;]{0,40}? to (?:{DIRECTIVES})"
 )

@@ -98,7 +98,8 @@ def find_units(doc: Document) -> list[Unit]:
                 asked = True  # "…? No.": no unit; the sentence after it gives the answer
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
                 continue
-            if asked or cues.NARRATIVE.search(lexicon.fold(said)):
+            folded = lexicon.fold(said)
+            if asked or cues.NARRATIVE.search(folded) or cues.OPENING_REMARK.match(folded):
                 continue  # a question the text goes on to answer, or a remark about the text
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
@@ -239,7 +240,7 @@ def choose_central(units: list[Unit], overlap: Overlap, title_index: int | None)
         value = CENTRAL_FIRST if i == opening else CENTRAL_LAST if i == last else 0.0
         if unit.verdict:
             value += VERDICT
-        elif unit.block not in ends and not discourse.DIRECTIVE.search(folded):
+        elif unit.block not in ends and not (unit.calls and discourse.DIRECTIVE.search(folded)):  # a directive calls
             value -= CENTRAL_BODY  # but the author's own "I urge you to…" is the thesis wherever it stands
         if unit.calls:
             value += 3.0

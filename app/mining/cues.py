@@ -10,7 +10,7 @@ from __future__ import annotations
 from app import lexicon
 from app.lexicon import CueSpec as Cue
 
-__all__ = ["ANSWERING", "Cue", "EVIDENCE", "NARRATIVE", "OPPOSING", "strongest"]
+__all__ = ["ANSWERING", "Cue", "EVIDENCE", "NARRATIVE", "OPENING_REMARK", "OPPOSING", "strongest"]
 
 #: Someone other than the author holds the view: a counterclaim.
 OPPOSING = lexicon.cues("OPPOSING")
@@ -20,6 +20,8 @@ ANSWERING = lexicon.cues("ANSWERING")
 EVIDENCE = lexicon.cues("EVIDENCE")
 #: Sentences about the text itself: not units of the argument.
 NARRATIVE = lexicon.pattern("REMARK")
+#: Sentences that open on a remark: "Here is why…", "Thank you.", "[Applause]".
+OPENING_REMARK = lexicon.pattern("REMARK_OPENING")
 
 
 def strongest(cues: tuple[Cue, ...], text: str, words: frozenset[str] | None = None
