@@ -63,7 +63,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     cursor = start
     for match in _END.finditer(text, start, end):
         # A lone period (closing quotes aside) may end an abbreviation instead.
-        if match.group(1).rstrip("\"'”’)]") == "." and _is_abbreviation(text, match.start(), _NEXT_WORD.match(text, match.end()).group(1)):
+        after = _NEXT_WORD.match(text, match.end()).group(1)
+        if match.group(1).rstrip("\"'”’)]") == "." and _is_abbreviation(text, match.start(), after):
             continue
         sentences.append(Sentence(cursor, match.start(2)))  # punctuation ends it; no space either side
         cursor = match.end()

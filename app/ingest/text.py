@@ -199,7 +199,8 @@ def parse_text(text: str, title: str | None = None) -> Document:
     for (kind, start, end, marker, level), ws, line, sentences, sw in zip(raw, block_words, lines, split, sentence_words):
         chunk = text[start:end]
         reason = line_reason(chunk, repeats[line], ws)
-        if reason is None and kind == "paragraph" and (_looks_like_heading(chunk) or not content and _is_title_line(chunk)):
+        if reason is None and kind == "paragraph" and (
+                _looks_like_heading(chunk) or not content and _is_title_line(chunk)):  # a first line may be the title
             kind, level = "heading", 2
         if reason is None and kind == "paragraph":
             reason = echo_reason([text[s.start : s.end] for s in sentences], recent[-_ECHO_WINDOW:], sw)

@@ -671,8 +671,9 @@ CONCESSION_OPENING = (
 )
 #: A unit that only grants the view before it: the grant, then the clause's end.
 GRANT = (
-    r"^(?:(?:yes|well|sure),? |(?:on|in) (?:[a-z]+ ){1,3}?,?)?(?:(?:this|that|it)(?: is|'s|’s| sounds| seems)(?: (?:a|an|perfectly|entirely|partly|"
-    r"certainly|quite|very))* {GRANTED_QUALITIES}(?: {GRANTED_VIEWS})?|"
+    r"^(?:(?:yes|well|sure),? |(?:on|in) (?:[a-z]+ ){1,3}?,?)?"
+    r"(?:(?:this|that|it)(?: is|'s|’s| sounds| seems)(?: (?:a|an|perfectly|entirely|partly|certainly|quite|very))*"
+    r" {GRANTED_QUALITIES}(?: {GRANTED_VIEWS})?|"
     r"(?:i|we) (?:(?:can|do|fully|certainly) )?{GRANTING_VERBS} (?:that|this|the|their|his|her|your|such)"
     r"(?: [a-z]+)? {GRANTED_VIEWS}|"
     r"(?:i|we) (?:have|feel) (?:[a-z]+ )?sympathy (?:for|with) (?:that|this|the|their|such)(?: [a-z]+)? "

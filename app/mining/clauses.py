@@ -139,7 +139,7 @@ def _read(text: str) -> dict[str, Any]:
     conclusion = discourse.CONCLUSION.search(folded)
     at = conclusion.start() if conclusion else None
     if at and conclusion.group().startswith(("i ", "we ")) and (frame := _FRAMING.match(folded)) and frame.end() == at:
-        at = 0  # "If you are thinking of a cat, I want to make the case for…": the author's main clause opens on it
+        at = 0  # "If you think of a cat, I want to make the case for…": the author's main clause opens on it
     return {"reports": is_report(text), "calls": discourse.DEONTIC.search(folded) is not None, "concludes_at": at}
 
 
@@ -155,10 +155,9 @@ def _is_opposing(unit: Unit, words: frozenset[str]) -> bool:
 
 
 def _reported_then_answered(units: list[Unit], i: int, turns: list[bool]) -> bool:
-    """"Supporters say that X. (It may, a little.) But Y.", "Mr. X argues that Y. He is wrong.", "X, it said, Y. But
-    Z.": a view someone
-    else holds, which the author answers in the same paragraph (a contrast, a denial: ``turns``, by unit), is
-    the other side's, whoever holds it."""
+    """"Supporters say that X. (It may, a little.) But Y.", "Mr. X argues that Y. He is wrong.", "X, it said, Y.
+    But Z.": a view someone else holds, which the author answers (a contrast, a denial: ``turns``, by unit) in
+    the same paragraph, or as the next opens when the view closes its own, is the other side's, whoever holds it."""
     # The answer comes in its paragraph, or opens the next when the view closes its own.
     closes = i + 1 == len(units) or units[i + 1].block != units[i].block
     if not any(turns[j] for j in range(i + 1, min(i + 3, len(units)))
