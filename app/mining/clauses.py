@@ -78,6 +78,7 @@ def find_units(doc: Document) -> list[Unit]:
     """
     units: list[Unit] = []
     asked = False  # the sentence before asked a question (a paragraph may answer the one before it)
+    carried: str | None = None  # the class of a sentence of nothing but a connective ("And yet."): it opens the next
     labelled = labelled_blocks(doc)
     for block_index, (block, listed) in enumerate(content_blocks(doc)):
         sentences = block.sentences
@@ -101,9 +102,12 @@ def find_units(doc: Document) -> list[Unit]:
             folded = lexicon.fold(said)
             if asked or cues.NARRATIVE.search(folded) or cues.OPENING_REMARK.match(folded):
                 continue  # a question the text goes on to answer, or a remark about the text
+            if bare := discourse.bare_opener(said):
+                carried = bare
+                continue
             for clause in discourse.split_clauses(doc.text, sentence):
                 text = doc.text[clause.start:clause.end]
-                opener = discourse.opener(text)
+                opener, carried = discourse.opener(text) or carried, None
                 if answers and opener == "concession" and discourse.found(discourse.ANSWER, text):
                     opener = None  # "…? Of course not.": the author answers the question
                 elif opener == "concession" and clause.start > sentence.start and discourse.found(_WHILE, text):

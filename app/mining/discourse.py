@@ -133,6 +133,21 @@ def opener(text: str) -> str | None:
     return None
 
 
+def bare_opener(text: str) -> str | None:
+    """Return the class of the connective that is all of ``text`` ("And yet.", "But."), or None: such a sentence
+    says nothing of its own, and opens the one after it.
+
+    >>> bare_opener("And yet."), bare_opener("Yet it works."), bare_opener("However,"), bare_opener("And")
+    ('contrast', None, 'contrast', 'link')
+    """
+    folded = lexicon.fold(text).strip(" .,;:!?…-—")
+    for name, pattern in _OPENERS:
+        match = pattern.match(folded)
+        if match:  # "and yet": a link, then a contrast, which says what it does
+            return bare_opener(folded[match.end():]) if folded[match.end():].strip(" .,;:!?…-—") else name
+    return None
+
+
 def is_question(text: str) -> bool:
     """Return True when ``text`` ends on a question mark (closing quotes aside).
 

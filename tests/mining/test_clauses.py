@@ -181,3 +181,10 @@ def test_a_for_phrase_that_frames_and_a_reason_after_a_copula_do_not_divide_a_se
     assert "Many people depend on facilities that, for practical purposes, do not exist." in texts
     assert any(t.endswith("it is usually because the odds favor it.") for t in texts)
     assert "for delay costs us all." in texts  # a "for" that gives a reason still divides
+
+
+def test_a_sentence_of_nothing_but_a_connective_opens_the_next_one():
+    g = mined("Cities should plant trees. Trees cost money, and budgets are tight. And yet. Shade cuts cooling bills "
+              "by a fifth.")
+    assert not any(a["text"].startswith("And yet") for _, a in g.nodes(data=True))
+    assert relation(g, "Shade cuts cooling bills", "Trees cost money") == "attacks"  # "And yet" turns against it
