@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Literal, NamedTuple
 
-BlockKind = Literal["heading", "paragraph", "list_item", "noise"]
+BlockKind = Literal["heading", "paragraph", "list_item", "quote", "noise"]
 
 
 class Sentence(NamedTuple):  # a tuple: a long text has tens of thousands, made cheaply
@@ -20,7 +20,8 @@ class Sentence(NamedTuple):  # a tuple: a long text has tens of thousands, made 
 
 @dataclass
 class Block:
-    """A heading, a paragraph, a list item, or a piece of page noise kept out of the argument."""
+    """A heading, a paragraph, a list item, a line quoted from someone else ("> …"), or a piece of page noise
+    kept out of the argument."""
 
     kind: BlockKind
     start: int

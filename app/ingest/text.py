@@ -22,6 +22,7 @@ _CLOSERS = "\"'”’)]"
 _BLOCK_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*[^\s#*•–\-\d])")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:(\d{1,3})[.)]|[-*•–])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
+_QUOTE_MARKER = re.compile(r"^[ \t]{0,3}>[ \t]*(?=\S)")  # email's, forums' and Markdown's quoted line
 _LEAD = re.compile(r"(?:\*\*|__)?([^:.!?\n*_]{2,80}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
 _QUOTED_TITLE = lexicon.pattern("QUOTED_TITLE")
 _HEADING_MAX_WORDS = 14
@@ -67,6 +68,10 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
             current = ["list_item", line_start + item.end(), line_start + len(content), item.group(1) or "", 0]
             blocks.append(current)
             previous = content
+            continue
+        if quote := _QUOTE_MARKER.match(content):  # "> Tilling is non-negotiable.": a line someone else wrote
+            blocks.append(["quote", line_start + quote.end(), line_start + len(content), None, 0])
+            current = None
             continue
         if current is None or (_ends_sentence(previous) or heading_lines and _stands_alone(previous)) and _broken_early(
                 previous, content, width):

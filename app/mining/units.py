@@ -71,13 +71,15 @@ def is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> 
 def labelled_blocks(doc: Document) -> dict[int, str]:
     """Return, by block id, what the text labels a block: "verdict" for the block that opens what it labels its
     position (the first block under a heading such as "Recommendation", a paragraph after "Verdict:"), "view"
-    for a view it answers ("Myth: …"), "answer" for its answer ("Fact: …")."""
+    for a view it answers ("Myth: …", a line quoted with "> "), "answer" for its answer ("Fact: …")."""
     labels: dict[int, str] = {}
     for section in doc.sections:
         if section.heading is not None and is_concluding_label(doc.slice(section.heading)) and section.blocks:
             labels[id(section.blocks[0])] = "verdict"
         for block in section.blocks:
-            if block.lead is not None and (label := lead_label(doc.slice(block.lead))):
+            if block.kind == "quote":  # a reply quotes the words it answers ("> You must till every spring.")
+                labels[id(block)] = "view"
+            elif block.lead is not None and (label := lead_label(doc.slice(block.lead))):
                 labels[id(block)] = label
     return labels
 

@@ -397,3 +397,14 @@ def test_a_speech_thanks_and_stage_notes_and_a_posts_clutter_are_no_units():
     texts = " ".join(a["text"] for _, a in g.nodes(data=True))
     assert "Thank you" not in texts and "[Applause]" not in texts and "Repost" not in texts and "#Rural" not in texts
     assert central(g)["text"].startswith("I believe the county should build")
+
+
+def test_a_reply_quotes_the_view_it_answers_with_a_marker():
+    text = ("Re: Do you really need to till every spring?\n@maria_k I disagree with most of this. You wrote:\n"
+            "> Tilling every spring is non-negotiable.\n"
+            "I tilled that way for twelve years, and I think annual tilling does more harm than good.\n"
+            "Tilling smashes up the soil structure. Since I stopped, my weeding time has dropped by two thirds.\n")
+    g = mine(ingest(text))
+    quoted = node(g, "Tilling every spring is non-negotiable")
+    assert g.nodes[quoted]["kind"] == "counterclaim"
+    assert g.nodes[quoted]["text"] == "Tilling every spring is non-negotiable."  # without the "> "
