@@ -18,6 +18,8 @@ from app.ingest.sentences import split_sentences
 _LINE = re.compile(r"[^\n]*\n?")
 # What may close a sentence after its terminal punctuation: quotes and brackets.
 _CLOSERS = "\"'”’)]"
+# What may open a title before its first letter: quotes and brackets.
+_OPENERS = "\"'“‘(["
 # A line break between two lines of text, the second no list item or heading.
 _BLOCK_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*[^\s#*•–\-\d])")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:(\d{1,3})[.)]|[-*•–])[ \t]+")
@@ -147,7 +149,7 @@ def _is_title_line(line: str) -> bool:
     >>> _is_title_line("Heat pumps: separating myth from fact"), _is_title_line("Heat pumps save money.")
     (True, False)
     """
-    return ("\n" not in line and line[0].isupper() and len(line.split()) <= _HEADING_MAX_WORDS
+    return ("\n" not in line and line.lstrip(_OPENERS)[:1].isupper() and len(line.split()) <= _HEADING_MAX_WORDS
             and not line.rstrip("*_").endswith((".", "!", "?", ",", ";", ":", "…")))
 
 
@@ -161,7 +163,8 @@ def _looks_like_heading(line: str) -> bool:
     >>> _looks_like_heading("The Library Saved My Summer. Now It Needs Saving."), _looks_like_heading("Thanks.")
     (True, False)
     """
-    if "\n" in line or line[-1] in ",;" or not (line[0].isupper() or line[0].isdigit()):
+    first = line.lstrip(_OPENERS)[:1]  # '"The Salt Harvest" review: …' opens on a quotation mark
+    if "\n" in line or line[-1] in ",;" or not (first.isupper() or first.isdigit()):
         return False
     ws = line.split()
     if len(ws) > _HEADING_MAX_WORDS:

@@ -165,3 +165,8 @@ def test_a_title_block_of_short_lines_above_paragraphs_typed_a_line_each():
     assert doc.title == "Remarks to the School Board"
     assert [n.reason for n in doc.noise] == ["date line", "an editor's note in brackets"]
     assert [doc.slice(b)[:12] for b in doc.blocks()] == ["Good evening", "I'm here ton"]
+
+
+def test_a_headline_that_opens_on_a_quotation_mark_is_the_title():
+    doc = ingest('"The Salt Road" review: patient, devastating and too long\n\nThe film is beautiful. It drags.')
+    assert doc.title == '"The Salt Road" review: patient, devastating and too long'
