@@ -236,7 +236,7 @@ AUTHOR = ("i", "we")
 #: only recommend it" (not "suggest": "I would suggest that this is needed" asserts), and
 #: a letter's "I am writing … to urge you to…".
 DIRECTIVES = ("urge", "call on", "call upon", "appeal to", "implore", "recommend", "ask you to", "ask that",
-              "request that")
+              "request", "are requesting", "am requesting", "ask for", "are asking for", "am asking for")
 #: A modal that softens the author's directive: "I would urge", "I can only recommend" (Hyland: hedges).
 DIRECTIVE_HEDGES = ("would", "can only", "must", "do")
 #: What ought to be (deontic modals and evaluative verdicts; Biber: modals of obligation, stance
@@ -513,6 +513,10 @@ TIME_WORD = ("time",)
 #: A sentence that carries one of these words takes a stance, whatever else it does.
 STANCE_WORDS = r"\b(?:{EVALUATIVE}|{STANCE_ADVERBS})\b"
 AUTHOR_VIEW = r"\b{AUTHOR}(?: {AUTHOR_DEGREES})? {STANCE_VERBS}\b"
+#: The author's view as the frame of a clause ("I think the plan fails"), not a parenthetical ("…, I know, but…").
+AUTHOR_VIEW_FRAME = AUTHOR_VIEW + r"(?!\s*[,.;:!?)])"
+#: A quotation and who said it: news quotes its sources ('"We know this is a hard hit," Kim said.').
+QUOTED_SPEECH = r"^[\"“][^\"“”]{2,}[\"”],?\s+[^\"“”]{0,60}?\b(?:{REPORTING_VERBS})\b[^\"“”]{0,60}$"
 #: Connectives, modals, negation, comparison ("cost more than they save": Hunston & Thompson 2000, comparators
 #: of evaluation) and a point granted ("Sure, some things are harder": M&W, concede) take a stance in a sentence
 #: that does not report ("a bus could leave at ten" reports a timetable; "a bus could be free" argues).

@@ -85,13 +85,16 @@ Mode = Literal["thesis", "stance", "report"]
 
 #: A conclusion marker, or the author saying what they hold or ask for ("I think", "I urge"): a thesis whether
 #: or not it calls to act, whoever it speaks to.
-_CONCLUDING = tuple(lexicon.pattern(name) for name in ("CONCLUSION_MARK", "AUTHOR_VIEW", "DIRECTIVE_MARK"))
+_CONCLUDING = tuple(lexicon.pattern(name) for name in ("CONCLUSION_MARK", "AUTHOR_VIEW_FRAME", "DIRECTIVE_MARK"))
 _DEONTIC = lexicon.pattern("DEONTIC_MARK")
 _THESES = (_DEONTIC, *_CONCLUDING)
+#: The author's directive: a thesis even in a sentence that names a sum or a date.
+_OWN_THESES = (lexicon.pattern("DIRECTIVE_MARK"),)
 _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW", "OPPOSITION"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 #: A sentence in quotation marks from end to end: someone's words the text reports.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_QUOTED_SPEECH = lexicon.pattern("QUOTED_SPEECH")
 _ANCHOR = lexicon.pattern("REPORT_ANCHOR")
 _IT_IS_TIME = lexicon.pattern("IT_IS_TIME")
 _TIME = lexicon.phrases("TIME_WORD")[0]  # a word every "it is time" holds
@@ -257,14 +260,16 @@ def sentence_mode(sentence: str) -> Mode | None:
 
 
 def _quotes(sentence: str) -> bool:
-    """The sentence stands in quotation marks from end to end: someone's words, which the text reports."""
-    return _QUOTED.fullmatch(sentence.strip()) is not None
+    """The sentence stands in quotation marks from end to end, or but for who said it ('"…," Kim said.'):
+    someone's words, which the text reports."""
+    stripped = sentence.strip()
+    return _QUOTED.fullmatch(stripped) is not None or _QUOTED_SPEECH.match(lexicon.fold(stripped)) is not None
 
 
 def _mode(folded: str, report: bool) -> Mode | None:
     """:func:`sentence_mode` of a sentence folded, when whether it reports is known."""
-    if not report and any(p.search(folded) for p in _THESES):
-        return "thesis"
+    if any(p.search(folded) for p in (_THESES if not report else _OWN_THESES)):
+        return "thesis"  # the author's own "I urge…", "We request $62,500…" argues, figures or not
     if _has_stance_word(folded) or (not report and _STANCE_GRAMMAR.search(folded)):
         return "stance"
     return "report" if report else None

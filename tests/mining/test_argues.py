@@ -58,6 +58,13 @@ def test_a_text_that_argues_keeps_its_central_claim(path):
     "Members must pay their fees by 31 January. Guests must leave the club by 11 pm. The bar opens at 6 pm.",
     "You should arrive at the gate 30 minutes before boarding. Passengers should check in two hours before "
     "departure. Bags over 23 kg cost 50 euros.",
+    # news that quotes its sources, and a recipe's chatty introduction ("…, I know, but…")
+    "A water main burst beneath Cortland Street on Tuesday. Crews shut off service to 40 buildings by 7 a.m. "
+    "\"We know this is a hard hit for these businesses,\" the utilities director said. Repairs should be finished "
+    "by Thursday evening, the city said in a statement. Three restaurants closed for the day.",
+    "I first made these pancakes years ago with a tub of ricotta about to expire. Whip the egg whites separately. "
+    "It's one extra bowl, I know, but it's what makes them light. Fold the whites in gently. Cook them over "
+    "medium heat for 2 minutes a side. Serve with lemon curd.",
 ])
 def test_a_text_that_instructs_narrates_or_specifies_does_not_argue(text):
     assert not argues(ingest(text))
@@ -83,6 +90,10 @@ def test_a_text_that_instructs_narrates_or_specifies_does_not_argue(text):
     # advice to the reader, in the author's own view
     "Honestly I don't think you should buy the new model. Your phone still gets updates until 2027. "
     "You mentioned the battery, but a new one costs around 60 pounds. Keep the money for next year.",
+    # a funding request: the author's directive names its sum
+    "We request $62,500 to provide free swim courses to 400 children this summer. In a survey last spring, 58 "
+    "percent of parents said their child could not swim. Two children drowned in the lake in 2022. Our 2023 "
+    "pilot with 60 children achieved a 77 percent pass rate.",
     # a procedure that argues for itself
     "Rinse the rice before you cook it, because the starch makes it sticky. Unrinsed rice clumps.",
     # an advice column that argues with its reader in the second person, and a comment that grants a point
