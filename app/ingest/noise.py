@@ -38,6 +38,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def is_posted_line(line: str) -> bool:
+    """Return True for a short line that tells when a post was made: a line of its own, whatever follows it.
+
+    >>> is_posted_line("Posted in r/AmIWrong by u/pan • 6h"), is_posted_line("We met 6 hours ago.")
+    (True, False)
+    """
+    return len(line.split()) <= _POSTED_MAX_WORDS + 4 and _POSTED_LINE.search(lexicon.fold(line.strip())) is not None
+
+
 def is_date(text: str) -> bool:
     """Return True when ``text`` is a date and nothing else.
 

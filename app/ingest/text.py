@@ -12,7 +12,7 @@ from itertools import chain
 
 from app import lexicon
 from app.ingest.document import Block, Document, Section
-from app.ingest.noise import echo_reason, is_signature, line_reason, words
+from app.ingest.noise import echo_reason, is_posted_line, is_signature, line_reason, words
 from app.ingest.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -75,8 +75,8 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
             blocks.append(["quote", line_start + quote.end(), line_start + len(content), None, 0])
             current = None
             continue
-        if current is None or (_ends_sentence(previous) or heading_lines and _stands_alone(previous)) and _broken_early(
-                previous, content, width):
+        if current is None or (_ends_sentence(previous) or heading_lines and _stands_alone(previous)
+                               or is_posted_line(previous)) and _broken_early(previous, content, width):
             current = ["paragraph", line_start, line_start + len(content), None, 0]
             blocks.append(current)
         else:

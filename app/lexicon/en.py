@@ -299,8 +299,8 @@ QUESTION_OPENINGS = ("why", "how", "what", "when", "where", "who", "which", "is"
 #: A question that opens on one of these asks yes or no, or between alternatives ("Will X? Or will Y?") (Quirk
 #: et al.: yes-no and alternative questions): it asks what the text goes on to argue and states no unit of
 #: the argument; a negated one ("Is it not time…?") is rhetorical and asserts.
-YES_NO_OPENINGS = ("is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "must", "may",
-                   "might", "do", "does", "did", "has", "have", "had")
+YES_NO_OPENINGS = ("am", "is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "must",
+                   "may", "might", "do", "does", "did", "has", "have", "had")
 #: A question may open on a discourse marker before its verb: "So, do we still need it?", "But is it fair?".
 QUESTION_LEAD_INS = ("so", "and", "but", "well", "then", "now")
 #: A sentence of nothing but one of these answers the question before it (Quirk et al.: reaction signals and
@@ -808,14 +808,16 @@ ANSWER_OPENING = r"^{ASSENTING}\b"
 QUOTED_TITLE = r"\b{TITLE_VERBS}\s+[\"“‘']([^\"”’'\n]{3,120}?)[,.]?[\"”’']"
 #: Ingest: bylines, dates and page furniture.
 #: A letter's greeting on a line of its own: "Dear Editor,", "To the Editor:", "To whom it may concern:".
-SALUTATION = r"^(?:{SALUTATIONS})\s[^\n,;!?]{1,40}[,:!]?$|^to (?:whom it may concern|the editors?)[,:.]?$"
+SALUTATION = (r"^(?:{SALUTATIONS})\s[^\n,;!?]{1,40}[,:!]?$|^to (?:whom it may concern|the editors?)[,:.]?$|"
+              r"^to the [^\n,;!?.]{1,50}[,:]$")  # "To the Customer Care Team at Brightwell Home,"
 #: A letter's reference line: "Re: \"Bike lanes are strangling Main Street\" (March 3)".
 REFERENCE_LINE = r"^(?:{REFERENCE_OPENINGS})\s*:\s"
 #: A letter's close and the name and address under it: "Yours faithfully,\nMargaret Okafor".
 SIGN_OFF = r"^(?:{VALEDICTIONS})[,.!]?[ \t]*(?:\n|$)"
 BYLINE = r"^{BYLINES}\s+\S+(?:\s+\S+){0,3}$"
 #: A comment's or a post's header: its author and when it was posted, "dkessler · 4 hours ago", "Posted 2 days ago".
-POSTED_LINE = r"(?:\b(?:\d+|an?|one|{NUMBER_WORDS}) {TIME_UNITS}s? ago|\bjust now)\s*$"  # no sentence: no stop
+POSTED_LINE = (r"(?:\b(?:\d+|an?|one|{NUMBER_WORDS}) {TIME_UNITS}s? ago|\bjust now|\s[•·|]\s*\d+[mhdw])\s*$")  # no stop
+#: A line that tells where and when a post was made: "Posted in r/AmIWrong by u/pan • 6h".
 DATE = (
     r"^(?:{WEEKDAYS}day,?\s+)?"
     r"(?:{MONTHS}\.?\s+\d{1,2}{ORDINAL_SUFFIXES}?,?\s+\d{4}"

@@ -92,9 +92,10 @@ def find_units(doc: Document) -> list[Unit]:
                               lead=block.lead, listed=True, **_read(text)))
             sentences = sentences[1:]
             asked = False
-        for sentence in sentences:
+        for k, sentence in enumerate(sentences):
             said = doc.slice(sentence)
             answers, asked = asked, discourse.asks(said)
+            replies = answers and k > 0  # the answer to a question of its own paragraph, not to a prompt line
             if answers and discourse.is_bare_answer(said):
                 asked = True  # "…? No.": no unit; the sentence after it gives the answer
             if doc.title_span and sentence.start <= doc.title_span[0] < sentence.end:
@@ -113,9 +114,9 @@ def find_units(doc: Document) -> list[Unit]:
                 elif opener == "concession" and clause.start > sentence.start and discourse.found(_WHILE, text):
                     opener = None  # "X gets ahead, while Y falls behind": two facts set side by side
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
-                                  after_subordinate=clause.after_subordinate, replies=answers, verdict=verdict,
+                                  after_subordinate=clause.after_subordinate, replies=replies, verdict=verdict,
                                   labelled=label, **_read(text)))
-                answers, verdict, label = False, False, None
+                answers, replies, verdict, label = False, False, False, None
     _assign_voices(units)
     return _merge_grants(doc, units)
 

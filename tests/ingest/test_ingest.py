@@ -170,3 +170,10 @@ def test_a_title_block_of_short_lines_above_paragraphs_typed_a_line_each():
 def test_a_headline_that_opens_on_a_quotation_mark_is_the_title():
     doc = ingest('"The Salt Road" review: patient, devastating and too long\n\nThe film is beautiful. It drags.')
     assert doc.title == '"The Salt Road" review: patient, devastating and too long'
+
+
+def test_a_posts_header_and_a_letters_greeting_to_a_team_are_page_noise():
+    doc = ingest("Am I wrong to refuse to host again?\nPosted in r/AmIWrong by u/pan • 6h\nI have hosted every year "
+                 "since 2020. It is too much for one person.\n\nTo the Customer Care Team at Brightwell Home,\n\n"
+                 "I am writing to request a refund.")
+    assert [n.reason for n in doc.noise] == ["when it was posted", "a letter's greeting"]
