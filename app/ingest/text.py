@@ -76,7 +76,8 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
             current = None
             continue
         if current is None or (_ends_sentence(previous) or heading_lines and _stands_alone(previous)
-                               or is_posted_line(previous)) and _broken_early(previous, content, width):
+                               or is_posted_line(previous) or not width and _heads(previous, content)) and _broken_early(
+                previous, content, width):
             current = ["paragraph", line_start, line_start + len(content), None, 0]
             blocks.append(current)
         else:
@@ -129,6 +130,13 @@ def _ends_sentence(line: str) -> bool:
     (True, False, True)
     """
     return line.rstrip(" \t").rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
+
+
+def _heads(line: str, next_line: str) -> bool:
+    """Return True for a short line written as a heading over a paragraph typed on one line ("Fees" over "Day-use
+    parking is $8 per vehicle…"): it is a block of its own. (Over another short line it may be a name over an
+    address.)"""
+    return _stands_alone(line) and len(next_line) > _LINE_ALONE_MAX and _looks_like_heading(line.strip())
 
 
 def _stands_alone(line: str) -> bool:

@@ -177,3 +177,12 @@ def test_a_posts_header_and_a_letters_greeting_to_a_team_are_page_noise():
                  "since 2020. It is too much for one person.\n\nTo the Customer Care Team at Brightwell Home,\n\n"
                  "I am writing to request a refund.")
     assert [n.reason for n in doc.noise] == ["when it was posted", "a letter's greeting"]
+
+
+def test_a_heading_over_a_paragraph_typed_on_one_line_is_a_heading():
+    doc = ingest("Harrow Creek State Park\nThe park is open daily from 7 a.m. to sunset, all year round.\nFees\n"
+                 "Day-use parking is $8 per vehicle for state residents and $12 for vehicles from out of state; "
+                 "annual passes are sold at the Visitor Center.\n\n"
+                 "Yours sincerely,\nDavid Marsh\nElm Road\n")
+    assert [doc.slice(s.heading) for s in doc.sections if s.heading] == ["Fees"]
+    assert [n.reason for n in doc.noise] == ["a letter's sign-off"]  # a name over an address stays one block
