@@ -75,9 +75,7 @@ def _raw_blocks(text: str) -> list[tuple[str, int, int, str | None, int]]:
             blocks.append(["quote", line_start + quote.end(), line_start + len(content), None, 0])
             current = None
             continue
-        if current is None or (_ends_sentence(previous) or heading_lines and _stands_alone(previous)
-                               or is_posted_line(previous) or not width and _heads(previous, content)) and _broken_early(
-                previous, content, width):
+        if current is None or _ends_block(previous, content, width, heading_lines):
             current = ["paragraph", line_start, line_start + len(content), None, 0]
             blocks.append(current)
         else:
@@ -130,6 +128,15 @@ def _ends_sentence(line: str) -> bool:
     (True, False, True)
     """
     return line.rstrip(" \t").rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
+
+
+def _ends_block(line: str, next_line: str, width: int, in_head: bool) -> bool:
+    """Return True when the line break after ``line`` ends its block (``width``: the text's wrap width, 0 when it
+    is not wrapped by hand; ``in_head``: no sentence has ended yet): after a sentence's end, a short line in the
+    head, a post's header or a heading over a one-line paragraph, unless the wrap, not the writer, broke it."""
+    ends = (_ends_sentence(line) or in_head and _stands_alone(line) or is_posted_line(line)
+            or not width and _heads(line, next_line))
+    return ends and _broken_early(line, next_line, width)
 
 
 def _heads(line: str, next_line: str) -> bool:

@@ -85,11 +85,12 @@ Mode = Literal["thesis", "stance", "report"]
 
 #: A conclusion marker, or the author saying what they hold or ask for ("I think", "I urge"): a thesis whether
 #: or not it calls to act, whoever it speaks to.
-_CONCLUDING = tuple(lexicon.pattern(name) for name in ("CONCLUSION_MARK", "AUTHOR_VIEW_FRAME", "DIRECTIVE_MARK"))
+_DIRECTIVE = lexicon.pattern("DIRECTIVE_MARK")
+_CONCLUDING = (lexicon.pattern("CONCLUSION_MARK"), lexicon.pattern("AUTHOR_VIEW_FRAME"), _DIRECTIVE)
 _DEONTIC = lexicon.pattern("DEONTIC_MARK")
 _THESES = (_DEONTIC, *_CONCLUDING)
 #: The author's directive: a thesis even in a sentence that names a sum or a date.
-_OWN_THESES = (lexicon.pattern("DIRECTIVE_MARK"),)
+_OWN_THESES = (_DIRECTIVE,)
 _STANCE_WORDS = tuple(lexicon.pattern(name) for name in ("STANCE_WORDS", "AUTHOR_VIEW", "OPPOSITION"))
 _STANCE_GRAMMAR = lexicon.pattern("STANCE_GRAMMAR")
 #: A sentence in quotation marks from end to end: someone's words the text reports.

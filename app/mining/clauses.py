@@ -83,7 +83,6 @@ def find_units(doc: Document) -> list[Unit]:
     for block_index, (block, listed) in enumerate(content_blocks(doc)):
         sentences = block.sentences
         label = labelled.get(id(block))  # what the text labels the block its first unit opens
-        verdict = label == "verdict"
         if listed:
             cue = f"item of a {'numbered' if block.marker else 'bulleted'} list of arguments"
             first = sentences[0] if sentences else block
@@ -114,9 +113,9 @@ def find_units(doc: Document) -> list[Unit]:
                 elif opener == "concession" and clause.start > sentence.start and discourse.found(_WHILE, text):
                     opener = None  # "X gets ahead, while Y falls behind": two facts set side by side
                 units.append(Unit("claim", [(clause.start, clause.end)], block_index, "", 0.5, text, opener=opener,
-                                  after_subordinate=clause.after_subordinate, replies=replies, verdict=verdict,
-                                  labelled=label, **_read(text)))
-                answers, replies, verdict, label = False, False, False, None
+                                  after_subordinate=clause.after_subordinate, replies=replies, labelled=label,
+                                  **_read(text)))
+                answers, replies, label = False, False, None
     _assign_voices(units)
     return _merge_grants(doc, units)
 

@@ -42,10 +42,7 @@ class Unit:
     answers: bool = False
     #: It answers a question the text asks: it follows "…?" (or "…? No.").
     replies: bool = False
-    #: It opens what the text labels its conclusion: the section under "Recommendation", the paragraph after
-    #: "Verdict:" (see :func:`labelled_blocks`).
-    verdict: bool = False
-    #: It opens a paragraph the text labels as a view it answers ("view": "Myth: …") or as its answer ("answer").
+    #: It opens a block the text labels (see :func:`labelled_blocks`): "verdict", "view" or "answer".
     labelled: str | None = None
     #: It is granted only by the contrast after it ("X. But Y.": X).
     conceded: bool = False
@@ -59,6 +56,12 @@ class Unit:
     @property
     def start(self) -> int:
         return self.spans[0][0]
+
+    @property
+    def verdict(self) -> bool:
+        """It opens what the text labels its conclusion: the section under "Recommendation", the paragraph after
+        "Verdict:"."""
+        return self.labelled == "verdict"
 
 
 def is_argument_list(doc: Document, items: list[Block], intro: Block | None) -> bool:
@@ -74,7 +77,7 @@ def labelled_blocks(doc: Document) -> dict[int, str]:
     for a view it answers ("Myth: …", a line quoted with "> "), "answer" for its answer ("Fact: …")."""
     labels: dict[int, str] = {}
     for section in doc.sections:
-        if section.heading is not None and is_concluding_label(doc.slice(section.heading)) and section.blocks:
+        if section.heading is not None and lead_label(doc.slice(section.heading)) == "verdict" and section.blocks:
             labels[id(section.blocks[0])] = "verdict"
         for block in section.blocks:
             if block.kind == "quote":  # a reply quotes the words it answers ("> You must till every spring.")
@@ -85,10 +88,13 @@ def labelled_blocks(doc: Document) -> dict[int, str]:
 
 
 def lead_label(text: str) -> str | None:
-    """Return what a lead-in names its paragraph: "verdict", "view", "answer", or None for a topic of its own.
+    """Return what a lead-in or a heading names its paragraph: "verdict", "view", "answer", or None for a topic
+    of its own.
 
     >>> lead_label("Verdict"), lead_label("**Myth"), lead_label("Fact"), lead_label("Security and Data Protection")
     ('verdict', 'view', 'answer', None)
+    >>> lead_label("Recommendation"), lead_label("3. The Bottom Line:"), lead_label("Risks")
+    ('verdict', 'verdict', None)
     """
     folded = lexicon.fold(" ".join(text.split()).strip("*_ #"))
     if _CONCLUDING_LABEL.match(folded):
@@ -96,15 +102,6 @@ def lead_label(text: str) -> str | None:
     if _VIEW_LABEL.match(folded):
         return "view"
     return "answer" if _ANSWER_LABEL.match(folded) else None
-
-
-def is_concluding_label(text: str) -> bool:
-    """Return True for a heading or lead-in that names the text's conclusion.
-
-    >>> is_concluding_label("Recommendation"), is_concluding_label("3. The Bottom Line:"), is_concluding_label("Risks")
-    (True, True, False)
-    """
-    return _CONCLUDING_LABEL.match(lexicon.fold(" ".join(text.split()).strip("*_ #"))) is not None
 
 
 def content_blocks(doc: Document) -> Iterator[tuple[Block, bool]]:
